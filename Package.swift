@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sendlens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sendlens", targets: ["sendlens"]),
+        .library(name: "SendLensCore", targets: ["SendLensCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libedit, seen only through CEditLine's plain-C wrappers.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        .target(name: "SendLensCore"),
+        .target(name: "SendLensREPL", dependencies: ["SendLensCore", "CEditLine"]),
+        .executableTarget(
+            name: "sendlens",
+            dependencies: [
+                "SendLensREPL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SendLensCoreTests", dependencies: ["SendLensCore"]),
+        .testTarget(name: "SendLensREPLTests", dependencies: ["SendLensREPL"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sendlens"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,97 @@
+/// A short, stable reference to a passage that a person can read and type back.
+///
+/// `report §4 ¶2.1` is section 4, paragraph 2, sentence 1 of the document named `report`;
+/// `report p.5 ¶3.1` is a paragraph on page 5 of a PDF; `statement ¶3.2` a paragraph before any heading.
+/// A citation may stop early to name more than one passage: `report §4 ¶2` is the whole paragraph,
+/// `report §4` the section.
+public struct Citation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var document: String
+    public var page: Int?
+    public var section: Int?
+    public var paragraph: Int?
+    public var sentence: Int?
+
+    public init(document: String, page: Int? = nil, section: Int? = nil, paragraph: Int? = nil, sentence: Int? = nil) {
+        self.document = document
+        self.page = page
+        self.section = section
+        self.paragraph = paragraph
+        self.sentence = sentence
+    }
+
+    public var description: String {
+        var parts = [document]
+        if let page { parts.append("p.\(page)") }
+        if let section, section > 0 { parts.append("§\(section)") }
+        if let paragraph {
+            parts.append(sentence.map { "¶\(paragraph).\($0)" } ?? "¶\(paragraph)")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Whether `other` is this citation or lies inside it (a sentence inside a named paragraph).
+    public func contains(_ other: Citation) -> Bool {
+        guard document == other.document else { return false }
+        if let page, page != other.page { return false }
+        if let section, section != (other.section ?? 0) { return false }
+        if let paragraph, paragraph != other.paragraph { return false }
+        if let sentence, sentence != other.sentence { return false }
+        return true
+    }
+
+    /// Reads a citation as printed, or as typed without the special signs:
+    /// `report §4 ¶2.1`, `report s4 2.1`, `report p.5 ¶3`, `report page 5 3.1`, `statement 3.2`.
+    /// Returns nil when the text is not a citation.
+    public static func parse(_ text: String) -> Citation? {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return nil }
+        var citation = Citation(document: words.removeFirst())
+        var pending: String?   // "page", "section" or "para" waiting for its number
+        for word in words {
+            var word = word.lowercased()
+            if let label = pending {
+                pending = nil
+                word = label + word
+            }
+            if ["page", "p", "p."].contains(word) { pending = "p."; continue }
+            if ["section", "sec", "s", "§"].contains(word) { pending = "§"; continue }
+            if ["para", "paragraph", "¶"].contains(word) { pending = "¶"; continue }
+
+            if let number = number(after: ["p.", "page"], in: word) {
+                guard citation.page == nil, citation.section == nil, citation.paragraph == nil else { return nil }
+                citation.page = number
+            } else if let number = number(after: ["§", "section", "sec", "s"], in: word) {
+                guard citation.section == nil, citation.paragraph == nil else { return nil }
+                citation.section = number
+            } else if let (paragraph, sentence) = paragraphAndSentence(word) {
+                guard citation.paragraph == nil else { return nil }
+                citation.paragraph = paragraph
+                citation.sentence = sentence
+            } else {
+                return nil
+            }
+        }
+        return pending == nil ? citation : nil
+    }
+
+    private static func number(after labels: [String], in word: String) -> Int? {
+        for label in labels where word.hasPrefix(label) {
+            let digits = word.dropFirst(label.count)
+            if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) { return value }
+        }
+        return nil
+    }
+
+    private static func paragraphAndSentence(_ word: String) -> (Int, Int?)? {
+        var body = Substring(word)
+        for label in ["¶", "para", "pp"] where body.hasPrefix(label) {
+            body = body.dropFirst(label.count)
+            break
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let paragraph = Int(parts[0]) else { return nil }
+        return (paragraph, parts.count == 2 ? Int(parts[1]) : nil)
+    }
+}

@@ -1,0 +1,41 @@
+/// The documents loaded in a session, in the order they were loaded. Held in memory only.
+public struct Corpus: Sendable {
+    public private(set) var documents: [Document] = []
+
+    public init() {}
+
+    public func document(named name: String) -> Document? {
+        documents.first { $0.name == name } ?? documents.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    public var passageCount: Int {
+        documents.reduce(0) { $0 + $1.passages.count }
+    }
+
+    /// Adds a document; its name must not be taken.
+    public mutating func add(_ document: Document) throws(LoadError) {
+        if let existing = self.document(named: document.name) {
+            throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
+        }
+        documents.append(document)
+    }
+
+    /// The passages a citation names, or an error saying which part of it matched nothing.
+    public func passages(at citation: Citation) throws(CitationError) -> (Document, ArraySlice<Passage>) {
+        guard let document = document(named: citation.document) else {
+            throw .unknownDocument(citation.document, known: documents.map(\.name))
+        }
+        var resolved = citation
+        resolved.document = document.name
+        let found = document.passages(at: resolved)
+        guard !found.isEmpty else { throw .noSuchPassage(resolved) }
+        return (document, found)
+    }
+}
+
+/// Why a citation could not be followed.
+public enum CitationError: Error, Equatable, Sendable {
+    case unknownDocument(String, known: [String])
+    case noSuchPassage(Citation)
+    case notACitation(String)
+}

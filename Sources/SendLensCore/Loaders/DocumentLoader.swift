@@ -1,0 +1,191 @@
+import Foundation
+
+/// What the user said about the documents being loaded (`load … as report --name r --date 2023-11-10`).
+public struct LoadOptions: Sendable, Equatable {
+    public var kind: DocumentKind?
+    public var name: String?
+    public var date: Day?
+
+    public init(kind: DocumentKind? = nil, name: String? = nil, date: Day? = nil) {
+        self.kind = kind
+        self.name = name
+        self.date = date
+    }
+}
+
+/// What one `load` did: the documents added, what to warn about, and the paths that failed.
+public struct LoadOutcome: Sendable {
+    public var loaded: [Document] = []
+    public var warnings: [LoadWarning] = []
+    public var failures: [LoadError] = []
+}
+
+/// Reads files and folders into documents and adds them to a corpus. One bad file never stops the
+/// others, and never disturbs what is already loaded.
+public struct DocumentLoader: Sendable {
+    public static let supportedExtensions = ["md", "markdown", "txt", "text"]
+
+    let files: any FileReading
+
+    public init(files: any FileReading = LocalFiles()) {
+        self.files = files
+    }
+
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus) -> LoadOutcome {
+        var outcome = LoadOutcome()
+        var targets: [String] = []
+        for path in paths {
+            switch files.entry(at: path) {
+            case .missing:
+                outcome.failures.append(.missing(path: path))
+            case .file:
+                targets.append(path)
+            case .folder:
+                do {
+                    let all = try files.files(under: path)
+                    let supported = all.filter { Self.format(of: $0) != nil }
+                    if supported.isEmpty {
+                        outcome.failures.append(.noSupportedFiles(folder: path))
+                    } else if supported.count < all.count {
+                        outcome.warnings.append(.skippedUnsupported(folder: path, count: all.count - supported.count))
+                    }
+                    targets.append(contentsOf: supported)
+                } catch {
+                    outcome.failures.append(error)
+                }
+            }
+        }
+        if options.name != nil, targets.count > 1 {
+            outcome.failures.append(.optionNeedsOneFile(option: "--name", count: targets.count))
+            return outcome
+        }
+        for path in targets {
+            do {
+                let (document, warnings) = try read(path, options: options)
+                try corpus.add(document)
+                outcome.loaded.append(document)
+                outcome.warnings.append(contentsOf: warnings)
+            } catch {
+                outcome.failures.append(error)
+            }
+        }
+        return outcome
+    }
+
+    static func format(of path: String) -> DocumentFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "md", "markdown": .markdown
+        case "txt", "text": .text
+        default: nil
+        }
+    }
+
+    /// Reads one file into a document, without adding it anywhere.
+    public func read(_ path: String, options: LoadOptions = LoadOptions()) throws(LoadError) -> (Document, [LoadWarning]) {
+        guard let format = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
+        let bytes = try files.bytes(at: path)
+        guard let decoded = TextDecoding.decode(bytes) else { throw .binary(path: path) }
+        var warnings: [LoadWarning] = []
+        if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
+
+        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n")
+        let matter = FrontMatter.split(text)
+        if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }
+        for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
+            warnings.append(.unknownFrontMatterKey(path: path, key: key))
+        }
+        let blocks = format == .markdown ? MarkdownParser.blocks(matter.body) : PlainTextParser.blocks(matter.body)
+        guard !blocks.isEmpty else { throw .empty(path: path) }
+
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var origins = Document.Origins(name: .fileName, kind: .fallback, title: .fallback, date: .missing)
+
+        let name: String
+        if let given = options.name {
+            name = given
+            origins.name = .loadOption
+        } else if let given = matter.fields["name"], !given.isEmpty {
+            name = given
+            origins.name = .frontMatter
+        } else {
+            name = Self.slug(stem)
+        }
+        guard Self.isValidName(name) else { throw .invalidName(name) }
+
+        var kind = DocumentKind.document
+        if let given = options.kind {
+            kind = given
+            origins.kind = .loadOption
+        } else if let written = matter.fields["kind"], let given = DocumentKind(rawValue: written.lowercased()) {
+            kind = given
+            origins.kind = .frontMatter
+        } else {
+            if let written = matter.fields["kind"] {
+                warnings.append(.unknownFrontMatterKind(path: path, value: written))
+            }
+            if let guessed = DocumentKind.suggested(byFileName: stem) {
+                kind = guessed
+                origins.kind = .fileName
+            }
+        }
+
+        let (sections, passages) = DocumentBuilder(name: name).build(blocks)
+
+        var title = stem
+        if let given = matter.fields["title"], !given.isEmpty {
+            title = given
+            origins.title = .frontMatter
+        } else if let heading = blocks.first(where: { if case .heading = $0 { true } else { false } }),
+                  case .heading(_, let text) = heading {
+            title = text
+            origins.title = .firstHeading
+        } else if case .paragraph(let text) = blocks[0], text.split(separator: " ").count <= 15 {
+            title = text
+            origins.title = .firstLine
+        }
+
+        var date: Day?
+        if let given = options.date {
+            date = given
+            origins.date = .loadOption
+        } else if let written = matter.fields["date"] {
+            if let given = Day.parse(written) {
+                date = given
+                origins.date = .frontMatter
+            } else {
+                warnings.append(.badFrontMatterDate(path: path, value: written))
+            }
+        }
+        if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
+            date = found
+            origins.date = .firstDatedLine
+        }
+
+        let document = Document(
+            name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
+            format: format, contentHash: SHA256.hex(of: bytes), origins: origins,
+            sections: sections, passages: passages
+        )
+        return (document, warnings)
+    }
+
+    /// A file stem as a document name: lower case, words joined by hyphens ("Council Minutes (Nov)" → "council-minutes-nov").
+    static func slug(_ stem: String) -> String {
+        var result = ""
+        for character in stem.lowercased() {
+            if character.isLetter || character.isNumber {
+                result.append(character)
+            } else if !result.isEmpty, result.last != "-" {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "document" : result
+    }
+
+    /// A name must be one word a person can type at the start of a citation.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.first, first.isLetter || first.isNumber else { return false }
+        return !name.contains(where: { $0.isWhitespace || "§¶$\"'".contains($0) })
+    }
+}

@@ -1,0 +1,22 @@
+/// Why a path could not be loaded. Nothing already in the corpus is affected.
+public enum LoadError: Error, Equatable, Sendable {
+    case missing(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case empty(path: String)
+    case unsupportedFormat(path: String)
+    case noSupportedFiles(folder: String)
+    case duplicateName(name: String, existingSource: String, path: String)
+    case invalidName(String)
+    case optionNeedsOneFile(option: String, count: Int)
+}
+
+/// Something a loaded document's reader should know; the document is loaded all the same.
+public enum LoadWarning: Equatable, Sendable {
+    case notUTF8(path: String)
+    case badFrontMatterDate(path: String, value: String)
+    case unknownFrontMatterKind(path: String, value: String)
+    case unknownFrontMatterKey(path: String, key: String)
+    case unclosedFrontMatter(path: String)
+    case skippedUnsupported(folder: String, count: Int)
+}
