@@ -152,8 +152,9 @@ static unsigned char complete_word(EditLine *el, int ch) {
     size_t word_bytes = before_bytes - (size_t)word_start;
     unsigned char result = CC_REFRESH;
     if (n == 1) {
-        replace_word(el, word, word_bytes, candidates[0], strlen(candidates[0]));
-        el_insertstr(el, " ");
+        size_t length = strlen(candidates[0]);
+        replace_word(el, word, word_bytes, candidates[0], length);
+        if (length > 0 && candidates[0][length - 1] != '/') el_insertstr(el, " ");
     } else if (n > 1) {
         size_t common = strlen(candidates[0]);
         for (size_t i = 1; i < n; i++) {
@@ -221,6 +222,7 @@ void sl_editor_set_completer(sl_editor *editor, sl_complete_fn complete, void *c
 
 const char *sl_editor_read(sl_editor *editor, int *outcome) {
     int count = 0;
+    interrupted = 0; /* a Ctrl-C during the last command has been dealt with */
     errno = 0;
     const char *raw = el_gets(editor->el, &count);
     if (raw == NULL || count <= 0) {

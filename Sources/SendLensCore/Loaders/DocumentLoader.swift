@@ -24,6 +24,8 @@ public struct LoadOutcome: Sendable {
 /// others, and never disturbs what is already loaded.
 public struct DocumentLoader: Sendable {
     public static let supportedExtensions = ["md", "markdown", "txt", "text"]
+    /// The keys a front matter block may set.
+    public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 
     let files: any FileReading
 

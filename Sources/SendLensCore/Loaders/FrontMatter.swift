@@ -10,7 +10,7 @@ struct FrontMatter: Equatable {
     var body: String
     var unclosed = false
 
-    static let knownKeys: Set<String> = ["title", "kind", "date", "source", "name"]
+    static let knownKeys = Set(DocumentLoader.frontMatterKeys)
 
     static func split(_ text: String) -> FrontMatter {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,0 +1,15 @@
+/// Why a command line could not run. Each case carries the user's own words; `ErrorMessages`
+/// turns them into text.
+public enum CommandError: Error, Equatable, Sendable {
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(command: String, option: String, suggestion: String?)
+    case missingValue(command: String, option: String)
+    case badValue(command: String, option: String, value: String, expected: String)
+    case missingArgument(command: String, what: String)
+    case unexpectedArgument(command: String, argument: String)
+    case unclosedQuote(line: String, column: Int)
+    case noSuchResult(Int, last: Int)
+    case noSuchItem(result: Int, item: Int, count: Int)
+    case unknownKind(String)
+    case unknownTopic(String, suggestion: String?)
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SendLensCore
+
+/// What TAB offers at the cursor: command names first, then each command's options, document
+/// names, file paths or document kinds, according to what the command takes.
+struct Completer {
+    let shell: Shell
+
+    func complete(_ before: String) -> Completion {
+        let (words, current) = Self.words(before)
+        guard let commandName = words.first else {
+            return Completion(word: current, candidates: matching(Commands.all.map(\.name), current))
+        }
+        guard let spec = Commands.named(commandName) else { return Completion(word: current, candidates: []) }
+        if current.hasPrefix("-") {
+            return Completion(word: current, candidates: matching(spec.options.map(\.name), current))
+        }
+        if let previous = words.last, words.count > 1 {
+            if let option = spec.options.first(where: { $0.name == previous }), option.value != nil {
+                return Completion(word: current, candidates: [])
+            }
+            if spec.name == "load", previous.lowercased() == "as" {
+                return Completion(word: current, candidates: matching(DocumentKind.allCases.map(\.rawValue), current))
+            }
+        }
+        switch spec.completes {
+        case .none:
+            return Completion(word: current, candidates: [])
+        case .commands:
+            return Completion(word: current, candidates: words.count == 1 ? matching(Commands.all.map(\.name), current) : [])
+        case .documents:
+            return Completion(word: current, candidates: words.count == 1 ? matching(shell.corpus.documents.map(\.name), current) : [])
+        case .paths:
+            return Completion(word: current, candidates: Self.paths(matching: current))
+        }
+    }
+
+    private func matching(_ names: [String], _ prefix: String) -> [String] {
+        names.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }.sorted()
+    }
+
+    /// The finished words before the cursor and the word being typed (empty after a space).
+    static func words(_ before: String) -> (words: [String], current: String) {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in before {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == " " || character == "\t" {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return (words, current)
+    }
+
+    /// Files and folders whose path starts with `prefix`; folders end in "/" so TAB can go on into them.
+    static func paths(matching prefix: String) -> [String] {
+        let slash = prefix.lastIndex(of: "/")
+        let folder = slash.map { String(prefix[...$0]) } ?? ""
+        let stem = slash.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
+        let expanded = folder.hasPrefix("~/") ? NSHomeDirectory() + folder.dropFirst() : folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: expanded.isEmpty ? "." : expanded) else { return [] }
+        return names.filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (expanded.isEmpty ? "" : expanded) + name, isDirectory: &isFolder)
+            return folder + name + (isFolder.boolValue ? "/" : "")
+        }
+    }
+}

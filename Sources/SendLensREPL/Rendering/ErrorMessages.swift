@@ -1,0 +1,113 @@
+import SendLensCore
+
+/// The one place errors become words. Messages are lower-case, quote what the user typed, and say
+/// how to put it right.
+enum ErrorMessages {
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as CommandError: message(for: error)
+        case let error as LoadError: message(for: error)
+        case let error as CitationError: message(for: error)
+        default: "unexpected problem: \(error)"
+        }
+    }
+
+    static func message(for error: CommandError) -> String {
+        switch error {
+        case .unknownCommand(let name, let suggestion):
+            return "unknown command '\(name)'" + didYouMean(suggestion) + " (type help for the list)"
+        case .unknownOption(let command, let option, let suggestion):
+            return "\(command) has no option '\(option)'" + didYouMean(suggestion) + " (see help \(command))"
+        case .missingValue(let command, let option):
+            return "\(option) needs a value (see help \(command))"
+        case .badValue(let command, let option, let value, let expected):
+            return "\(option) '\(value)' is not \(expected) (see help \(command))"
+        case .missingArgument(let command, let what):
+            return "\(command) needs \(what) (see help \(command))"
+        case .unexpectedArgument(let command, let argument):
+            return "\(command) does not take '\(argument)' (see help \(command))"
+        case .unclosedQuote(let line, let column):
+            return "this quote is never closed; add the closing quote or remove it\n  \(line)\n  "
+                + String(repeating: " ", count: column) + "^"
+        case .noSuchResult(let number, let last):
+            let range = last == 0 ? "there are no results yet" : "results run from $1 to $\(last)"
+            return number < 0 ? "write a result as $N or $N.k; \(range)" : "there is no result $\(number); \(range)"
+        case .noSuchItem(let result, let item, let count):
+            return count == 0
+                ? "result $\(result) lists no passages"
+                : "result $\(result) has no item \(item); it lists \(count) (use $\(result).1 to $\(result).\(count))"
+        case .unknownKind(let kind):
+            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "'\(kind)' is not a kind of document; use one of \(kinds)"
+        case .unknownTopic(let topic, let suggestion):
+            return "there is no help on '\(topic)'" + didYouMean(suggestion) + " (type help for the list)"
+        }
+    }
+
+    static func message(for error: LoadError) -> String {
+        let formats = DocumentLoader.supportedExtensions.map { "." + $0 }.joined(separator: ", ")
+        switch error {
+        case .missing(let path):
+            return "no file or folder at '\(path)'; check the spelling, or give the full path"
+        case .unreadable(let path, let reason):
+            return "cannot read '\(path)': \(reason)"
+        case .binary(let path):
+            return "'\(path)' is not a text document (it looks like a binary file); nothing was loaded from it"
+        case .empty(let path):
+            return "'\(path)' has no text; nothing was loaded from it"
+        case .unsupportedFormat(let path):
+            return "SEND Lens cannot read '\(path)': it reads \(formats) files"
+        case .noSupportedFiles(let folder):
+            return "the folder '\(folder)' has no documents SEND Lens can read (\(formats))"
+        case .duplicateName(let name, let existing, let path):
+            return "'\(path)' was not loaded: a document named '\(name)' is already loaded (from \(existing)); "
+                + "give this one another name with: load \(quoted(path)) --name NEW-NAME"
+        case .invalidName(let name):
+            return "'\(name)' cannot be a document name: use one word of letters, digits and hyphens"
+        case .optionNeedsOneFile(let option, let count):
+            return "\(option) names one document, but \(count) files were given; load them one at a time"
+        }
+    }
+
+    static func message(for warning: LoadWarning) -> String {
+        switch warning {
+        case .notUTF8(let path):
+            return "'\(path)' is not UTF-8 text; it was read as Windows-1252, so check accented letters and symbols"
+        case .badFrontMatterDate(let path, let value):
+            return "'\(path)': the front matter date '\(value)' is not a date (write 2023-11-10 or 10 November 2023); "
+                + "the date was looked for in the text instead"
+        case .unknownFrontMatterKind(let path, let value):
+            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "'\(path)': the front matter kind '\(value)' is not one of \(kinds); it was ignored"
+        case .unknownFrontMatterKey(let path, let key):
+            let known = DocumentLoader.frontMatterKeys
+            return "'\(path)': the front matter key '\(key)' is not used" + didYouMean(Nearest.match(for: key, in: known))
+                + " (known keys: \(known.joined(separator: ", ")))"
+        case .unclosedFrontMatter(let path):
+            return "'\(path)': the front matter block that opens with --- is never closed, so it was read as text"
+        case .skippedUnsupported(let folder, let count):
+            return "skipped \(count) file\(count == 1 ? "" : "s") in '\(folder)' that SEND Lens cannot read"
+        }
+    }
+
+    static func message(for error: CitationError) -> String {
+        switch error {
+        case .unknownDocument(let name, let known):
+            let list = known.isEmpty ? "no documents are loaded" : "loaded: \(known.joined(separator: ", "))"
+            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(list)"
+        case .noSuchPassage(let citation):
+            return "\(citation) is not in the document; type outline \(citation.document) to see its sections"
+        case .notACitation(let text):
+            return "'\(text)' is not a citation; write one as it is printed, e.g. report §4 ¶2.1 "
+                + "(or type it as report s4 2.1), or a result as $3.2"
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    private static func quoted(_ path: String) -> String {
+        path.contains(" ") ? "\"\(path)\"" : path
+    }
+}

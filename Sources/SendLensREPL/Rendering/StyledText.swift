@@ -1,0 +1,78 @@
+/// Command output with emphasis marked, so one result renders in bold on a terminal and as plain
+/// text in a pipe, an export or a session script.
+public struct StyledText: Sendable, Equatable {
+    public enum Emphasis: Sendable, Equatable {
+        case plain, strong, faint, match, warning
+    }
+
+    public private(set) var spans: [(text: String, emphasis: Emphasis)] = []
+
+    public init() {}
+
+    public init(_ text: String) {
+        append(text)
+    }
+
+    public mutating func append(_ text: String, _ emphasis: Emphasis = .plain) {
+        guard !text.isEmpty else { return }
+        spans.append((text, emphasis))
+    }
+
+    public mutating func line(_ text: String = "", _ emphasis: Emphasis = .plain) {
+        append(text, emphasis)
+        append("\n")
+    }
+
+    public mutating func append(_ other: StyledText) {
+        spans.append(contentsOf: other.spans)
+    }
+
+    public var plain: String {
+        spans.map(\.text).joined()
+    }
+
+    /// The text with ANSI styles when `colour` is true; plain otherwise.
+    public func rendered(colour: Bool) -> String {
+        guard colour else { return plain }
+        return spans.map { span in
+            switch span.emphasis {
+            case .plain: span.text
+            case .strong: "\u{1B}[1m\(span.text)\u{1B}[0m"
+            case .faint: "\u{1B}[2m\(span.text)\u{1B}[0m"
+            case .match: "\u{1B}[1;33m\(span.text)\u{1B}[0m"
+            case .warning: "\u{1B}[33m\(span.text)\u{1B}[0m"
+            }
+        }.joined()
+    }
+
+    public static func == (lhs: StyledText, rhs: StyledText) -> Bool {
+        lhs.spans.elementsEqual(rhs.spans) { $0.text == $1.text && $0.emphasis == $1.emphasis }
+    }
+}
+
+/// Text layout helpers shared by the commands' renderers.
+enum Layout {
+    /// Pads to a width in characters (not bytes), so non-ASCII names line up.
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// Wraps text to `width` columns, starting continuation lines with `indent`.
+    /// A width of 0 leaves the text on one line.
+    static func wrap(_ text: String, width: Int, indent: String) -> String {
+        guard width > indent.count + 20 else { return text }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let limit = lines.isEmpty ? width : width - indent.count
+            if !line.isEmpty, line.count + 1 + word.count > limit {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += line.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
+    }
+}
