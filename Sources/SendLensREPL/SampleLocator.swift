@@ -5,6 +5,10 @@ import Foundation
 /// suite, in the package that built the binary.
 public enum SampleLocator {
     public static func find(environment: [String: String], executable: String? = executablePath()) -> String? {
+        search(environment: environment, executable: executable).map(relativeToWorkingFolder)
+    }
+
+    private static func search(environment: [String: String], executable: String?) -> String? {
         if let given = environment["SENDLENS_SAMPLES"], !given.isEmpty { return given }
         guard let executable else { return nil }
         var folder = (executable as NSString).deletingLastPathComponent
@@ -24,6 +28,12 @@ public enum SampleLocator {
 
     public static func executablePath() -> String? {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+    }
+
+    /// "samples" rather than "/home/me/sendlens/samples" when run from the package: shorter in `docs`.
+    static func relativeToWorkingFolder(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -32,8 +32,10 @@ extension Commands {
             let (document, target) = try shell.corpus.passages(at: citation)
             let wholeUnit = citation.sentence == nil
             let context = try invocation.integer("--context", default: wholeUnit ? 0 : 2, in: 0...100)
-            let lower = max(0, target.startIndex - context)
-            let upper = min(document.passages.count, target.endIndex + context)
+            // Neighbours come from the same section: across a heading they are another topic.
+            let section = document.section(numbered: target.first!.section)?.passageRange ?? document.passages.indices
+            let lower = max(section.lowerBound, target.startIndex - context)
+            let upper = min(section.upperBound, target.endIndex + context)
             if offset > 0 { output.text.line() }
             output.text.line(heading(for: target.first!, in: document), .strong)
             let citationWidth = document.passages[lower..<upper].map(\.citation.description.count).max() ?? 0
