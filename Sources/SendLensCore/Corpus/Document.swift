@@ -98,3 +98,31 @@ public struct Passage: Sendable, Hashable, Codable {
 
     public var document: String { citation.document }
 }
+
+extension Document {
+    /// Broken promises of the model, for tests: every passage's index is its position, citations
+    /// are unique and parse back to themselves, and sections cover the passages in order.
+    public func invariantViolations() -> [String] {
+        var problems: [String] = []
+        var seen = Set<Citation>()
+        for (position, passage) in passages.enumerated() {
+            if passage.index != position { problems.append("\(passage.citation): index \(passage.index) at \(position)") }
+            if !seen.insert(passage.citation).inserted { problems.append("\(passage.citation): cited twice") }
+            if passage.document != name { problems.append("\(passage.citation): belongs to another document") }
+            if Citation.parse(passage.citation.description) != passage.citation {
+                problems.append("\(passage.citation): does not parse back")
+            }
+            if passage.text.isEmpty { problems.append("\(passage.citation): empty") }
+        }
+        var next = 0
+        for section in sections {
+            if section.passageRange.lowerBound != next { problems.append("§\(section.number) starts at \(section.passageRange.lowerBound), not \(next)") }
+            if passages[section.passageRange].contains(where: { $0.section != section.number }) {
+                problems.append("§\(section.number) holds passages of another section")
+            }
+            next = section.passageRange.upperBound
+        }
+        if next != passages.count { problems.append("sections end at \(next) of \(passages.count) passages") }
+        return problems
+    }
+}

@@ -28,7 +28,7 @@ struct DocumentBuilder {
                 paragraph = 0
             case .paragraph(let text):
                 paragraph += 1
-                for (offset, sentence) in SentenceSplitter.split(text).enumerated() {
+                for (offset, sentence) in SentenceSplitter.split(text.collapsingWhitespace()).enumerated() {
                     let citation = Citation(document: name, section: current.number, paragraph: paragraph,
                                             sentence: offset + 1)
                     passages.append(Passage(citation: citation, text: sentence, index: passages.count,

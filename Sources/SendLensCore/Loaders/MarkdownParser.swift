@@ -165,7 +165,7 @@ enum MarkdownParser {
                 output.append(character)
             }
         }
-        return output.trimmingWhitespace()
+        return output.collapsingWhitespace()
     }
 
     private static func isTag(_ inside: Substring) -> Bool {

@@ -108,3 +108,10 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension String {
+    /// Runs of spaces, tabs, line breaks and non-breaking spaces made one space, and the ends trimmed.
+    func collapsingWhitespace() -> String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -24,6 +24,8 @@ extension Commands {
             citations = try shell.resolve(reference: written)
         } else if let citation = Citation.parse(written) {
             citations = [citation]
+        } else if let name = invocation.arguments.first, shell.corpus.document(named: name) == nil {
+            throw CitationError.unknownDocument(name, known: shell.corpus.documents.map(\.name))
         } else {
             throw CitationError.notACitation(written)
         }

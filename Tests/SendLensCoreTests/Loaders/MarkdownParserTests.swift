@@ -1,0 +1,67 @@
+import Testing
+@testable import SendLensCore
+
+struct MarkdownParserTests {
+    @Test func headingsParagraphsListsAndTables() {
+        let text = """
+        # Title
+
+        First line
+        continues here.
+
+        ## Findings ##
+        - one item
+        - two **bold** item
+        1. numbered
+
+        | Service | Wait |
+        |---|---|
+        | SALT | 40 weeks |
+
+        Setext heading
+        --------------
+        > Quoted [link text](https://example.org) and `code`.
+        <!-- hidden
+        comment -->
+        ***
+        """
+        #expect(MarkdownParser.blocks(text) == [
+            .heading(level: 1, text: "Title"),
+            .paragraph("First line continues here."),
+            .heading(level: 2, text: "Findings"),
+            .paragraph("one item"),
+            .paragraph("two bold item"),
+            .paragraph("numbered"),
+            .paragraph("Service | Wait"),
+            .paragraph("SALT | 40 weeks"),
+            .heading(level: 2, text: "Setext heading"),
+            .paragraph("Quoted link text and code."),
+        ])
+    }
+
+    @Test(arguments: [
+        ("**strong** and *em*", "strong and em"),
+        ("snake_case_name stays", "snake_case_name stays"),
+        ("_emphasis_ goes", "emphasis goes"),
+        ("![alt text](x.png) image", "alt text image"),
+        ("escaped \\* star", "escaped * star"),
+        ("a <br> b", "a b"),
+        ("2 < 3 and 5 > 4", "2 < 3 and 5 > 4"),
+    ])
+    func stripsInlineMarks(input: String, expected: String) {
+        #expect(MarkdownParser.stripInline(input) == expected)
+    }
+
+    @Test func plainTextJoinsWrappedLinesAndKeepsLongOnes() {
+        let wrapped = "A paragraph that is\nwrapped by hand.\n\nSECOND PART\n\nNext one."
+        #expect(PlainTextParser.blocks(wrapped) == [
+            .paragraph("A paragraph that is wrapped by hand."),
+            .heading(level: 2, text: "SECOND PART"),
+            .paragraph("Next one."),
+        ])
+        let long = String(repeating: "word ", count: 30)
+        let onePerLine = "\(long)\nWhat happens now?\n\(long)"
+        #expect(PlainTextParser.blocks(onePerLine).count == 3)
+        #expect(PlainTextParser.blocks("Title\n=====\nBody text.") == [.heading(level: 1, text: "Title"), .paragraph("Body text.")])
+    }
+}
