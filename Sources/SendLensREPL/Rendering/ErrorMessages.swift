@@ -15,17 +15,17 @@ enum ErrorMessages {
     static func message(for error: CommandError) -> String {
         switch error {
         case .unknownCommand(let name, let suggestion):
-            return "unknown command '\(name)'" + didYouMean(suggestion) + " (type help for the list)"
+            return "unknown command '\(name)'" + didYouMean(suggestion) + "; type help for the list"
         case .unknownOption(let command, let option, let suggestion):
-            return "\(command) has no option '\(option)'" + didYouMean(suggestion) + " (see help \(command))"
+            return "\(command) has no option '\(option)'" + didYouMean(suggestion) + "; see help \(command)"
         case .missingValue(let command, let option):
-            return "\(option) needs a value (see help \(command))"
+            return "\(option) needs a value; see help \(command)"
         case .badValue(let command, let option, let value, let expected):
-            return "\(option) '\(value)' is not \(expected) (see help \(command))"
+            return "\(option) '\(value)' is not \(expected); see help \(command)"
         case .missingArgument(let command, let what):
-            return "\(command) needs \(what) (see help \(command))"
+            return "\(command) needs \(what); see help \(command)"
         case .unexpectedArgument(let command, let argument):
-            return "\(command) does not take '\(argument)' (see help \(command))"
+            return "\(command) does not take '\(argument)'; see help \(command)"
         case .unclosedQuote(let line, let column):
             return "this quote is never closed; add the closing quote or remove it\n  \(line)\n  "
                 + String(repeating: " ", count: column) + "^"
@@ -40,7 +40,7 @@ enum ErrorMessages {
             let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
             return "'\(kind)' is not a kind of document; use one of \(kinds)"
         case .unknownTopic(let topic, let suggestion):
-            return "there is no help on '\(topic)'" + didYouMean(suggestion) + " (type help for the list)"
+            return "there is no help on '\(topic)'" + didYouMean(suggestion) + "; type help for the list"
         }
     }
 
@@ -104,7 +104,7 @@ enum ErrorMessages {
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     private static func quoted(_ path: String) -> String {

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import SendLensREPL
+
+struct CompleterTests {
+    @Test(arguments: [
+        ("", ["docs", "help", "load", "outline", "quit", "show"]),
+        ("ou", ["outline"]),
+        ("s", ["show"]),
+        ("outline r", ["report", "response"]),
+        ("outline st", ["statement"]),
+        ("show report §4 --c", ["--context"]),
+        ("load x.md --", ["--date", "--name"]),
+        ("load x.md as re", ["report", "response"]),
+        ("help lo", ["load"]),
+        ("docs ", []),
+        ("nothing ", []),
+    ])
+    func completes(before: String, expected: [String]) {
+        let shell = Transcript().shell()
+        #expect(Completer(shell: shell).complete(before).candidates == expected)
+    }
+
+    @Test func theWordBeingTypedIsWhatCandidatesReplace() {
+        let shell = Transcript().shell()
+        #expect(Completer(shell: shell).complete("outline rep").word == "rep")
+        #expect(Completer(shell: shell).complete("outline ").word == "")
+    }
+
+    @Test func pathsCompleteWithFoldersEndingInASlash() {
+        let candidates = Completer(shell: Transcript().shell(opening: [])).complete("load \(Repository.samples)/re").candidates
+        #expect(candidates == ["\(Repository.samples)/report.md", "\(Repository.samples)/response.md"])
+        let folders = Completer.paths(matching: Repository.root.path + "/sam")
+        #expect(folders == [Repository.root.path + "/samples/"])
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+@testable import SendLensREPL
+
+/// The repository's folders, found from this file.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let samples = root.appendingPathComponent("samples").path
+}
+
+/// A shell whose output and errors go, in order, into one transcript.
+final class Transcript {
+    private(set) var text = ""
+    private(set) var errors = ""
+
+    func shell(opening paths: [String] = [Repository.samples]) -> Shell {
+        let shell = Shell(console: Console(
+            write: { [unowned self] in text += $0 },
+            report: { [unowned self] in text += $0; errors += $0 }
+        ))
+        if !paths.isEmpty { _ = shell.open(paths) }
+        text = ""
+        errors = ""
+        return shell
+    }
+
+    func clear() {
+        text = ""
+        errors = ""
+    }
+}
