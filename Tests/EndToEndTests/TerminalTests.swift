@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in a terminal through tmux, as a person would: typing, TAB, Up, Ctrl-R,
+/// Ctrl-C and Ctrl-D. Each step waits until the screen shows what it should, with a generous limit,
+/// so a busy machine slows the test down instead of failing it.
+@Suite(.serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed (.ci/run installs it)"))
+struct TerminalTests {
+    @Test func lineEditingHistoryCompletionAndInterrupts() throws {
+        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let tmux = Tmux()
+        defer { tmux.stop() }
+
+        // LANG unset: non-ASCII input must still arrive intact.
+        try tmux.start("env -u LANG -u LC_ALL -u LC_CTYPE XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
+        try tmux.waitFor("[1]> ")
+
+        tmux.send(literal: "out")
+        tmux.send(keys: "Tab")
+        try tmux.waitFor("[1]> outline ")
+        tmux.send(literal: "rep")
+        tmux.send(keys: "Tab")
+        try tmux.waitFor("[1]> outline report ")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("§10")
+        try tmux.waitFor("[2]> ")
+
+        tmux.send(literal: "show café naïve 日本")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("error: no document named 'café'")
+
+        // Ctrl-C drops the line being typed; the program goes on and the line never runs.
+        tmux.send(literal: "docs extra words")
+        try tmux.waitFor("[2]> docs extra words")
+        tmux.send(keys: "C-c")
+        tmux.send(literal: "help")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("Commands (type help COMMAND for more):")
+        #expect(!tmux.screen().contains("docs does not take"))
+        try tmux.waitFor("[3]> ")
+        tmux.send(keys: "C-d")
+        try tmux.waitForExit()
+
+        // A second run remembers the first one's lines.
+        try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
+        try tmux.waitFor("[1]> ")
+        tmux.send(keys: "Up")
+        try tmux.waitFor("[1]> help")
+        tmux.send(keys: "Up")
+        try tmux.waitFor("[1]> show café naïve 日本")
+        tmux.send(keys: "C-u")
+        tmux.send(keys: "C-r")
+        tmux.send(literal: "outl")
+        try tmux.waitFor("outline report")
+        tmux.send(keys: "Enter")
+        if !tmux.screen().contains("§10") { tmux.send(keys: "Enter") }
+        try tmux.waitFor("§10")
+        tmux.send(literal: "quit")
+        tmux.send(keys: "Enter")
+        try tmux.waitForExit()
+        let history = try String(contentsOfFile: state + "/sendlens/history", encoding: .utf8)
+        #expect(history.contains("outline\\040report"))
+        #expect(!history.contains("docs\\040extra"))
+    }
+}
+
+/// One tmux server of our own, on its own socket, holding one window.
+final class Tmux {
+    static let isInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+        || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+
+    private let socket = "sendlens-test"
+    /// The server's socket lives here, removed with it, so no test leaves anything behind.
+    private let folder = NSTemporaryDirectory() + "sendlens-tmux-" + UUID().uuidString
+    private let session = "t"
+    private let patience: TimeInterval = 60
+
+    func start(_ command: String) throws {
+        // The server this starts would hold a captured stdout open forever: capture nothing.
+        _ = run(["new-session", "-d", "-s", session, "-x", "120", "-y", "50", command], capturing: false)
+    }
+
+    func send(keys: String) {
+        _ = run(["send-keys", "-t", session, keys])
+    }
+
+    func send(literal text: String) {
+        _ = run(["send-keys", "-t", session, "-l", text])
+    }
+
+    func screen() -> String {
+        run(["capture-pane", "-p", "-t", session]).output
+    }
+
+    /// Waits until the screen shows `text`; trailing spaces are not compared, as tmux trims them.
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var text = Substring(text)
+        while text.last == " " { text = text.dropLast() }
+        let deadline = Date().addingTimeInterval(patience)
+        while Date() < deadline {
+            if screen().contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the screen never showed \(String(text).debugDescription); it shows:\n\(screen())", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(patience)
+        while Date() < deadline {
+            if run(["has-session", "-t", session]).status != 0 { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the program did not exit; the screen shows:\n\(screen())", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    func stop() {
+        _ = run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs tmux through popen and waits with pclose. (Foundation's Process waits for the tmux
+    /// client to close the pipes it was given, which the server it forks keeps open.)
+    private func run(_ arguments: [String], capturing: Bool = true) -> (status: Int32, output: String) {
+        let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let command = "TMUX_TMPDIR='\(folder)' " + quoted.joined(separator: " ") + " 2>/dev/null </dev/null" + (capturing ? "" : " >/dev/null")
+        guard let stream = popen(command, "r") else { return (127, "") }
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, stream)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[..<count])
+        }
+        let status = pclose(stream)
+        return (status, String(decoding: output, as: UTF8.self))
+    }
+}
+
+struct TmuxTimeout: Error {}
