@@ -67,3 +67,18 @@ struct BinaryTests {
         #expect(chosen.output.hasPrefix("statement  statement"))
     }
 }
+
+struct SessionScriptTests {
+    /// Every example session in sessions/ runs on the samples without an error.
+    @Test func exampleSessionsRunCleanly() throws {
+        let folder = Binary.repository + "/sessions"
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".lens") }
+        #expect(!scripts.isEmpty)
+        for script in scripts {
+            let input = try String(contentsOfFile: folder + "/" + script, encoding: .utf8)
+            let run = try Binary.run([], input: input)
+            #expect(run.status == 0, "\(script) failed: \(run.errors)")
+            #expect(run.errors == "")
+        }
+    }
+}
