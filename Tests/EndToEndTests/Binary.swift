@@ -36,8 +36,8 @@ enum Binary {
         process.environment = merged
         // Output goes to files, so neither stream can fill a pipe and stall the child.
         let scratch = NSTemporaryDirectory() + "sendlens-run-" + UUID().uuidString
-        FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
-        FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: scratch + ".out")
             try? FileManager.default.removeItem(atPath: scratch + ".err")
