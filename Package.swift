@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libedit, seen only through CEditLine's plain-C wrappers.
@@ -19,7 +20,12 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
-        .target(name: "SendLensCore"),
+        // Snowball stemmers (libstemmer-dev ships no pkg-config file).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(
+            name: "SendLensCore",
+            dependencies: ["CStemmer", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "SendLensREPL", dependencies: ["SendLensCore", "CEditLine"]),
         .executableTarget(
             name: "sendlens",

@@ -32,6 +32,16 @@ struct Completer {
             return Completion(word: current, candidates: words.count == 1 ? matching(shell.corpus.documents.map(\.name), current) : [])
         case .paths:
             return Completion(word: current, candidates: Self.paths(matching: current))
+        case .glossary:
+            return Completion(word: current, candidates: words.count == 1 ? matching(Glossary.entries.map(\.term), current) : [])
+        case .words:
+            if current.lowercased().hasPrefix("in:") {
+                return Completion(word: current, candidates: matching(shell.corpus.documents.map { "in:" + $0.name }, current))
+            }
+            let bare = current.drop(while: { $0 == "-" || $0 == "(" || $0 == "\"" })
+            let lead = String(current.prefix(current.count - bare.count))
+            let found = shell.index?.words(startingWith: String(bare)) ?? []
+            return Completion(word: current, candidates: found.map { lead + $0 })
         }
     }
 

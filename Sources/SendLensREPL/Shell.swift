@@ -63,10 +63,13 @@ public final class Shell {
     /// Set while a script runs, so errors read `file:line: error: …`.
     public var location: String?
     let loader: DocumentLoader
+    /// The full-text index of every loaded passage; nil only if SQLite could not open a memory database.
+    let index: SearchIndex?
 
     public init(console: Console, loader: DocumentLoader = DocumentLoader()) {
         self.console = console
         self.loader = loader
+        self.index = try? SearchIndex()
     }
 
     public var nextResultNumber: Int { cells.count + 1 }
@@ -81,7 +84,9 @@ public final class Shell {
             guard let spec = Commands.named(first.text) else {
                 throw CommandError.unknownCommand(first.text, suggestion: Commands.suggestion(for: first.text))
             }
-            let invocation = try Invocation(words: Array(words.dropFirst()), spec: spec)
+            let invocation = spec.takesQuery
+                ? try Invocation(queryLine: trimmed, after: first, spec: spec)
+                : try Invocation(words: Array(words.dropFirst()), spec: spec)
             let output = try spec.run(invocation, self)
             for warning in output.warnings { report(warning, as: "warning") }
             for failure in output.failures { report(failure, as: "error") }
@@ -108,7 +113,17 @@ public final class Shell {
     /// Loads paths into the corpus, reporting warnings and failures as it goes.
     @discardableResult
     func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        loader.load(paths, options: options, into: &corpus)
+        let firstNew = corpus.documents.count
+        var outcome = loader.load(paths, options: options, into: &corpus)
+        for position in firstNew..<corpus.documents.count {
+            do {
+                guard let index else { throw SearchError.database("the search index could not be created") }
+                try index.add(corpus.documents[position], at: position)
+            } catch {
+                outcome.failures.append(.unreadable(path: corpus.documents[position].path, reason: "it could not be indexed for search (\(error))"))
+            }
+        }
+        return outcome
     }
 
     /// Loads the documents a session starts with; prints what went wrong, and returns a one-line summary.

@@ -14,7 +14,7 @@ struct BinaryTests {
     @Test func aFailingCommandSetsTheExitStatusButTheOthersRun() throws {
         let run = try Binary.run(["-c", "fnd waiting", "-c", "docs"])
         #expect(run.status == 1)
-        #expect(run.errors == "error: unknown command 'fnd'; type help for the list\n")
+        #expect(run.errors == "error: unknown command 'fnd' (did you mean 'find'?); type help for the list\n")
         #expect(run.output.contains("statement  statement"))
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["docs", "help", "load", "outline", "quit", "show"]),
+        ("", ["count", "define", "docs", "find", "help", "load", "outline", "quit", "show"]),
         ("ou", ["outline"]),
         ("s", ["show"]),
         ("outline r", ["report", "response"]),

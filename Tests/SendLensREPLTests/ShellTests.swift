@@ -24,7 +24,7 @@ struct ShellTests {
     }
 
     @Test(arguments: [
-        ("fnd waiting", "error: unknown command 'fnd'; type help for the list"),
+        ("fnd waiting", "error: unknown command 'fnd' (did you mean 'find'?); type help for the list"),
         ("shwo report", "error: unknown command 'shwo' (did you mean 'show'?); type help for the list"),
         ("outlin report", "error: unknown command 'outlin' (did you mean 'outline'?); type help for the list"),
         ("show report §4 --contxt 3", "error: show has no option '--contxt' (did you mean '--context'?); see help show"),
@@ -41,7 +41,7 @@ struct ShellTests {
         ("load x.md --date 32/13/2023", "error: --date '32/13/2023' is not a date such as 2023-11-10 or \"10 November 2023\"; see help load"),
         ("load /no/such/file.md", "error: no file or folder at '/no/such/file.md'; check the spelling, or give the full path"),
         ("docs extra", "error: docs does not take 'extra'; see help docs"),
-        ("help fnd", "error: there is no help on 'fnd'; type help for the list"),
+        ("help fnd", "error: there is no help on 'fnd' (did you mean 'find'?); type help for the list"),
         ("show \"report §4", "error: this quote is never closed; add the closing quote or remove it\n  show \"report §4\n       ^"),
     ])
     func errorsAreClearAndKeepTheSessionGoing(line: String, message: String) {

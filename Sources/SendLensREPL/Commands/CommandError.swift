@@ -1,5 +1,7 @@
 /// Why a command line could not run. Each case carries the user's own words; `ErrorMessages`
 /// turns them into text.
+import SendLensCore
+
 public enum CommandError: Error, Equatable, Sendable {
     case unknownCommand(String, suggestion: String?)
     case unknownOption(command: String, option: String, suggestion: String?)
@@ -12,4 +14,8 @@ public enum CommandError: Error, Equatable, Sendable {
     case noSuchItem(result: Int, item: Int, count: Int)
     case unknownKind(String)
     case unknownTopic(String, suggestion: String?)
+    /// A query that could not be read, with the command line it came in and where the query starts there.
+    case query(QueryError, line: String, offset: Int)
+    case countNeedsSurvey
+    case unknownTerm(String, suggestion: String?)
 }

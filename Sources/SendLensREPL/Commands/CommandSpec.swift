@@ -18,7 +18,23 @@ struct CommandSpec: Sendable {
     let examples: [String]
     /// What TAB completes in argument position.
     let completes: ArgumentCompletion
+    /// Whether the arguments are a search query, kept as typed (quotes included) rather than split.
+    var takesQuery = false
     let run: @Sendable (Invocation, Shell) throws -> CommandOutput
+
+    init(name: String, summary: String, arguments: String, options: [OptionSpec], details: String, examples: [String],
+         completes: ArgumentCompletion, takesQuery: Bool = false,
+         run: @escaping @Sendable (Invocation, Shell) throws -> CommandOutput) {
+        self.name = name
+        self.summary = summary
+        self.arguments = arguments
+        self.options = options
+        self.details = details
+        self.examples = examples
+        self.completes = completes
+        self.takesQuery = takesQuery
+        self.run = run
+    }
 
     var usage: String {
         let optionList = options.map { option in option.value.map { "[\(option.name) \($0)]" } ?? "[\(option.name)]" }
@@ -27,7 +43,7 @@ struct CommandSpec: Sendable {
 }
 
 enum ArgumentCompletion: Sendable {
-    case none, paths, documents, commands
+    case none, paths, documents, commands, words, glossary
 }
 
 /// A command line parsed against its command's options.
@@ -36,6 +52,11 @@ struct Invocation: Sendable {
     var arguments: [String] = []
     var values: [String: String] = [:]
     var flags: Set<String> = []
+    /// For query commands: the query as typed, with options blanked out so positions still match,
+    /// and where it starts in the command line.
+    var query = ""
+    var queryOffset = 0
+    var line = ""
 
     /// Splits words into arguments and options, rejecting options the command does not have.
     init(words: [LineSplitter.Word], spec: CommandSpec) throws(CommandError) {
@@ -69,6 +90,55 @@ struct Invocation: Sendable {
                 throw .missingValue(command: spec.name, option: option.name)
             }
         }
+    }
+
+    /// Splits a query command's line: `--options` outside quotes are taken out, the rest is the query.
+    init(queryLine line: String, after command: LineSplitter.Word, spec: CommandSpec) throws(CommandError) {
+        name = spec.name
+        let characters = Array(line)
+        let start = command.column + command.text.count
+        var query = Array(characters[start...])
+        // Words outside quotes, with their positions in `query`.
+        var words: [(text: String, range: Range<Int>)] = []
+        var quote = false
+        var wordStart: Int?
+        for (offset, character) in query.enumerated() {
+            if character == "\"" { quote.toggle() }
+            if !quote, character == " " || character == "\t" {
+                if let begin = wordStart { words.append((String(query[begin..<offset]), begin..<offset)) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = offset
+            }
+        }
+        if let begin = wordStart { words.append((String(query[begin...]), begin..<query.count)) }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard word.text.hasPrefix("--"), word.text.count > 2 else { continue }
+            let optionName = word.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word.text
+            guard let option = spec.options.first(where: { $0.name == optionName }) else {
+                throw .unknownOption(command: spec.name, option: optionName,
+                                     suggestion: Nearest.match(for: optionName, in: spec.options.map(\.name)))
+            }
+            var blank = word.range
+            if option.value == nil {
+                flags.insert(option.name)
+            } else if word.text.contains("=") {
+                values[option.name] = String(word.text.dropFirst(optionName.count + 1))
+            } else if index < words.count {
+                values[option.name] = words[index].text
+                blank = blank.lowerBound..<words[index].range.upperBound
+                index += 1
+            } else {
+                throw .missingValue(command: spec.name, option: option.name)
+            }
+            for position in blank { query[position] = " " }
+        }
+        self.query = String(query)
+        self.queryOffset = start
+        self.line = line
     }
 
     func integer(_ option: String, default fallback: Int, in range: ClosedRange<Int>) throws(CommandError) -> Int {

@@ -8,6 +8,8 @@ enum ErrorMessages {
         case let error as CommandError: message(for: error)
         case let error as LoadError: message(for: error)
         case let error as CitationError: message(for: error)
+        case let error as QueryError: message(for: error)
+        case let error as SearchError: message(for: error)
         default: "unexpected problem: \(error)"
         }
     }
@@ -39,6 +41,14 @@ enum ErrorMessages {
         case .unknownKind(let kind):
             let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
             return "'\(kind)' is not a kind of document; use one of \(kinds)"
+        case .query(let error, let line, let offset):
+            let text = message(for: error)
+            guard let position = error.position else { return text }
+            return text + "\n  \(line)\n  " + String(repeating: " ", count: offset + position) + "^"
+        case .unknownTerm(let term, let suggestion):
+            return "'\(term)' is not in the SEND glossary" + didYouMean(suggestion) + "; type define for the list"
+        case .countNeedsSurvey:
+            return "count by question works on survey answers, and no survey is loaded; try count QUERY by section"
         case .unknownTopic(let topic, let suggestion):
             return "there is no help on '\(topic)'" + didYouMean(suggestion) + "; type help for the list"
         }
@@ -100,6 +110,48 @@ enum ErrorMessages {
         case .notACitation(let text):
             return "'\(text)' is not a citation; write one as it is printed, e.g. report §4 ¶2.1 "
                 + "(or type it as report s4 2.1), or a result as $3.2"
+        }
+    }
+
+    static func message(for error: QueryError) -> String {
+        switch error {
+        case .empty:
+            return "there is nothing to search for; type some words, e.g. find waiting times"
+        case .unclosedQuote:
+            return "this quote is never closed; add the closing \" to end the phrase"
+        case .unclosedParenthesis:
+            return "this bracket is never closed; add the closing )"
+        case .unexpectedClosingParenthesis:
+            return "this ) closes a bracket that was never opened"
+        case .missingOperand(let op, _):
+            return op == "-" || op == "NOT"
+                ? "\(op) must be followed by the word to leave out"
+                : "\(op) needs words on both sides, as in waiting \(op) delay"
+        case .onlyExclusions:
+            return "a search cannot only leave words out; add a word to look for, as in therapy -private"
+        case .nothingToSearch(let word, _):
+            return word.isEmpty
+                ? "a filter alone finds nothing; add a word to look for, as in waiting in:report"
+                : "'\(word)' has no letters or digits to search for"
+        case .unknownFilter(let name, _, let suggestion):
+            return "there is no filter '\(name):'" + didYouMean(suggestion.map { $0 + ":" })
+                + "; the filters are in:DOC, kind:KIND, section:\"…\" and question:\"…\""
+        case .emptyFilter(let name, _):
+            return "\(name): needs a value, as in \(name == "in" ? "in:report" : name == "kind" ? "kind:survey" : name + ":\"waiting\"")"
+        case .malformedNear(let reason, _):
+            return reason
+        case .emptyPhrase:
+            return "this phrase has no words in it"
+        }
+    }
+
+    static func message(for error: SearchError) -> String {
+        switch error {
+        case .unknownKind(let kind):
+            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "'\(kind)' is not a kind of document; use one of \(kinds)"
+        case .database(let problem):
+            return "the search index failed: \(problem)"
         }
     }
 

@@ -1,0 +1,38 @@
+/// Turns a parsed query into an FTS5 MATCH pattern. Every word the user typed reaches FTS5 inside
+/// double quotes (with quotes doubled), so no user text is ever read as FTS5 syntax.
+///
+///     FTS5Pattern.make(.not(.term("wait", prefix: false), excluding: .term("private", prefix: false)), expand: false)
+///     // ("wait" NOT "private")
+enum FTS5Pattern {
+    static func make(_ node: QueryNode, expand: Bool) -> String {
+        switch node {
+        case .term(let word, let prefix):
+            return withAlternatives([word], prefix: prefix, expand: expand)
+        case .phrase(let words):
+            let prefix = words.last?.hasSuffix("*") ?? false
+            let plain = prefix ? Array(words.dropLast()) + [String(words.last!.dropLast())] : words
+            return withAlternatives(plain, prefix: prefix, expand: expand)
+        case .near(let items, let distance):
+            let phrases = items.map { make($0, expand: false) }
+            return "NEAR(\(phrases.joined(separator: " ")), \(distance))"
+        case .and(let nodes):
+            return "(" + nodes.map { make($0, expand: expand) }.joined(separator: " AND ") + ")"
+        case .or(let nodes):
+            return "(" + nodes.map { make($0, expand: expand) }.joined(separator: " OR ") + ")"
+        case .not(let wanted, let excluded):
+            return "(" + make(wanted, expand: expand) + " NOT " + make(excluded, expand: expand) + ")"
+        }
+    }
+
+    private static func withAlternatives(_ words: [String], prefix: Bool, expand: Bool) -> String {
+        let main = quoted(words) + (prefix ? " *" : "")
+        guard expand, !prefix else { return main }
+        let alternatives = Glossary.alternatives(for: words)
+        guard !alternatives.isEmpty else { return main }
+        return "(" + ([main] + alternatives.map(quoted)).joined(separator: " OR ") + ")"
+    }
+
+    static func quoted(_ words: [String]) -> String {
+        "\"" + words.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,58 @@
+/// A parsed search query: what to match, and which passages to look in.
+///
+///     try QueryParser.parse("waiting -private in:report")
+///     // Query(match: .not(.term("waiting"), .term("private")), filters: [.document("report")])
+public struct Query: Sendable, Hashable {
+    public var match: QueryNode
+    public var filters: [QueryFilter]
+}
+
+/// The matching part of a query, as a tree.
+public indirect enum QueryNode: Sendable, Hashable {
+    /// One word; `prefix` for `assess*`.
+    case term(String, prefix: Bool)
+    /// Words in this order, next to each other.
+    case phrase([String])
+    /// Words or phrases within `distance` words of each other.
+    case near([QueryNode], distance: Int)
+    case and([QueryNode])
+    case or([QueryNode])
+    /// Passages matching the first and not the second.
+    case not(QueryNode, excluding: QueryNode)
+}
+
+/// Restrictions on where to look: a document, a kind, a section heading or a survey question.
+public enum QueryFilter: Sendable, Hashable {
+    case document(String)
+    case kind(String)
+    case section(String)
+    case question(String)
+
+    static let names = ["in", "kind", "section", "question"]
+}
+
+/// Why a query could not be understood; `position` counts characters from the query's start.
+public enum QueryError: Error, Equatable, Sendable {
+    case empty
+    case unclosedQuote(position: Int)
+    case unclosedParenthesis(position: Int)
+    case unexpectedClosingParenthesis(position: Int)
+    case missingOperand(operator: String, position: Int)
+    case onlyExclusions(position: Int)
+    case nothingToSearch(word: String, position: Int)
+    case unknownFilter(name: String, position: Int, suggestion: String?)
+    case emptyFilter(name: String, position: Int)
+    case malformedNear(reason: String, position: Int)
+    case emptyPhrase(position: Int)
+
+    public var position: Int? {
+        switch self {
+        case .empty: nil
+        case .unclosedQuote(let position), .unclosedParenthesis(let position), .unexpectedClosingParenthesis(let position),
+             .missingOperand(_, let position), .onlyExclusions(let position), .nothingToSearch(_, let position),
+             .unknownFilter(_, let position, _), .emptyFilter(_, let position), .malformedNear(_, let position),
+             .emptyPhrase(let position):
+            position
+        }
+    }
+}
