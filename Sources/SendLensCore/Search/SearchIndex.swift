@@ -55,7 +55,7 @@ public final class SearchIndex {
         database = try DatabaseQueue(configuration: configuration)
         try database.write { db in
             try db.execute(sql: """
-                CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+                CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL, sortkey TEXT NOT NULL);
                 CREATE VIRTUAL TABLE stemmed USING fts5(text, content='passage', content_rowid='id', tokenize='snowball');
                 CREATE VIRTUAL TABLE exact USING fts5(text, content='passage', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE exact_vocabulary USING fts5vocab(exact, 'row');
@@ -67,12 +67,13 @@ public final class SearchIndex {
     public func add(_ document: Document, at documentIndex: Int) throws {
         let first = rows.count + 1
         try database.write { db in
-            let insertText = try db.makeStatement(sql: "INSERT INTO passage(id, text) VALUES (?, ?)")
+            let insertText = try db.makeStatement(sql: "INSERT INTO passage(id, text, sortkey) VALUES (?, ?, ?)")
             let insertStemmed = try db.makeStatement(sql: "INSERT INTO stemmed(rowid, text) VALUES (?, ?)")
             let insertExact = try db.makeStatement(sql: "INSERT INTO exact(rowid, text) VALUES (?, ?)")
             for (offset, passage) in document.passages.enumerated() {
                 let arguments: StatementArguments = [first + offset, passage.text]
-                try insertText.execute(arguments: arguments)
+                // Equal scores are broken by document name and position, not by loading order.
+                try insertText.execute(arguments: arguments + [document.name + "\u{1}" + String(1_000_000_000 + offset)])
                 try insertStemmed.execute(arguments: arguments)
                 try insertExact.execute(arguments: arguments)
             }
@@ -98,7 +99,7 @@ public final class SearchIndex {
             constraint = " AND (" + allowed.map { _ in "rowid BETWEEN ? AND ?" }.joined(separator: " OR ") + ")"
             for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
         }
-        let ordering = order == .rank ? "rank, rowid" : "rowid"
+        let ordering = order == .rank ? "rank, (SELECT sortkey FROM passage WHERE id = \(table).rowid)" : "rowid"
         let limitClause = limit.map { " LIMIT \($0)" } ?? ""
         return try database.read { db in
             let matching = try Int.fetchAll(db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ?\(constraint) ORDER BY rowid",

@@ -1,0 +1,118 @@
+import Testing
+@testable import SendLensCore
+
+struct QueryParserTests {
+    private static func t(_ word: String, prefix: Bool = false) -> QueryNode { .term(word, prefix: prefix) }
+
+    @Test(arguments: [
+        ("waiting", t("waiting"), [QueryFilter]()),
+        ("Waiting Times", .and([t("waiting"), t("times")]), []),
+        ("\"speech and language\"", .phrase(["speech", "and", "language"]), []),
+        ("assess*", t("assess", prefix: true), []),
+        ("waiting OR delay", .or([t("waiting"), t("delay")]), []),
+        ("a OR b OR c", .or([t("a"), t("b"), t("c")]), []),
+        ("therapy -private", .not(t("therapy"), excluding: t("private")), []),
+        ("therapy NOT private", .not(t("therapy"), excluding: t("private")), []),
+        ("therapy -\"private provider\"", .not(t("therapy"), excluding: .phrase(["private", "provider"])), []),
+        ("a -b -c", .not(t("a"), excluding: .or([t("b"), t("c")])), []),
+        ("NEAR(waiting therapy, 5)", .near([t("waiting"), t("therapy")], distance: 5), []),
+        ("NEAR(\"speech and language\" wait)", .near([.phrase(["speech", "and", "language"]), t("wait")], distance: 10), []),
+        ("(autism OR ADHD) diagnosis", .and([.or([t("autism"), t("adhd")]), t("diagnosis")]), []),
+        ("waiting AND delay", .and([t("waiting"), t("delay")]), []),
+        ("co-production", .phrase(["co", "production"]), []),
+        ("waiting in:report", t("waiting"), [.document("report")]),
+        ("kind:survey waiting", t("waiting"), [.kind("survey")]),
+        ("waiting section:\"need to do better\"", t("waiting"), [.section("need to do better")]),
+        ("question:Q7 school", t("school"), [.question("Q7")]),
+        ("café naïve", .and([t("café"), t("naïve")]), []),
+        ("or and", .and([t("or"), t("and")]), []),
+    ])
+    func parses(text: String, match: QueryNode, filters: [QueryFilter]) throws {
+        let query = try QueryParser.parse(text)
+        #expect(query.match == match)
+        #expect(query.filters == filters)
+    }
+
+    @Test(arguments: [
+        ("", QueryError.empty),
+        ("   ", .empty),
+        ("\"speech and", .unclosedQuote(position: 0)),
+        ("waiting \"a", .unclosedQuote(position: 8)),
+        ("(waiting OR delay", .unclosedParenthesis(position: 0)),
+        ("waiting)", .unexpectedClosingParenthesis(position: 7)),
+        ("OR waiting", .missingOperand(operator: "OR", position: 0)),
+        ("waiting OR", .missingOperand(operator: "OR", position: 8)),
+        ("waiting AND", .missingOperand(operator: "AND", position: 8)),
+        ("-private", .onlyExclusions(position: 0)),
+        ("NOT private", .onlyExclusions(position: 0)),
+        ("waiting NOT", .missingOperand(operator: "NOT", position: 8)),
+        ("&&", .nothingToSearch(word: "&&", position: 0)),
+        ("waiting inn:report", .unknownFilter(name: "inn", position: 8, suggestion: "in")),
+        ("waiting in:", .emptyFilter(name: "in", position: 8)),
+        ("NEAR(waiting)", .malformedNear(reason: "NEAR needs at least two words, as in NEAR(waiting therapy, 5)", position: 0)),
+        ("NEAR(a b, x)", .malformedNear(reason: "NEAR's distance must be a whole number, as in NEAR(a b, 5)", position: 10)),
+        ("NEAR(a b", .unclosedParenthesis(position: 4)),
+        ("\"\"", .emptyPhrase(position: 0)),
+        ("in:report", .nothingToSearch(word: "", position: 0)),
+        ("a, b", .malformedNear(reason: "a comma only separates NEAR's words from its distance", position: 1)),
+    ])
+    func rejects(text: String, error: QueryError) {
+        #expect(throws: error) { try QueryParser.parse(text) }
+    }
+}
+
+struct FTS5PatternTests {
+    @Test(arguments: [
+        ("waiting", false, "\"waiting\""),
+        ("assess*", false, "\"assess\" *"),
+        ("therapy -private", false, "(\"therapy\" NOT \"private\")"),
+        ("a OR b c", false, "(\"a\" OR (\"b\" AND \"c\"))"),
+        ("NEAR(a \"b c\", 3)", false, "NEAR(\"a\" \"b c\", 3)"),
+        ("co-produc*", false, "\"co produc\" *"),
+        ("EHCP", true, "(\"ehcp\" OR \"education health and care plan\" OR \"ehc plan\")"),
+        ("\"speech and language therapy\"", true, "(\"speech and language therapy\" OR \"salt\" OR \"slt\")"),
+        ("EHCP", false, "\"ehcp\""),
+    ])
+    func compiles(text: String, expand: Bool, pattern: String) throws {
+        #expect(FTS5Pattern.make(try QueryParser.parse(text).match, expand: expand) == pattern)
+    }
+
+    /// Whatever the user types, FTS5 sees only quoted strings and its own operators.
+    @Test(arguments: ["a\"b", "x' OR 1=1 --", "NEAR(a", "col:value", "^start", "a + b", "{x y}: z", "*"])
+    func userTextNeverBecomesSyntax(text: String) throws {
+        guard let query = try? QueryParser.parse(text) else { return }
+        let pattern = FTS5Pattern.make(query.match, expand: true)
+        var outside = ""
+        var inQuotes = false
+        for character in pattern {
+            if character == "\"" { inQuotes.toggle() } else if !inQuotes { outside.append(character) }
+        }
+        let allowed = Set("()* ,0123456789ANDORTNE")
+        #expect(outside.allSatisfy { allowed.contains($0) }, "\(pattern)")
+    }
+}
+
+struct StemmingTests {
+    @Test(arguments: [
+        ("waiting", "wait"), ("waited", "wait"), ("waits", "wait"), ("therapies", "therapi"), ("therapy", "therapi"),
+        ("assessment", "assess"), ("exclusions", "exclus"), ("children", "children"), ("families", "famili"),
+    ])
+    func stemsEnglish(word: String, stem: String) {
+        #expect(Stemmer().stem(word) == stem)
+    }
+}
+
+struct GlossaryTests {
+    @Test func hasTheTermsThatMatter() {
+        #expect(Glossary.entries.count >= 25)
+        for term in ["EHCP", "SENCO", "CAMHS", "SALT", "ASD", "ADHD", "ICB", "HCC", "PAP", "WSOA", "AP", "EOTAS", "LA"] {
+            #expect(Glossary.entry(for: term)?.term == term)
+        }
+        #expect(Set(Glossary.entries.map { $0.term.lowercased() }).count == Glossary.entries.count)
+    }
+
+    @Test(arguments: [("ehc plan", "EHCP"), ("Education, Health and Care Plan", "EHCP"), ("speech and language therapy", "SALT"), ("autism", "ASD")])
+    func findsEntriesByMeaning(text: String, term: String) {
+        #expect(Glossary.entry(for: text)?.term == term)
+    }
+}
