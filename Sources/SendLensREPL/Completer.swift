@@ -12,7 +12,7 @@ struct Completer {
             return Completion(word: current, candidates: matching(Commands.all.map(\.name), current))
         }
         guard let spec = Commands.named(commandName) else { return Completion(word: current, candidates: []) }
-        if current.hasPrefix("-") {
+        if current.hasPrefix("--") || (current.hasPrefix("-") && !spec.takesQuery) {
             return Completion(word: current, candidates: matching(spec.options.map(\.name), current))
         }
         if let previous = words.last, words.count > 1 {

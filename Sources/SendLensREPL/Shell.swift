@@ -79,14 +79,15 @@ public final class Shell {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .nothing }
         do {
-            let words = try LineSplitter.split(trimmed)
-            guard let first = words.first else { return .nothing }
-            guard let spec = Commands.named(first.text) else {
-                throw CommandError.unknownCommand(first.text, suggestion: Commands.suggestion(for: first.text))
+            let name = String(trimmed.prefix(while: { $0 != " " && $0 != "\t" }))
+            guard let spec = Commands.named(name) else {
+                let word = (try? LineSplitter.split(trimmed).first?.text) ?? name
+                throw CommandError.unknownCommand(word, suggestion: Commands.suggestion(for: word))
             }
+            // A query keeps its quotes for the query parser; other commands split like a shell.
             let invocation = spec.takesQuery
-                ? try Invocation(queryLine: trimmed, after: first, spec: spec)
-                : try Invocation(words: Array(words.dropFirst()), spec: spec)
+                ? try Invocation(queryLine: trimmed, after: LineSplitter.Word(text: name, quoted: false, column: 0), spec: spec)
+                : try Invocation(words: Array(LineSplitter.split(trimmed).dropFirst()), spec: spec)
             let output = try spec.run(invocation, self)
             for warning in output.warnings { report(warning, as: "warning") }
             for failure in output.failures { report(failure, as: "error") }

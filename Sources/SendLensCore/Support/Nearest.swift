@@ -10,9 +10,12 @@ public enum Nearest {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? Int.max) {
-                best = (candidate, distance)
-            }
+            guard distance <= limit else { continue }
+            // On a tie, a candidate that starts with what was typed is the likelier one ("senc" → "SENCO").
+            let better = distance < (best?.distance ?? Int.max)
+                || (distance == best?.distance && candidate.lowercased().hasPrefix(lowered)
+                    && !(best?.candidate.lowercased().hasPrefix(lowered) ?? false))
+            if better { best = (candidate, distance) }
         }
         if best == nil, lowered.count >= 2 {
             let prefixed = candidates.filter { $0.lowercased().hasPrefix(lowered) }

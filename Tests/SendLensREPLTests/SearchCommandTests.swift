@@ -1,0 +1,106 @@
+import Testing
+@testable import SendLensREPL
+@testable import SendLensCore
+
+struct SearchCommandTests {
+    @Test func findListsRankedHitsWithCitationsAndMarkedMatches() {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        #expect(shell.execute("find dashboard") == .result(1))
+        let lines = transcript.text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "dashboard — 3 passages (report 1, response 2)")
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("1  response §4 ¶3.1"))
+        #expect(lines.dropFirst().allSatisfy { $0.contains("[dashboard]") })
+        // The matches line up in one column.
+        let columns = Set(lines.dropFirst().map { $0.distance(from: $0.startIndex, to: $0.range(of: "[")!.lowerBound) })
+        #expect(columns.count == 1)
+        #expect(shell.cells[0].items.count == 3)
+    }
+
+    @Test func showOpensAHitOfAnEarlierResult() {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        shell.execute("find dashboard")
+        transcript.clear()
+        let item = shell.cells[0].items.firstIndex(of: Citation(document: "report", section: 7, paragraph: 1, sentence: 3))!
+        shell.execute("show $1.\(item + 1) --context 0")
+        #expect(transcript.text.contains("> report §7 ¶1.3  A shared data dashboard"))
+    }
+
+    @Test func limitAllSortAndExact() {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        shell.execute("find waiting --limit 3")
+        #expect(transcript.text.hasPrefix("waiting — 30 passages (report 22, response 6, statement 2); the best 3 (--all for every one)\n"))
+        #expect(shell.cells.last!.items.count == 3)
+        shell.execute("find waiting --all")
+        #expect(shell.cells.last!.items.count == 30)
+        shell.execute("find waiting --sort doc --limit 2")
+        #expect(shell.cells.last!.items.map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
+        shell.execute("find waiting --exact --all")
+        #expect(shell.cells.last!.items.count < 30)
+        shell.execute("find waiting in response statement --all")
+        #expect(shell.cells.last!.items.count == 8)
+    }
+
+    @Test(arguments: [
+        ("find (waiting OR delay", "error: this bracket is never closed; add the closing )\n  find (waiting OR delay\n       ^"),
+        ("find waiting \"times for", "error: this quote is never closed; add the closing \" to end the phrase\n  find waiting \"times for\n               ^"),
+        ("find -private", "error: a search cannot only leave words out; add a word to look for, as in therapy -private\n  find -private\n       ^"),
+        ("find --limit 5 waiting OR", "error: OR needs words on both sides, as in waiting OR delay\n  find --limit 5 waiting OR\n                         ^"),
+        ("find waiting inn:report", "error: there is no filter 'inn:' (did you mean 'in:'?); the filters are in:DOC, kind:KIND, section:\"…\" and question:\"…\"\n  find waiting inn:report\n               ^"),
+        ("find", "error: there is nothing to search for; type some words, e.g. find waiting times"),
+        ("find waiting --limt 5", "error: find has no option '--limt' (did you mean '--limit'?); see help find"),
+        ("find waiting --sort best", "error: --sort 'best' is not rank or doc; see help find"),
+        ("find waiting --limit 0", "error: --limit '0' is not a whole number from 1 to 100000; see help find"),
+        ("find waiting in:reprt", "error: no document named 'reprt' (did you mean 'report'?); loaded: report, response, statement"),
+        ("count waiting by question", "error: count by question works on survey answers, and no survey is loaded; try count QUERY by section"),
+        ("define XYZZY", "error: 'XYZZY' is not in the SEND glossary; type define for the list"),
+        ("define SENC", "error: 'SENC' is not in the SEND glossary (did you mean 'SENCO'?); type define for the list"),
+    ])
+    func queryErrorsPointAtTheProblem(line: String, message: String) {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        #expect(shell.execute(line) == .failed)
+        #expect(transcript.errors == message + "\n")
+    }
+
+    @Test func countGroupsByDocumentOrSection() {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        shell.execute("count dashboard")
+        #expect(transcript.text == "dashboard — 3 passages\n  report    1\n  response  2\n")
+        transcript.clear()
+        shell.execute("count dashboard by section")
+        #expect(transcript.text == """
+        dashboard — 3 passages
+          report §7 Areas for priority action  1
+          response §4 Our commitments          1
+          response §7 Updates                  1
+
+        """)
+    }
+
+    @Test func defineExplainsAcronymsAndMeanings() {
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [])
+        shell.execute("define ehcp")
+        #expect(transcript.text.hasPrefix("EHCP: education, health and care plan\n  also written: EHC plan\n"))
+        transcript.clear()
+        shell.execute("define \"special educational needs coordinator\"")
+        #expect(transcript.text.hasPrefix("SENCO: "))
+        transcript.clear()
+        shell.execute("define")
+        #expect(transcript.text.split(separator: "\n").count == Glossary.entries.count)
+    }
+
+    @Test func tabCompletesIndexedWordsAndFilters() {
+        let shell = Transcript().shell()
+        let completer = Completer(shell: shell)
+        #expect(completer.complete("find dashb").candidates == ["dashboard"])
+        #expect(completer.complete("find waiting -priv").candidates == ["-private"])
+        #expect(completer.complete("count in:st").candidates == ["in:statement"])
+        #expect(completer.complete("define ehc").candidates == ["EHCNA", "EHCP"])
+    }
+}
