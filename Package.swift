@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures load, search and memory on a generated corpus beside sqlite3 and rg (see BENCHMARKS.md).
+        .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore"]),
         .testTarget(name: "SendLensCoreTests", dependencies: ["SendLensCore"]),
         .testTarget(name: "SendLensREPLTests", dependencies: ["SendLensREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: ["sendlens"]),

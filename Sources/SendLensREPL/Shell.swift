@@ -64,7 +64,7 @@ public final class Shell {
     public var location: String?
     let loader: DocumentLoader
     /// The full-text index of every loaded passage; nil only if SQLite could not open a memory database.
-    let index: SearchIndex?
+    public let index: SearchIndex?
 
     public init(console: Console, loader: DocumentLoader = DocumentLoader()) {
         self.console = console

@@ -90,7 +90,7 @@ public struct DocumentLoader: Sendable {
         var warnings: [LoadWarning] = []
         if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
 
-        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = decoded.text.utf8.contains(0x0D) ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n") : decoded.text
         let matter = FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {

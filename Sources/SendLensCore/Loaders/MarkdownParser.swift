@@ -17,7 +17,7 @@ enum MarkdownParser {
             paragraph.removeAll()
         }
 
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map({ Substring($0) }) {
             let line = rawLine.trimmingSuffix(while: { $0 == "\r" })
             let trimmed = line.trimmingWhitespace()
             if inComment {
@@ -125,7 +125,10 @@ enum MarkdownParser {
 
     /// Drops emphasis, code marks, images and link targets, keeping the words a reader sees.
     static func stripInline(_ text: String) -> String {
-        guard text.contains(where: { "*_`[!\\<".contains($0) }) else { return text }
+        // Most text has no marks at all: look at the bytes before walking characters.
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x21 || $0 == 0x5C || $0 == 0x3C }) else {
+            return text
+        }
         var output = ""
         var characters = text[...]
         while let character = characters.first {

@@ -5,6 +5,9 @@
 /// ("J. Smith"), decimals ("3.5") and a lower-case word after the stop do not end one.
 ///
 ///     SentenceSplitter.split("Dr. Patel spoke. It was clear.")   // ["Dr. Patel spoke.", "It was clear."]
+///
+/// It works on UTF-8 bytes: every mark it looks for is ASCII or a known three-byte sequence, and
+/// loading a large corpus spends much of its time here.
 public enum SentenceSplitter {
     /// Words that, followed by a full stop, almost never end a sentence.
     static let abbreviations: Set<String> = [
@@ -14,89 +17,115 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ paragraph: String) -> [String] {
-        let scalars = Array(paragraph.unicodeScalars)
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in split(bytes) }
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
         var start = 0
         var index = 0
-        while index < scalars.count {
-            guard isTerminator(scalars[index]) else {
+        let count = bytes.count
+        while index < count {
+            guard let stopLength = terminatorLength(bytes, index) else {
                 index += 1
                 continue
             }
-            var end = index + 1
-            while end < scalars.count, isTerminator(scalars[end]) { end += 1 }
-            while end < scalars.count, isCloser(scalars[end]) { end += 1 }
-            guard end < scalars.count else { break }
-            guard isSpace(scalars[end]) else {
+            var end = index + stopLength
+            while end < count, let length = terminatorLength(bytes, end) { end += length }
+            while end < count, let length = closerLength(bytes, end) { end += length }
+            guard end < count else { break }
+            guard isSpace(bytes[end]) || isNoBreakSpace(bytes, end) else {
                 index = end
                 continue
             }
             var next = end
-            while next < scalars.count, isSpace(scalars[next]) { next += 1 }
-            guard next < scalars.count else { break }
-            if endsSentence(scalars, stop: index, lastStop: end, next: next) {
-                appendTrimmed(scalars[start..<end], to: &sentences)
+            while next < count, isSpace(bytes[next]) || isNoBreakSpace(bytes, next) { next += isSpace(bytes[next]) ? 1 : 2 }
+            guard next < count else { break }
+            if endsSentence(bytes, stop: index, stopLength: stopLength, next: next) {
+                append(bytes, start..<end, to: &sentences)
                 start = next
             }
             index = next
         }
-        appendTrimmed(scalars[start...], to: &sentences)
+        append(bytes, start..<count, to: &sentences)
         return sentences
     }
 
-    private static func endsSentence(_ scalars: [Unicode.Scalar], stop: Int, lastStop: Int, next: Int) -> Bool {
-        let following = scalars[next]
-        let properties = following.properties
-        guard properties.isUppercase || isDigit(following) || isOpener(following) else { return false }
-        // Only a single full stop can belong to an abbreviation; "?" and "!" always end a sentence.
-        guard scalars[stop] == ".", stop + 1 == lastStop || !isTerminator(scalars[stop + 1]) else { return true }
-        let word = wordBefore(scalars, stop)
-        if word.isEmpty { return true }
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, stop: Int, stopLength: Int, next: Int) -> Bool {
+        guard startsSentence(bytes, next) else { return false }
+        // Only a lone full stop can belong to an abbreviation; "?", "!" and "..." always end a sentence.
+        guard bytes[stop] == UInt8(ascii: "."), stop + 1 >= bytes.count || bytes[stop + 1] != UInt8(ascii: ".") else { return true }
+        var begin = stop
+        while begin > 0, isASCIILetter(bytes[begin - 1]) || bytes[begin - 1] == UInt8(ascii: ".") { begin -= 1 }
+        if begin == stop { return true }
+        // A word that carries on in non-ASCII letters is no abbreviation or initial.
+        if begin > 0, bytes[begin - 1] >= 0x80 { return true }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<stop]), as: UTF8.self)
         let lowered = word.lowercased()
-        if lowered == "no" || lowered == "nos" { return !isDigit(following) }
+        if lowered == "no" || lowered == "nos" { return !isDigit(bytes[next]) }
         if abbreviations.contains(lowered) { return false }
-        // A single capital letter is an initial: "J. Smith", "the U.K." mid-sentence stays whole.
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
+        // A single capital is an initial: "J. Smith".
+        if stop - begin == 1, isUpper(bytes[begin]) { return false }
+        // "U.K." and the like, mid-sentence.
         if word.contains("."), word.count <= 5 { return false }
         return true
     }
 
-    /// The letters (and inner dots, as in "e.g") just before position `stop`.
-    private static func wordBefore(_ scalars: [Unicode.Scalar], _ stop: Int) -> String {
-        var begin = stop
-        while begin > 0, scalars[begin - 1].properties.isAlphabetic || scalars[begin - 1] == "." { begin -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[begin..<stop])
-        return String(view)
+    /// A capital letter, digit or opening quote, bracket or currency sign.
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return isUpper(byte) || isDigit(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "$")
+        }
+        // Decode one scalar to ask Unicode whether it is a capital.
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isUppercase || "“‘£€".unicodeScalars.contains(scalar)
     }
 
-    private static func appendTrimmed(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        let sentence = String(view).trimmingWhitespace()
-        if !sentence.isEmpty { sentences.append(sentence) }
+    private static func terminatorLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return 1
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6: return 3 // …
+        default: return nil
+        }
     }
 
-    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+    private static func closerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return 1
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99):
+            return 3 // ” ’
+        default: return nil
+        }
     }
 
-    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\"" || scalar == "'" || scalar == "”" || scalar == "’" || scalar == ")" || scalar == "]"
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to sentences: inout [String]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper else { return }
+        sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
     }
 
-    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\"" || scalar == "'" || scalar == "“" || scalar == "‘" || scalar == "(" || scalar == "["
-            || scalar == "£" || scalar == "€" || scalar == "$"
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{A0}" || scalar == "\r"
+    private static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && scalar.properties.numericType != nil
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
 
 extension String {
@@ -107,11 +136,21 @@ extension String {
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
     }
-}
 
-extension String {
     /// Runs of spaces, tabs, line breaks and non-breaking spaces made one space, and the ends trimmed.
     func collapsingWhitespace() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most paragraphs need nothing done: check the bytes before building anything.
+        var clean = true
+        var previousSpace = true
+        for byte in utf8 {
+            let space = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || (space && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = space
+        }
+        if clean, utf8.last != 0x20 { return self }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

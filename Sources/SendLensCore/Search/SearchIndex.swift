@@ -46,6 +46,8 @@ public final class SearchIndex {
     private var rows: [(document: Int, passage: Int)] = []
     /// The first row of each document, in corpus order.
     private var documentStarts: [Int] = []
+    private var documentNames: [String] = []
+    private var exactIsStale = false
 
     public init() throws {
         var configuration = Configuration()
@@ -55,7 +57,7 @@ public final class SearchIndex {
         database = try DatabaseQueue(configuration: configuration)
         try database.write { db in
             try db.execute(sql: """
-                CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL, sortkey TEXT NOT NULL);
+                CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
                 CREATE VIRTUAL TABLE stemmed USING fts5(text, content='passage', content_rowid='id', tokenize='snowball');
                 CREATE VIRTUAL TABLE exact USING fts5(text, content='passage', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE exact_vocabulary USING fts5vocab(exact, 'row');
@@ -67,19 +69,26 @@ public final class SearchIndex {
     public func add(_ document: Document, at documentIndex: Int) throws {
         let first = rows.count + 1
         try database.write { db in
-            let insertText = try db.makeStatement(sql: "INSERT INTO passage(id, text, sortkey) VALUES (?, ?, ?)")
+            let insertText = try db.makeStatement(sql: "INSERT INTO passage(id, text) VALUES (?, ?)")
             let insertStemmed = try db.makeStatement(sql: "INSERT INTO stemmed(rowid, text) VALUES (?, ?)")
-            let insertExact = try db.makeStatement(sql: "INSERT INTO exact(rowid, text) VALUES (?, ?)")
             for (offset, passage) in document.passages.enumerated() {
                 let arguments: StatementArguments = [first + offset, passage.text]
-                // Equal scores are broken by document name and position, not by loading order.
-                try insertText.execute(arguments: arguments + [document.name + "\u{1}" + String(1_000_000_000 + offset)])
+                try insertText.execute(arguments: arguments)
                 try insertStemmed.execute(arguments: arguments)
-                try insertExact.execute(arguments: arguments)
             }
         }
         documentStarts.append(rows.count)
         rows.append(contentsOf: document.passages.indices.map { (documentIndex, $0) })
+        documentNames.append(document.name)
+        exactIsStale = true
+    }
+
+    /// The exact (unstemmed) index is built when first needed: most sessions never use `--exact`,
+    /// and loading is faster without it.
+    private func prepareExactIndex() throws {
+        guard exactIsStale else { return }
+        try database.write { db in try db.execute(sql: "INSERT INTO exact(exact) VALUES('rebuild')") }
+        exactIsStale = false
     }
 
     public var passageCount: Int { rows.count }
@@ -93,31 +102,77 @@ public final class SearchIndex {
         if let allowed, allowed.isEmpty {
             return SearchResults(total: 0, perDocument: [], hits: [], matchingRows: [])
         }
+        if exact { try prepareExactIndex() }
         var constraint = ""
         var arguments: StatementArguments = [pattern]
         if let allowed {
             constraint = " AND (" + allowed.map { _ in "rowid BETWEEN ? AND ?" }.joined(separator: " OR ") + ")"
             for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
         }
-        let ordering = order == .rank ? "rank, (SELECT sortkey FROM passage WHERE id = \(table).rowid)" : "rowid"
-        let limitClause = limit.map { " LIMIT \($0)" } ?? ""
+        let ranked = order == .rank && limit != 0
         return try database.read { db in
-            let matching = try Int.fetchAll(db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ?\(constraint) ORDER BY rowid",
-                                            arguments: arguments).map { $0 - 1 }
-            let top = try Row.fetchAll(db, sql: """
-                SELECT rowid, highlight(\(table), 0, char(1), char(2)) AS marked FROM \(table)
-                WHERE \(table) MATCH ?\(constraint) ORDER BY \(ordering)\(limitClause)
-                """, arguments: arguments)
-            let hits = top.map { row -> SearchHit in
-                let (document, passage) = rows[Int(row["rowid"] as Int64) - 1]
+            // One pass over the matches gives the counts and, when ranking, every score; only the
+            // hits shown are then highlighted.
+            var matching: [Int] = []
+            var scores: [Double] = []
+            let statement = try db.makeStatement(sql: "SELECT rowid\(ranked ? ", rank" : "") FROM \(table) WHERE \(table) MATCH ?\(constraint)")
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try cursor.next() {
+                matching.append(Int(row[0] as Int64) - 1)
+                if ranked { scores.append(row[1] as Double) }
+            }
+            var shown: [Int]
+            if ranked {
+                // Best first; equal scores by document name and position, never by loading order.
+                shown = Array(matching.indices)
+                let take = min(limit ?? matching.count, matching.count)
+                shown = Self.smallest(take, of: shown) { a, b in
+                    if scores[a] != scores[b] { return scores[a] < scores[b] }
+                    let (rowA, rowB) = (rows[matching[a]], rows[matching[b]])
+                    if rowA.document != rowB.document { return documentNames[rowA.document] < documentNames[rowB.document] }
+                    return rowA.passage < rowB.passage
+                }.map { matching[$0] }
+            } else {
+                matching.sort()
+                shown = Array(matching.prefix(limit ?? matching.count))
+            }
+            let highlight = try db.makeStatement(sql: "SELECT highlight(\(table), 0, char(1), char(2)) FROM \(table) WHERE \(table) MATCH ? AND rowid = ?")
+            let hits = try shown.map { row -> SearchHit in
+                let marked = try String.fetchOne(highlight, arguments: [pattern, row + 1]) ?? ""
+                let (document, passage) = rows[row]
                 let found = corpus.documents[document]
                 return SearchHit(citation: found.passages[passage].citation, passageIndex: passage,
-                                 documentName: found.name, highlighted: Self.split(marked: row["marked"]))
+                                 documentName: found.name, highlighted: Self.split(marked: marked))
             }
             var counts = [Int](repeating: 0, count: corpus.documents.count)
             for row in matching { counts[rows[row].document] += 1 }
             let perDocument = zip(corpus.documents, counts).filter { $0.1 > 0 }.map { ($0.0.name, $0.1) }
-            return SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching)
+            return SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching.sorted())
+        }
+    }
+
+    /// The `count` smallest elements in order, without sorting everything when few are wanted.
+    static func smallest(_ count: Int, of elements: [Int], by less: (Int, Int) -> Bool) -> [Int] {
+        guard count < elements.count / 8 else { return Array(elements.sorted(by: less).prefix(count)) }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for element in elements {
+            if best.count == count, let last = best.last, !less(element, last) { continue }
+            let position = best.firstIndex { less(element, $0) } ?? best.count
+            best.insert(element, at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best
+    }
+
+    /// The bare FTS5 query the benchmark compares `find` against: the rowids of the best `limit`
+    /// passages for an FTS5 pattern, ranked by BM25, with nothing else done.
+    public func rawRanked(pattern: String, exact: Bool = false, limit: Int = 20) throws -> [Int] {
+        if exact { try prepareExactIndex() }
+        let table = exact ? "exact" : "stemmed"
+        return try database.read { db in
+            try Int.fetchAll(db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY bm25(\(table)) LIMIT ?",
+                             arguments: [pattern, limit])
         }
     }
 
@@ -129,7 +184,7 @@ public final class SearchIndex {
     /// Indexed words starting with a prefix, most widespread first: for TAB completion.
     public func words(startingWith prefix: String, limit: Int = 40) -> [String] {
         let lowered = prefix.lowercased()
-        guard !lowered.isEmpty else { return [] }
+        guard !lowered.isEmpty, (try? prepareExactIndex()) != nil else { return [] }
         return (try? database.read { db in
             try String.fetchAll(db, sql: """
                 SELECT term FROM exact_vocabulary WHERE term >= ? AND term < ? ORDER BY doc DESC, term LIMIT ?

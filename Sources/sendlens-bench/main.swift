@@ -1,0 +1,185 @@
+import Foundation
+import SendLensCore
+import SendLensREPL
+
+// sendlens-bench [--megabytes N] [--seed S] [--runs R]
+// Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
+// the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
+
+var megabytes = 10.0
+var seed: UInt64 = 42
+var runs = 15
+var arguments = CommandLine.arguments.dropFirst()
+while let flag = arguments.popFirst() {
+    guard let value = arguments.popFirst() else { break }
+    switch flag {
+    case "--megabytes": megabytes = Double(value) ?? megabytes
+    case "--seed": seed = UInt64(value) ?? seed
+    case "--runs": runs = Int(value) ?? runs
+    default: FileHandle.standardError.write(Data("unknown flag \(flag)\n".utf8)); exit(2)
+    }
+}
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
+}
+
+func residentBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+    return (Int(line.split(separator: " ")[1]) ?? 0) * 1024
+}
+
+@discardableResult
+func shell(_ command: String) -> (seconds: Double, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    let start = now()
+    try? process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (now() - start, String(decoding: data, as: UTF8.self))
+}
+
+func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+
+// 1. The corpus.
+let folder = NSTemporaryDirectory() + "sendlens-bench-\(getpid())"
+let documentsFolder = folder + "/corpus"
+try FileManager.default.createDirectory(atPath: documentsFolder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+var generator = CorpusGenerator(seed: seed)
+let target = Int(megabytes * 1_000_000)
+var written = 0
+var number = 0
+while written < target {
+    number += 1
+    let text = generator.document(number: number, bytes: 40_000)
+    try text.write(toFile: documentsFolder + String(format: "/doc-%05d.md", number), atomically: false, encoding: .utf8)
+    written += text.utf8.count
+}
+
+// 2. Load and index, as `sendlens FOLDER` does.
+let residentBefore = residentBytes()
+let session = Shell(console: Console(write: { _ in }, report: { text in FileHandle.standardError.write(Data(text.utf8)) }))
+let loadStart = now()
+_ = session.open([documentsFolder])
+let loadSeconds = now() - loadStart
+let residentAfter = residentBytes()
+// The same files read and parsed again without indexing, to split the load time.
+var parseOnly = Corpus()
+let parseStart = now()
+_ = DocumentLoader().load([documentsFolder], into: &parseOnly)
+let parseSeconds = now() - parseStart
+parseOnly = Corpus()
+let passages = session.corpus.documents.flatMap(\.passages)
+let textBytes = passages.reduce(0) { $0 + $1.text.utf8.count }
+
+// 3. The same passages for sqlite3: one a line, ids matching ours.
+let tsv = folder + "/passages.tsv"
+var lines = ""
+lines.reserveCapacity(textBytes + passages.count * 8)
+for (offset, passage) in passages.enumerated() {
+    lines += "\(offset + 1)\t\(passage.text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\"", with: "'"))\n"
+}
+try lines.write(toFile: tsv, atomically: false, encoding: .utf8)
+let database = folder + "/fts.sqlite"
+let build = shell("""
+    sqlite3 \(database) <<'SQL'
+    .mode tabs
+    CREATE TABLE raw(id INTEGER, text TEXT);
+    .import \(tsv) raw
+    CREATE VIRTUAL TABLE t USING fts5(text, tokenize='porter unicode61 remove_diacritics 2');
+    .timer on
+    INSERT INTO t(rowid, text) SELECT id, text FROM raw;
+    SQL
+    """)
+let sqliteIndexSeconds = build.output.split(separator: "\n").compactMap { line -> Double? in
+    guard line.hasPrefix("Run Time: real ") else { return nil }
+    return Double(line.dropFirst("Run Time: real ".count).split(separator: " ")[0])
+}.last ?? .nan
+
+// 4. Queries: find (parse, search, rank, render the top 20) against the bare FTS5 query on the
+// same index, the sqlite3 shell's FTS5 (porter) and rg.
+struct Case {
+    let name: String
+    let find: String
+    let fts5: String
+    let rg: String?
+}
+let cases = [
+    Case(name: "common word", find: "waiting", fts5: "\"waiting\"", rg: "-w waiting"),
+    Case(name: "phrase", find: "\"speech and language\"", fts5: "\"speech and language\"", rg: "'speech and language'"),
+    Case(name: "prefix", find: "assess*", fts5: "\"assess\" *", rg: "-w 'assess\\w*'"),
+    Case(name: "boolean", find: "(autism OR adhd) -tribunal", fts5: "((\"autism\" OR \"adhd\") NOT \"tribunal\")", rg: "-e autism -e adhd"),
+    Case(name: "NEAR", find: "NEAR(waiting therapy, 5)", fts5: "NEAR(\"waiting\" \"therapy\", 5)", rg: nil),
+    Case(name: "rare word", find: generator.rareWord, fts5: "\"\(generator.rareWord)\"", rg: "-w \(generator.rareWord)"),
+]
+
+var rows: [String] = []
+for item in cases {
+    var findTimes: [Double] = []
+    var rawTimes: [Double] = []
+    session.execute("find \(item.find) --exact")   // warm both tables
+    for _ in 0..<runs {
+        let start = now()
+        session.execute("find \(item.find)")
+        findTimes.append(now() - start)
+        let rawStart = now()
+        _ = try session.index?.rawRanked(pattern: item.fts5)
+        rawTimes.append(now() - rawStart)
+    }
+    let nativePattern = item.fts5.replacingOccurrences(of: "'", with: "''")
+    let script = ".timer on\n" + String(repeating: "SELECT rowid, highlight(t, 0, '[', ']') FROM t WHERE t MATCH '\(nativePattern)' ORDER BY rank LIMIT 20;\n", count: runs)
+    try script.write(toFile: folder + "/query.sql", atomically: false, encoding: .utf8)
+    let cli = shell("sqlite3 \(database) < \(folder)/query.sql")
+    let cliTimes = cli.output.split(separator: "\n").compactMap { line -> Double? in
+        guard line.hasPrefix("Run Time: real ") else { return nil }
+        return Double(line.dropFirst("Run Time: real ".count).split(separator: " ")[0])
+    }
+    var rgTime = "n/a"
+    if let pattern = item.rg {
+        let times = (0..<5).map { _ in shell("rg -c -i \(pattern) \(documentsFolder) > /dev/null").seconds }
+        rgTime = milliseconds(median(times))
+    }
+    let hits = session.cells.last.map { $0.items.count } ?? 0
+    let total = (try? session.index?.search(QueryParser.parse(item.find), in: session.corpus, limit: 0).total) ?? 0
+    rows.append("| \(item.name) (`\(item.find)`) | \(total.formatted()) | \(hits) | \(milliseconds(median(findTimes))) | "
+        + "\(milliseconds(median(rawTimes))) | \(String(format: "%.2f×", median(findTimes) / median(rawTimes))) | "
+        + "\(milliseconds(median(cliTimes))) | \(rgTime) |")
+}
+
+// 5. Start to prompt on the samples: the release binary, opening samples/ and leaving at once.
+let binary = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/sendlens"
+let startTimes = (0..<10).map { _ in shell("\(binary) -c quit").seconds }
+
+let mb = Double(written) / 1_000_000
+print("""
+    Corpus: \(number) generated documents, \(String(format: "%.1f", mb)) MB of Markdown, \(passages.count.formatted()) passages \
+    (\(String(format: "%.1f", Double(textBytes) / 1_000_000)) MB of passage text), seed \(seed). Median of \(runs) runs.
+
+    | load and index | sendlens | sqlite3 FTS5 (porter), indexing only |
+    |---|---|---|
+    | time | \(String(format: "%.2f s", loadSeconds)) | \(String(format: "%.2f s", sqliteIndexSeconds)) |
+    | of which reading and parsing | \(String(format: "%.2f s", parseSeconds)) | |
+    | rate | \(String(format: "%.1f MB/s", mb / loadSeconds)) | \(String(format: "%.1f MB/s", Double(textBytes) / 1_000_000 / sqliteIndexSeconds)) |
+    | resident memory added | \(String(format: "%.0f MB", Double(residentAfter - residentBefore) / 1_000_000)) \
+    (\(String(format: "%.1f×", Double(residentAfter - residentBefore) / Double(textBytes))) the passage text) | |
+
+    | query | matches | shown | sendlens `find` (top 20, rendered) | bare FTS5 in-process (bm25, LIMIT 20) | find ÷ bare | sqlite3 shell FTS5 porter (top 20, highlighted) | rg -c (whole process) |
+    |---|---|---|---|---|---|---|---|
+    \(rows.joined(separator: "\n"))
+
+    Start to prompt on samples/ (`sendlens -c quit`, whole process, median of 10): \(milliseconds(median(startTimes)))
+    """)
