@@ -132,12 +132,14 @@ for item in cases {
     var findTimes: [Double] = []
     var rawTimes: [Double] = []
     session.execute("find \(item.find) --exact")   // warm both tables
+    // The bare query is given exactly the pattern find builds (acronyms expanded), so only the work around it differs.
+    let pattern = SearchIndex.pattern(for: try QueryParser.parse(item.find))
     for _ in 0..<runs {
         let start = now()
         session.execute("find \(item.find)")
         findTimes.append(now() - start)
         let rawStart = now()
-        _ = try session.index?.rawRanked(pattern: item.fts5)
+        _ = try session.index?.rawRanked(pattern: pattern)
         rawTimes.append(now() - rawStart)
     }
     let nativePattern = item.fts5.replacingOccurrences(of: "'", with: "''")

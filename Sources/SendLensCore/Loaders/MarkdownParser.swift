@@ -92,6 +92,7 @@ enum MarkdownParser {
     }
 
     private static func isRule(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first == 0x2D || first == 0x2A || first == 0x5F else { return false }
         let marks = line.filter { $0 != " " }
         guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else { return false }
         return marks.allSatisfy { $0 == mark }
