@@ -136,21 +136,12 @@ public final class SearchIndex {
                 matching.sort()
                 shown = Array(matching.prefix(limit ?? matching.count))
             }
-            // The shown rows' highlights in one query: each MATCH costs a pass over the terms' lists.
-            var marked: [Int: String] = [:]
-            if !shown.isEmpty {
-                let list = shown.map { String($0 + 1) }.joined(separator: ",")
-                let found = try Row.fetchAll(db, sql: """
-                    SELECT rowid, highlight(\(table), 0, char(1), char(2)) FROM \(table)
-                    WHERE \(table) MATCH ? AND rowid IN (\(list))
-                    """, arguments: [pattern])
-                for row in found { marked[Int(row[0] as Int64) - 1] = row[1] }
-            }
+            let highlighter = try Highlighter(db: db, table: table, query: query.match, expand: !exact)
             let hits = shown.map { row -> SearchHit in
                 let (document, passage) = rows[row]
                 let found = corpus.documents[document]
                 return SearchHit(citation: found.passages[passage].citation, passageIndex: passage,
-                                 documentName: found.name, highlighted: Self.split(marked: marked[row] ?? found.passages[passage].text))
+                                 documentName: found.name, highlighted: highlighter.highlight(found.passages[passage].text))
             }
             var counts = [Int](repeating: 0, count: corpus.documents.count)
             for row in matching { counts[rows[row].document] += 1 }
@@ -268,24 +259,6 @@ public final class SearchIndex {
             }
         }
         return result
-    }
-
-    /// "a \u{1}wait\u{2} b" → [a , wait (match),  b]
-    static func split(marked: String) -> [Highlight] {
-        var pieces: [Highlight] = []
-        var current = ""
-        var inMatch = false
-        for character in marked {
-            if character == "\u{1}" || character == "\u{2}" {
-                if !current.isEmpty { pieces.append(Highlight(text: current, isMatch: inMatch)) }
-                current = ""
-                inMatch = character == "\u{1}"
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { pieces.append(Highlight(text: current, isMatch: inMatch)) }
-        return pieces
     }
 }
 
