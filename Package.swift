@@ -36,7 +36,10 @@ let package = Package(
         ),
         // Measures load, search and memory on a generated corpus beside sqlite3 and rg (see BENCHMARKS.md).
         .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore"]),
-        .testTarget(name: "SendLensCoreTests", dependencies: ["SendLensCore"]),
+        .testTarget(
+            name: "SendLensCoreTests",
+            dependencies: ["SendLensCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "SendLensREPLTests", dependencies: ["SendLensREPL"]),
         .testTarget(name: "EndToEndTests", dependencies: ["sendlens"]),
     ],

@@ -50,28 +50,3 @@ final class SnowballTokenizer: FTS5CustomTokenizer {
         }
     }
 }
-
-/// One libstemmer English stemmer, for stemming outside the index. Not thread-safe.
-final class Stemmer {
-    private let handle: OpaquePointer?
-
-    init() {
-        handle = sb_stemmer_new("english", "UTF_8")
-    }
-
-    deinit {
-        sb_stemmer_delete(handle)
-    }
-
-    /// The stem of a lower-case word: "waiting" → "wait", "therapies" → "therapi".
-    func stem(_ word: String) -> String {
-        guard let handle else { return word }
-        var word = word
-        return word.withUTF8 { bytes in
-            guard let base = bytes.baseAddress,
-                  let stemmed = sb_stemmer_stem(handle, base, Int32(bytes.count)) else { return String(decoding: bytes, as: UTF8.self) }
-            let length = Int(sb_stemmer_length(handle))
-            return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
-        }
-    }
-}
