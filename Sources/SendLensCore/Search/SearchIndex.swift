@@ -115,7 +115,10 @@ public final class SearchIndex {
             // hits shown are then highlighted.
             var matching: [Int] = []
             var scores: [Double] = []
-            let statement = try db.makeStatement(sql: "SELECT rowid\(ranked ? ", rank" : "") FROM \(table) WHERE \(table) MATCH ?\(constraint)")
+            // FTS5 yields rows in rowid order natively, so ORDER BY rowid costs no sort.
+            let statement = try db.makeStatement(sql: """
+                SELECT rowid\(ranked ? ", rank" : "") FROM \(table) WHERE \(table) MATCH ?\(constraint) ORDER BY rowid
+                """)
             let cursor = try Row.fetchCursor(statement, arguments: arguments)
             while let row = try cursor.next() {
                 matching.append(Int(row[0] as Int64) - 1)
@@ -133,7 +136,6 @@ public final class SearchIndex {
                     return rowA.passage < rowB.passage
                 }.map { matching[$0] }
             } else {
-                matching.sort()
                 shown = Array(matching.prefix(limit ?? matching.count))
             }
             let highlighter = try Highlighter(db: db, table: table, query: query.match, expand: !exact)
@@ -146,7 +148,7 @@ public final class SearchIndex {
             var counts = [Int](repeating: 0, count: corpus.documents.count)
             for row in matching { counts[rows[row].document] += 1 }
             let perDocument = zip(corpus.documents, counts).filter { $0.1 > 0 }.map { ($0.0.name, $0.1) }
-            return SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching.sorted())
+            return SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching)
         }
     }
 
