@@ -40,7 +40,7 @@ struct Completer {
             }
             let bare = current.drop(while: { $0 == "-" || $0 == "(" || $0 == "\"" })
             let lead = String(current.prefix(current.count - bare.count))
-            let found = shell.index?.words(startingWith: String(bare)) ?? []
+            let found = shell.index?.words(startingWith: String(bare), in: shell.corpus) ?? []
             return Completion(word: current, candidates: found.map { lead + $0 })
         }
     }

@@ -57,9 +57,8 @@ public final class SearchIndex {
         database = try DatabaseQueue(configuration: configuration)
         try database.write { db in
             try db.execute(sql: """
-                CREATE TABLE passage(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
-                CREATE VIRTUAL TABLE stemmed USING fts5(text, content='passage', content_rowid='id', tokenize='snowball');
-                CREATE VIRTUAL TABLE exact USING fts5(text, content='passage', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE stemmed USING fts5(text, content='', tokenize='snowball');
+                CREATE VIRTUAL TABLE exact USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE exact_vocabulary USING fts5vocab(exact, 'row');
                 """)
         }
@@ -68,26 +67,31 @@ public final class SearchIndex {
     /// Indexes a document that has just been added to the corpus at `documentIndex`.
     public func add(_ document: Document, at documentIndex: Int) throws {
         let first = rows.count + 1
-        try database.write { db in
-            let insertText = try db.makeStatement(sql: "INSERT INTO passage(id, text) VALUES (?, ?)")
-            for (offset, passage) in document.passages.enumerated() {
-                try insertText.execute(arguments: [first + offset, passage.text])
-            }
-            // One statement feeds the whole document to FTS5, without binding each row again.
-            try db.execute(sql: "INSERT INTO stemmed(rowid, text) SELECT id, text FROM passage WHERE id BETWEEN ? AND ?",
-                           arguments: [first, first + document.passages.count - 1])
-        }
+        // Contentless tables: the text lives in the corpus, so SQLite keeps only the index.
+        try insert(document, firstRow: first, into: "stemmed")
         documentStarts.append(rows.count)
         rows.append(contentsOf: document.passages.indices.map { (documentIndex, $0) })
         documentNames.append(document.name)
         exactIsStale = true
     }
 
+    private func insert(_ document: Document, firstRow: Int, into table: String) throws {
+        try database.write { db in
+            let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
+            for (offset, passage) in document.passages.enumerated() {
+                try statement.execute(arguments: [firstRow + offset, passage.text])
+            }
+        }
+    }
+
     /// The exact (unstemmed) index is built when first needed: most sessions never use `--exact`,
     /// and loading is faster without it.
-    private func prepareExactIndex() throws {
+    private func prepareExactIndex(for corpus: Corpus) throws {
         guard exactIsStale else { return }
-        try database.write { db in try db.execute(sql: "INSERT INTO exact(exact) VALUES('rebuild')") }
+        try database.write { db in try db.execute(sql: "INSERT INTO exact(exact) VALUES('delete-all')") }
+        for (index, document) in corpus.documents.enumerated() where index < documentStarts.count {
+            try insert(document, firstRow: documentStarts[index] + 1, into: "exact")
+        }
         exactIsStale = false
     }
 
@@ -102,7 +106,7 @@ public final class SearchIndex {
         if let allowed, allowed.isEmpty {
             return SearchResults(total: 0, perDocument: [], hits: [], matchingRows: [])
         }
-        if exact { try prepareExactIndex() }
+        if exact { try prepareExactIndex(for: corpus) }
         var constraint = ""
         var arguments: StatementArguments = [pattern]
         if let allowed {
@@ -173,9 +177,8 @@ public final class SearchIndex {
 
     /// The bare FTS5 query the benchmark compares `find` against: the rowids of the best `limit`
     /// passages for an FTS5 pattern, ranked by BM25, with nothing else done.
-    public func rawRanked(pattern: String, exact: Bool = false, limit: Int = 20) throws -> [Int] {
-        if exact { try prepareExactIndex() }
-        let table = exact ? "exact" : "stemmed"
+    public func rawRanked(pattern: String, limit: Int = 20) throws -> [Int] {
+        let table = "stemmed"
         return try database.read { db in
             try Int.fetchAll(db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY bm25(\(table)) LIMIT ?",
                              arguments: [pattern, limit])
@@ -188,9 +191,9 @@ public final class SearchIndex {
     }
 
     /// Indexed words starting with a prefix, most widespread first: for TAB completion.
-    public func words(startingWith prefix: String, limit: Int = 40) -> [String] {
+    public func words(startingWith prefix: String, in corpus: Corpus, limit: Int = 40) -> [String] {
         let lowered = prefix.lowercased()
-        guard !lowered.isEmpty, (try? prepareExactIndex()) != nil else { return [] }
+        guard !lowered.isEmpty, (try? prepareExactIndex(for: corpus)) != nil else { return [] }
         return (try? database.read { db in
             try String.fetchAll(db, sql: """
                 SELECT term FROM exact_vocabulary WHERE term >= ? AND term < ? ORDER BY doc DESC, term LIMIT ?

@@ -142,10 +142,10 @@ struct SearchIndexTests {
 
     @Test func completionOffersIndexedWords() throws {
         let samples = try IndexedSamples()
-        let words = samples.index.words(startingWith: "assess")
+        let words = samples.index.words(startingWith: "assess", in: samples.corpus)
         #expect(words.contains("assessment") && words.contains("assessed"))
         #expect(words.allSatisfy { $0.hasPrefix("assess") })
-        #expect(samples.index.words(startingWith: "").isEmpty)
+        #expect(samples.index.words(startingWith: "", in: samples.corpus).isEmpty)
     }
 }
 
@@ -164,5 +164,25 @@ enum SQLiteShell {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+}
+
+struct ExactIndexTests {
+    /// The exact index is built on first use and rebuilt after each later load.
+    @Test func exactSearchSeesDocumentsLoadedAfterItsFirstUse() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
+        var corpus = Corpus()
+        let index = try SearchIndex()
+        let loader = DocumentLoader()
+        _ = loader.load([samples + "/statement.md"], into: &corpus)
+        try index.add(corpus.documents[0], at: 0)
+        let before = try index.search(QueryParser.parse("families"), in: corpus, exact: true, limit: nil).total
+        _ = loader.load([samples + "/report.md"], into: &corpus)
+        try index.add(corpus.documents[1], at: 1)
+        let after = try index.search(QueryParser.parse("families"), in: corpus, exact: true, limit: nil)
+        #expect(before > 0)
+        #expect(after.total > before)
+        #expect(after.perDocument.map(\.name) == ["statement", "report"])
     }
 }
