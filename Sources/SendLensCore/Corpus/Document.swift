@@ -11,12 +11,13 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The file formats SEND Lens reads.
 public enum DocumentFormat: String, Sendable, Hashable, Codable {
-    case text, markdown
+    case text, markdown, csv
 
     public var displayName: String {
         switch self {
         case .text: "plain text"
         case .markdown: "Markdown"
+        case .csv: "CSV"
         }
     }
 }
@@ -62,6 +63,9 @@ public struct Document: Sendable, Hashable, Codable {
     public var origins: Origins
     public var sections: [Section]
     public var passages: [Passage]
+    /// The whole table, for a survey read from CSV; each free-text answer is also a passage,
+    /// in the section of its question, as paragraph N for the survey's row N.
+    public var survey: Survey?
 
     public struct Origins: Sendable, Hashable, Codable {
         public var name: FieldOrigin

@@ -5,11 +5,17 @@ public struct LoadOptions: Sendable, Equatable {
     public var kind: DocumentKind?
     public var name: String?
     public var date: Day?
+    /// For a CSV survey: the column that identifies respondents, and the free-text columns.
+    public var idColumn: String?
+    public var textColumns: [String]?
 
-    public init(kind: DocumentKind? = nil, name: String? = nil, date: Day? = nil) {
+    public init(kind: DocumentKind? = nil, name: String? = nil, date: Day? = nil,
+                idColumn: String? = nil, textColumns: [String]? = nil) {
         self.kind = kind
         self.name = name
         self.date = date
+        self.idColumn = idColumn
+        self.textColumns = textColumns
     }
 }
 
@@ -23,7 +29,7 @@ public struct LoadOutcome: Sendable {
 /// Reads files and folders into documents and adds them to a corpus. One bad file never stops the
 /// others, and never disturbs what is already loaded.
 public struct DocumentLoader: Sendable {
-    public static let supportedExtensions = ["md", "markdown", "txt", "text"]
+    public static let supportedExtensions = ["md", "markdown", "txt", "text", "csv"]
     /// The keys a front matter block may set.
     public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 
@@ -78,6 +84,7 @@ public struct DocumentLoader: Sendable {
         switch (path as NSString).pathExtension.lowercased() {
         case "md", "markdown": .markdown
         case "txt", "text": .text
+        case "csv": .csv
         default: nil
         }
     }
@@ -91,13 +98,31 @@ public struct DocumentLoader: Sendable {
         if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
 
         let text = decoded.text.utf8.contains(0x0D) ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n") : decoded.text
-        let matter = FrontMatter.split(text)
+        // A CSV has no front matter: its first line is the header.
+        let matter = format == .csv ? FrontMatter(body: text) : FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
-        let blocks = format == .markdown ? MarkdownParser.blocks(matter.body) : PlainTextParser.blocks(matter.body)
-        guard !blocks.isEmpty else { throw .empty(path: path) }
+        var table: CSVParser.Table?
+        var blocks: [Block] = []
+        switch format {
+        case .markdown: blocks = MarkdownParser.blocks(matter.body)
+        case .text: blocks = PlainTextParser.blocks(matter.body)
+        case .csv:
+            guard !text.trimmingWhitespace().isEmpty else { throw .empty(path: path) }
+            do {
+                table = try CSVParser.parse(text)
+            } catch .unterminatedQuote(let line) {
+                throw .csvUnterminatedQuote(path: path, line: line)
+            } catch .noHeader {
+                throw .csvNoHeader(path: path)
+            } catch {
+                throw .csvNoRows(path: path)
+            }
+            if let ragged = table?.raggedLines, !ragged.isEmpty { warnings.append(.csvRaggedRows(path: path, lines: ragged)) }
+        }
+        guard !blocks.isEmpty || table != nil else { throw .empty(path: path) }
 
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var origins = Document.Origins(name: .fileName, kind: .fallback, title: .fallback, date: .missing)
@@ -114,7 +139,7 @@ public struct DocumentLoader: Sendable {
         }
         guard Self.isValidName(name) else { throw .invalidName(name) }
 
-        var kind = DocumentKind.document
+        var kind = format == .csv ? DocumentKind.survey : DocumentKind.document
         if let given = options.kind {
             kind = given
             origins.kind = .loadOption
@@ -131,7 +156,21 @@ public struct DocumentLoader: Sendable {
             }
         }
 
-        let (sections, passages) = DocumentBuilder(name: name).build(blocks)
+        var sections: [Section]
+        var passages: [Passage]
+        var survey: Survey?
+        if let table {
+            do {
+                let builder = SurveyBuilder(name: name, idColumn: options.idColumn, textColumns: options.textColumns)
+                (survey, sections, passages) = try builder.build(table)
+            } catch {
+                switch error {
+                case .unknownColumn(let column, let known): throw .unknownColumn(path: path, column: column, known: known)
+                }
+            }
+        } else {
+            (sections, passages) = DocumentBuilder(name: name).build(blocks)
+        }
 
         var title = stem
         if let given = matter.fields["title"], !given.isEmpty {
@@ -141,7 +180,7 @@ public struct DocumentLoader: Sendable {
                   case .heading(_, let text) = heading {
             title = text
             origins.title = .firstHeading
-        } else if case .paragraph(let text) = blocks[0], text.split(separator: " ").count <= 15 {
+        } else if let first = blocks.first, case .paragraph(let text) = first, text.split(separator: " ").count <= 15 {
             title = text
             origins.title = .firstLine
         }
@@ -166,7 +205,7 @@ public struct DocumentLoader: Sendable {
         let document = Document(
             name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
             format: format, contentHash: SHA256.hex(of: bytes), origins: origins,
-            sections: sections, passages: passages
+            sections: sections, passages: passages, survey: survey
         )
         return (document, warnings)
     }

@@ -9,6 +9,10 @@ public enum LoadError: Error, Equatable, Sendable {
     case duplicateName(name: String, existingSource: String, path: String)
     case invalidName(String)
     case optionNeedsOneFile(option: String, count: Int)
+    case csvUnterminatedQuote(path: String, line: Int)
+    case csvNoHeader(path: String)
+    case csvNoRows(path: String)
+    case unknownColumn(path: String, column: String, known: [String])
 }
 
 /// Something a loaded document's reader should know; the document is loaded all the same.
@@ -19,4 +23,5 @@ public enum LoadWarning: Equatable, Sendable {
     case unknownFrontMatterKey(path: String, key: String)
     case unclosedFrontMatter(path: String)
     case skippedUnsupported(folder: String, count: Int)
+    case csvRaggedRows(path: String, lines: [Int])
 }

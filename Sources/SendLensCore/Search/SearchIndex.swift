@@ -227,9 +227,16 @@ public final class SearchIndex {
                     }
                 }
                 groups["section", default: []].append(contentsOf: ranges)
-            case .question:
-                // Survey questions arrive with the survey loader; until then nothing is a survey answer.
-                groups["question", default: []].append(contentsOf: [])
+            case .question(let words):
+                let wanted = words.lowercased()
+                var ranges: [Range<Int>] = []
+                for (index, document) in corpus.documents.enumerated() where document.survey != nil {
+                    for section in document.sections where section.title.lowercased().contains(wanted) {
+                        let start = documentStarts[index]
+                        ranges.append((start + section.passageRange.lowerBound)..<(start + section.passageRange.upperBound))
+                    }
+                }
+                groups["question", default: []].append(contentsOf: ranges)
             }
         }
         var allowed: [Range<Int>]? = nil

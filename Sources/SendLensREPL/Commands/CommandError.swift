@@ -18,4 +18,6 @@ public enum CommandError: Error, Equatable, Sendable {
     case query(QueryError, line: String, offset: Int)
     case countNeedsSurvey
     case unknownTerm(String, suggestion: String?)
+    case tallyNeedsSurvey
+    case unknownQuestion(String, ambiguous: Bool, known: [String])
 }

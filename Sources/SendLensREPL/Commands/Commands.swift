@@ -2,7 +2,7 @@ import SendLensCore
 
 /// Every command, in the order `help` lists them.
 enum Commands {
-    static let all: [CommandSpec] = [load, docs, outline, show, find, count, define, help, quit]
+    static let all: [CommandSpec] = [load, docs, outline, show, find, count, tally, define, help, quit]
 
     static func named(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()

@@ -28,6 +28,11 @@ extension Commands {
             output.text.line("\(document.kind.rawValue) · \(date) · \(document.passages.count) passages · "
                 + "\(document.wordCount.formattedWithCommas) words")
             output.text.line(indent + document.title)
+            if let survey = document.survey {
+                let count = { (role: Survey.Role) in survey.columns.filter { $0.role == role }.count }
+                output.text.line(indent + "\(survey.rows.count) respondents; \(count(.category)) questions with set answers "
+                    + "(use tally), \(count(.text)) with free text (use find)")
+            }
             let source = document.source.map { " · \($0)" } ?? ""
             output.text.line(indent + "\(document.path) (\(document.format.displayName))\(source)", .faint)
             output.text.line(indent + originSummary(document.origins), .faint)

@@ -55,19 +55,20 @@ extension Commands {
                 invocation.query.replaceSubrange(range, with: String(repeating: " ", count: invocation.query.distance(from: range.lowerBound, to: range.upperBound)))
             }
         }
-        if grouping == "que" { throw CommandError.countNeedsSurvey }
+        if grouping == "que", !shell.corpus.documents.contains(where: { $0.survey != nil }) { throw CommandError.countNeedsSurvey }
         let results = try shell.search(invocation, limit: 0, order: .rank)
         var output = CommandOutput()
         let what = invocation.query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         output.text.line("\(what) — \(SearchRendering.passages(results.total))")
         var rows: [(String, Int)] = []
-        if grouping == "sec" {
+        if grouping == "sec" || grouping == "que" {
             var counts: [String: Int] = [:]
             var order: [String] = []
             for row in results.matchingRows {
                 guard let index = shell.index else { break }
                 let (documentIndex, passageIndex) = index.location(ofRow: row)
                 let document = shell.corpus.documents[documentIndex]
+                if grouping == "que" && document.survey == nil { continue }
                 let section = document.passages[passageIndex].section
                 let title = document.section(numbered: section).map { $0.number == 0 ? "" : "§\($0.number) \($0.title)" } ?? ""
                 let label = "\(document.name) \(title)".trimmingCharacters(in: .whitespaces)

@@ -32,6 +32,13 @@ extension Commands {
             output.text.line(String(section.passageRange.count), .faint)
             output.items.append(Citation(document: document.name, section: section.number))
         }
+        if let survey = document.survey {
+            let counted = survey.columns.filter { $0.role == .category }
+            if !counted.isEmpty {
+                output.text.line("  Questions with set answers (tally QUESTION):", .faint)
+                for column in counted { output.text.line("    " + column.name) }
+            }
+        }
         return output
     }
 }

@@ -35,11 +35,23 @@ extension Commands {
             let wholeUnit = citation.sentence == nil
             let context = try invocation.integer("--context", default: wholeUnit ? 0 : 2, in: 0...100)
             // Neighbours come from the same section: across a heading they are another topic.
-            let section = document.section(numbered: target.first!.section)?.passageRange ?? document.passages.indices
+            var section = document.section(numbered: target.first!.section)?.passageRange ?? document.passages.indices
+            if document.survey != nil, let first = target.first, let last = target.last {
+                // In a survey the neighbours worth showing are the rest of the same respondent's answer.
+                let lower = document.passages[section].firstIndex { $0.citation.paragraph == first.citation.paragraph } ?? first.index
+                let upper = document.passages[section].lastIndex { $0.citation.paragraph == last.citation.paragraph } ?? last.index
+                section = lower..<(upper + 1)
+            }
             let lower = max(section.lowerBound, target.startIndex - context)
             let upper = min(section.upperBound, target.endIndex + context)
             if offset > 0 { output.text.line() }
             output.text.line(heading(for: target.first!, in: document), .strong)
+            if let survey = document.survey, let row = target.first?.citation.paragraph, survey.rows.indices.contains(row - 1) {
+                // Who answered: the respondent and their set answers.
+                let answers = survey.columns.indices.filter { survey.columns[$0].role == .category && !survey.rows[row - 1][$0].isEmpty }
+                    .map { survey.rows[row - 1][$0] }
+                output.text.line("respondent \(survey.respondent(row - 1)): " + answers.joined(separator: " · "), .faint)
+            }
             let citationWidth = document.passages[lower..<upper].map(\.citation.description.count).max() ?? 0
             for passage in document.passages[lower..<upper] {
                 let isTarget = target.indices.contains(passage.index)

@@ -47,6 +47,13 @@ enum ErrorMessages {
             return text + "\n  \(line)\n  " + String(repeating: " ", count: offset + position) + "^"
         case .unknownTerm(let term, let suggestion):
             return "'\(term)' is not in the SEND glossary" + didYouMean(suggestion) + "; type define for the list"
+        case .tallyNeedsSurvey:
+            return "tally counts a survey's answers, and no survey is loaded; load a CSV survey first"
+        case .unknownQuestion(let text, let ambiguous, let known):
+            let list = known.joined(separator: "; ")
+            return ambiguous
+                ? "'\(text)' fits more than one question; write more of it. The questions: \(list)"
+                : "no survey question matches '\(text)'" + didYouMean(Nearest.match(for: text, in: known)) + ". The questions: \(list)"
         case .countNeedsSurvey:
             return "count by question works on survey answers, and no survey is loaded; try count QUERY by section"
         case .unknownTopic(let topic, let suggestion):
@@ -76,6 +83,15 @@ enum ErrorMessages {
             return "'\(name)' cannot be a document name: use one word of letters, digits and hyphens"
         case .optionNeedsOneFile(let option, let count):
             return "\(option) names one document, but \(count) files were given; load them one at a time"
+        case .csvUnterminatedQuote(let path, let line):
+            return "'\(path)' line \(line): a quoted field starts here and is never closed; add the closing \" in the file"
+        case .csvNoHeader(let path):
+            return "'\(path)' has no header row: its first line should name the columns (each once), e.g. id,group,comments"
+        case .csvNoRows(let path):
+            return "'\(path)' has a header but no answers; nothing was loaded from it"
+        case .unknownColumn(let path, let column, let known):
+            return "'\(path)' has no column '\(column)'" + didYouMean(Nearest.match(for: column, in: known))
+                + "; its columns are: \(known.joined(separator: ", "))"
         }
     }
 
@@ -97,6 +113,10 @@ enum ErrorMessages {
             return "'\(path)': the front matter block that opens with --- is never closed, so it was read as text"
         case .skippedUnsupported(let folder, let count):
             return "skipped \(count) file\(count == 1 ? "" : "s") in '\(folder)' that SEND Lens cannot read"
+        case .csvRaggedRows(let path, let lines):
+            let shown = lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", …" : "")
+            return "'\(path)': \(lines.count) row\(lines.count == 1 ? " does" : "s do") not have one field a column "
+                + "(line\(lines.count == 1 ? "" : "s") \(shown)); missing fields were left empty and extra ones dropped"
         }
     }
 
