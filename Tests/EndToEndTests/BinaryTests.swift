@@ -6,7 +6,7 @@ struct BinaryTests {
         let run = try Binary.run(["-c", "docs", "-c", "outline report"])
         #expect(run.status == 0)
         #expect(run.errors == "")
-        #expect(run.output.hasPrefix("report     report · 10 November 2023"))
+        #expect(run.output.hasPrefix("report       report · 10 November 2023"))
         #expect(run.output.contains("§7     Areas for priority action"))
         #expect(!run.output.contains("\u{1B}"))
     }
@@ -15,7 +15,7 @@ struct BinaryTests {
         let run = try Binary.run(["-c", "fnd waiting", "-c", "docs"])
         #expect(run.status == 1)
         #expect(run.errors == "error: unknown command 'fnd' (did you mean 'find'?); type help for the list\n")
-        #expect(run.output.contains("statement  statement"))
+        #expect(run.output.contains("statement    statement"))
     }
 
     @Test func pipedInputGetsPlainOutputWithNoPrompt() throws {
@@ -31,7 +31,7 @@ struct BinaryTests {
         let run = try Binary.run([], input: "show \"report\ndocs\n")
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("error: this quote is never closed"))
-        #expect(run.output.contains("response   response"))
+        #expect(run.output.contains("response     response"))
     }
 
     @Test func versionAndHelp() throws {
@@ -61,7 +61,7 @@ struct BinaryTests {
     @Test func theSamplesAreFoundFromAnyFolder() throws {
         let run = try Binary.run(["-c", "docs"], folder: NSTemporaryDirectory())
         #expect(run.status == 0)
-        #expect(run.output.contains("response   response"))
+        #expect(run.output.contains("response     response"))
         let chosen = try Binary.run(["-c", "docs"], folder: NSTemporaryDirectory(),
                                     environment: ["SENDLENS_SAMPLES": Binary.repository + "/samples/statement.md"])
         #expect(chosen.output.hasPrefix("statement  statement"))

@@ -4,13 +4,13 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["count", "define", "docs", "find", "help", "load", "outline", "quit", "show"]),
+        ("", ["count", "define", "docs", "find", "help", "load", "outline", "quit", "show", "tally"]),
         ("ou", ["outline"]),
         ("s", ["show"]),
         ("outline r", ["report", "response"]),
         ("outline st", ["statement"]),
         ("show report §4 --c", ["--context"]),
-        ("load x.md --", ["--date", "--name"]),
+        ("load x.md --", ["--date", "--id", "--name", "--text"]),
         ("load x.md as re", ["report", "response"]),
         ("help lo", ["load"]),
         ("docs ", []),
@@ -30,6 +30,7 @@ struct CompleterTests {
     @Test func pathsCompleteWithFoldersEndingInASlash() {
         let candidates = Completer(shell: Transcript().shell(opening: [])).complete("load \(Repository.samples)/re").candidates
         #expect(candidates == ["\(Repository.samples)/report.md", "\(Repository.samples)/response.md"])
+        #expect(Completer(shell: Transcript().shell(opening: [])).complete("load \(Repository.samples)/su").candidates == [Repository.survey])
         let folders = Completer.paths(matching: Repository.root.path + "/sam")
         #expect(folders == [Repository.root.path + "/samples/"])
     }

@@ -203,7 +203,7 @@ public struct DocumentLoader: Sendable {
         }
 
         let document = Document(
-            name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
+            name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"] ?? table?.notes.first,
             format: format, contentHash: SHA256.hex(of: bytes), origins: origins,
             sections: sections, passages: passages, survey: survey
         )
