@@ -20,11 +20,14 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        // libxml2's HTML parser, seen only through CHTMLText's plain-C header.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CHTMLText", dependencies: ["CLibXML2"]),
         // Snowball stemmers (libstemmer-dev ships no pkg-config file).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(
             name: "SendLensCore",
-            dependencies: ["CStemmer", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CStemmer", "CHTMLText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "SendLensREPL", dependencies: ["SendLensCore", "CEditLine"]),
         .executableTarget(

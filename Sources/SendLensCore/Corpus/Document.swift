@@ -11,13 +11,15 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The file formats SEND Lens reads.
 public enum DocumentFormat: String, Sendable, Hashable, Codable {
-    case text, markdown, csv
+    case text, markdown, csv, html, pdf
 
     public var displayName: String {
         switch self {
         case .text: "plain text"
         case .markdown: "Markdown"
         case .csv: "CSV"
+        case .html: "HTML"
+        case .pdf: "PDF"
         }
     }
 }
@@ -30,6 +32,9 @@ public enum FieldOrigin: String, Sendable, Hashable, Codable {
     case firstHeading = "first heading"
     case firstLine = "first line"
     case firstDatedLine = "first dated line"
+    case publishedLine = "line saying when it was published"
+    case pageTitle = "page title"
+    case pageDate = "page's publication date"
     case fallback = "default"
     case missing = "not found"
 }

@@ -9,6 +9,8 @@ struct DocumentBuilder {
         var headingStack: [(level: Int, title: String)] = []
         var current = (number: 0, title: "", level: 0, path: [String](), start: 0)
         var paragraph = 0
+        var page: Int?
+        var pageParagraph = 0
 
         func closeSection() {
             let range = current.start..<passages.count
@@ -26,11 +28,16 @@ struct DocumentBuilder {
                 headingStack.append((level, text))
                 current = (current.number + 1, text, level, headingStack.map(\.title), passages.count)
                 paragraph = 0
+            case .page(let number):
+                page = number
+                pageParagraph = 0
             case .paragraph(let text):
                 paragraph += 1
+                pageParagraph += 1
                 for (offset, sentence) in SentenceSplitter.split(text.collapsingWhitespace()).enumerated() {
-                    let citation = Citation(document: name, section: current.number, paragraph: paragraph,
-                                            sentence: offset + 1)
+                    // A PDF's passages are cited by page, as a reader holding the printout would look for them.
+                    let citation = page.map { Citation(document: name, page: $0, paragraph: pageParagraph, sentence: offset + 1) }
+                        ?? Citation(document: name, section: current.number, paragraph: paragraph, sentence: offset + 1)
                     passages.append(Passage(citation: citation, text: sentence, index: passages.count,
                                             section: current.number))
                 }

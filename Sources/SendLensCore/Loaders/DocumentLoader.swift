@@ -29,7 +29,7 @@ public struct LoadOutcome: Sendable {
 /// Reads files and folders into documents and adds them to a corpus. One bad file never stops the
 /// others, and never disturbs what is already loaded.
 public struct DocumentLoader: Sendable {
-    public static let supportedExtensions = ["md", "markdown", "txt", "text", "csv"]
+    public static let supportedExtensions = ["md", "markdown", "txt", "text", "csv", "html", "htm", "pdf"]
     /// The keys a front matter block may set.
     public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 
@@ -85,30 +85,57 @@ public struct DocumentLoader: Sendable {
         case "md", "markdown": .markdown
         case "txt", "text": .text
         case "csv": .csv
+        case "html", "htm": .html
+        case "pdf": .pdf
         default: nil
         }
     }
 
     /// Reads one file into a document, without adding it anywhere.
     public func read(_ path: String, options: LoadOptions = LoadOptions()) throws(LoadError) -> (Document, [LoadWarning]) {
-        guard let format = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
+        guard let named = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
         let bytes = try files.bytes(at: path)
-        guard let decoded = TextDecoding.decode(bytes) else { throw .binary(path: path) }
         var warnings: [LoadWarning] = []
-        if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
+        // What the bytes are wins over what the name says: a PDF saved as .txt is still a PDF.
+        let sniffed = Self.sniff(bytes)
+        if named == .pdf, sniffed != .pdf { throw .notWhatItSays(path: path, format: "PDF") }
+        let format = sniffed ?? named
+        if format != named { warnings.append(.formatByContent(path: path, format: format.displayName)) }
+        var decoded = TextDecoding.Decoded(text: "", wasUTF8: true)
+        if format != .pdf {
+            guard let text = TextDecoding.decode(bytes) else { throw .binary(path: path) }
+            decoded = text
+            if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
+        }
 
         let text = decoded.text.utf8.contains(0x0D) ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n") : decoded.text
         // A CSV has no front matter: its first line is the header.
-        let matter = format == .csv ? FrontMatter(body: text) : FrontMatter.split(text)
+        let matter = format == .csv || format == .html || format == .pdf ? FrontMatter(body: text) : FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
         var table: CSVParser.Table?
         var blocks: [Block] = []
+        var page: HTMLReader.Page?
         switch format {
         case .markdown: blocks = MarkdownParser.blocks(matter.body)
         case .text: blocks = PlainTextParser.blocks(matter.body)
+        case .html:
+            page = HTMLReader.read(text)
+            blocks = page?.blocks ?? []
+            guard !blocks.isEmpty else { throw .noReadableText(path: path) }
+        case .pdf:
+            do {
+                blocks = try PDFReader.blocks(ofFile: path)
+            } catch {
+                switch error {
+                case .toolMissing: throw .pdfToolMissing(path: path)
+                case .encrypted: throw .pdfEncrypted(path: path)
+                case .unreadable(let reason): throw .pdfUnreadable(path: path, reason: reason)
+                case .noText: throw .pdfNoText(path: path)
+                }
+            }
         case .csv:
             guard !text.trimmingWhitespace().isEmpty else { throw .empty(path: path) }
             do {
@@ -176,6 +203,9 @@ public struct DocumentLoader: Sendable {
         if let given = matter.fields["title"], !given.isEmpty {
             title = given
             origins.title = .frontMatter
+        } else if let given = page?.title {
+            title = given
+            origins.title = .pageTitle
         } else if let heading = blocks.first(where: { if case .heading = $0 { true } else { false } }),
                   case .heading(_, let text) = heading {
             title = text
@@ -197,7 +227,17 @@ public struct DocumentLoader: Sendable {
                 warnings.append(.badFrontMatterDate(path: path, value: written))
             }
         }
-        if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
+        if date == nil, let published = page?.published {
+            date = published
+            origins.date = .pageDate
+        }
+        // "Report published: Friday 10 November 2023" beats the first date the text happens to mention.
+        let opening = passages.prefix(40)
+        if date == nil, let found = opening.lazy.filter({ $0.text.lowercased().contains("publish") })
+            .compactMap({ Day.first(in: String($0.text[($0.text.lowercased().range(of: "publish")?.lowerBound ?? $0.text.startIndex)...])) }).first {
+            date = found
+            origins.date = .publishedLine
+        } else if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
             date = found
             origins.date = .firstDatedLine
         }
@@ -208,6 +248,20 @@ public struct DocumentLoader: Sendable {
             sections: sections, passages: passages, survey: survey
         )
         return (document, warnings)
+    }
+
+    /// The format the bytes show, whatever the file is called: PDF by its signature, HTML by a
+    /// doctype or an `<html>` tag at the start. Nil when the bytes say nothing either way.
+    static func sniff(_ bytes: [UInt8]) -> DocumentFormat? {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 {
+            start += 1
+        }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
+        return nil
     }
 
     /// A file stem as a document name: lower case, words joined by hyphens ("Council Minutes (Nov)" → "council-minutes-nov").

@@ -13,6 +13,13 @@ public enum LoadError: Error, Equatable, Sendable {
     case csvNoHeader(path: String)
     case csvNoRows(path: String)
     case unknownColumn(path: String, column: String, known: [String])
+    case noReadableText(path: String)
+    case pdfToolMissing(path: String)
+    case pdfEncrypted(path: String)
+    case pdfUnreadable(path: String, reason: String)
+    case pdfNoText(path: String)
+    /// The extension promises a format the content is not, and the content is nothing SEND Lens reads.
+    case notWhatItSays(path: String, format: String)
 }
 
 /// Something a loaded document's reader should know; the document is loaded all the same.
@@ -24,4 +31,6 @@ public enum LoadWarning: Equatable, Sendable {
     case unclosedFrontMatter(path: String)
     case skippedUnsupported(folder: String, count: Int)
     case csvRaggedRows(path: String, lines: [Int])
+    /// The content is another format than the extension says; it was read as what it is.
+    case formatByContent(path: String, format: String)
 }

@@ -62,7 +62,7 @@ enum ErrorMessages {
     }
 
     static func message(for error: LoadError) -> String {
-        let formats = DocumentLoader.supportedExtensions.map { "." + $0 }.joined(separator: ", ")
+        let formats = ".md, .txt, .csv, .html and .pdf"
         switch error {
         case .missing(let path):
             return "no file or folder at '\(path)'; check the spelling, or give the full path"
@@ -89,6 +89,18 @@ enum ErrorMessages {
             return "'\(path)' has no header row: its first line should name the columns (each once), e.g. id,group,comments"
         case .csvNoRows(let path):
             return "'\(path)' has a header but no answers; nothing was loaded from it"
+        case .noReadableText(let path):
+            return "'\(path)' has no text to read: only navigation, scripts, forms or nothing at all; nothing was loaded from it"
+        case .pdfToolMissing(let path):
+            return "cannot read the PDF '\(path)': the pdftotext program is missing; install it with: apt-get install poppler-utils"
+        case .pdfEncrypted(let path):
+            return "'\(path)' is a password-protected PDF; save an unprotected copy and load that"
+        case .pdfUnreadable(let path, let reason):
+            return "'\(path)' could not be read as a PDF (it may be damaged): \(reason)"
+        case .pdfNoText(let path):
+            return "'\(path)' is a PDF with no text in it, probably scanned pages; it needs OCR before SEND Lens can read it"
+        case .notWhatItSays(let path, let format):
+            return "'\(path)' is named as a \(format) but is not one; nothing was loaded from it"
         case .unknownColumn(let path, let column, let known):
             return "'\(path)' has no column '\(column)'" + didYouMean(Nearest.match(for: column, in: known))
                 + "; its columns are: \(known.joined(separator: ", "))"
@@ -113,6 +125,8 @@ enum ErrorMessages {
             return "'\(path)': the front matter block that opens with --- is never closed, so it was read as text"
         case .skippedUnsupported(let folder, let count):
             return "skipped \(count) file\(count == 1 ? "" : "s") in '\(folder)' that SEND Lens cannot read"
+        case .formatByContent(let path, let format):
+            return "'\(path)' is really \(format), whatever its name says; it was read as \(format)"
         case .csvRaggedRows(let path, let lines):
             let shown = lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", …" : "")
             return "'\(path)': \(lines.count) row\(lines.count == 1 ? " does" : "s do") not have one field a column "
