@@ -67,9 +67,19 @@ public struct DocumentLoader: Sendable {
             outcome.failures.append(.optionNeedsOneFile(option: "--name", count: targets.count))
             return outcome
         }
+        // report.md and report.pdf side by side: the second is named report-pdf rather than refused.
+        var firstExtension: [String: String] = [:]
         for path in targets {
+            let slug = Self.slug(Self.stem(of: path))
+            let fileExtension = (path as NSString).pathExtension.lowercased()
+            var fallbackName: String?
+            if let earlier = firstExtension[slug] {
+                if earlier != fileExtension { fallbackName = slug + "-" + fileExtension }
+            } else {
+                firstExtension[slug] = fileExtension
+            }
             do {
-                let (document, warnings) = try read(path, options: options)
+                let (document, warnings) = try read(path, options: options, fallbackName: fallbackName)
                 try corpus.add(document)
                 outcome.loaded.append(document)
                 outcome.warnings.append(contentsOf: warnings)
@@ -92,7 +102,7 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads one file into a document, without adding it anywhere.
-    public func read(_ path: String, options: LoadOptions = LoadOptions()) throws(LoadError) -> (Document, [LoadWarning]) {
+    public func read(_ path: String, options: LoadOptions = LoadOptions(), fallbackName: String? = nil) throws(LoadError) -> (Document, [LoadWarning]) {
         guard let named = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
         let bytes = try files.bytes(at: path)
         var warnings: [LoadWarning] = []
@@ -151,7 +161,7 @@ public struct DocumentLoader: Sendable {
         }
         guard !blocks.isEmpty || table != nil else { throw .empty(path: path) }
 
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = Self.stem(of: path)
         var origins = Document.Origins(name: .fileName, kind: .fallback, title: .fallback, date: .missing)
 
         let name: String
@@ -162,7 +172,7 @@ public struct DocumentLoader: Sendable {
             name = given
             origins.name = .frontMatter
         } else {
-            name = Self.slug(stem)
+            name = fallbackName ?? Self.slug(stem)
         }
         guard Self.isValidName(name) else { throw .invalidName(name) }
 
@@ -262,6 +272,10 @@ public struct DocumentLoader: Sendable {
         let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
         return nil
+    }
+
+    static func stem(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// A file stem as a document name: lower case, words joined by hyphens ("Council Minutes (Nov)" → "council-minutes-nov").

@@ -42,8 +42,8 @@ extension Commands {
                 let upper = document.passages[section].lastIndex { $0.citation.paragraph == last.citation.paragraph } ?? last.index
                 section = lower..<(upper + 1)
             }
-            let lower = max(section.lowerBound, target.startIndex - context)
-            let upper = min(section.upperBound, target.endIndex + context)
+            let lower = min(target.startIndex, max(section.lowerBound, target.startIndex - context))
+            let upper = max(target.endIndex, min(section.upperBound, target.endIndex + context))
             if offset > 0 { output.text.line() }
             output.text.line(heading(for: target.first!, in: document), .strong)
             if let survey = document.survey, let row = target.first?.citation.paragraph, survey.rows.indices.contains(row - 1) {

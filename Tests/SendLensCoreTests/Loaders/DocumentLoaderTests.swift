@@ -66,7 +66,7 @@ struct DocumentLoaderTests {
         #expect(document.kind == .statement)
         #expect(document.title == "Our statement")
         #expect(document.date?.description == "2023-11-10")
-        #expect(document.origins == Document.Origins(name: .fileName, kind: .fileName, title: .firstLine, date: .firstDatedLine))
+        #expect(document.origins == Document.Origins(name: .fileName, kind: .fileName, title: .firstLine, date: .publishedLine))
     }
 
     @Test func loadOptionsWin() throws {
@@ -110,7 +110,7 @@ struct DocumentLoaderTests {
         let outcome = loader.load([path], into: &corpus)
         #expect(outcome.warnings == [.unknownFrontMatterKey(path: path, key: "titel"), .badFrontMatterDate(path: path, value: "31/31/2023")])
         #expect(corpus.document(named: "r")?.date?.description == "2023-11-10")
-        #expect(corpus.document(named: "r")?.origins.date == .firstDatedLine)
+        #expect(corpus.document(named: "r")?.origins.date == .publishedLine)
     }
 
     @Test func badInputFailsWithoutDisturbingTheCorpus() throws {
