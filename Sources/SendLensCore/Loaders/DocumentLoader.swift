@@ -34,9 +34,12 @@ public struct DocumentLoader: Sendable {
     public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 
     let files: any FileReading
+    /// Where to look for pdftotext (its PATH), so tests can take it away.
+    let environment: [String: String]
 
-    public init(files: any FileReading = LocalFiles()) {
+    public init(files: any FileReading = LocalFiles(), environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.files = files
+        self.environment = environment
     }
 
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus) -> LoadOutcome {
@@ -137,7 +140,7 @@ public struct DocumentLoader: Sendable {
             guard !blocks.isEmpty else { throw .noReadableText(path: path) }
         case .pdf:
             do {
-                blocks = try PDFReader.blocks(ofFile: path)
+                blocks = try PDFReader.blocks(ofFile: path, environment: environment)
             } catch {
                 switch error {
                 case .toolMissing: throw .pdfToolMissing(path: path)

@@ -84,8 +84,14 @@ enum PDFReader {
         var result: [Block] = []
         var index = 0
         while index < blocks.count {
-            if index + 2 < blocks.count, case .page = blocks[index + 1],
-               case .paragraph(let end) = blocks[index], case .paragraph(let start) = blocks[index + 2],
+            // The end of a page may look like a heading when it is really half a sentence.
+            var end: String?
+            switch blocks[index] {
+            case .paragraph(let text), .heading(_, let text): end = text
+            case .page: end = nil
+            }
+            if index + 2 < blocks.count, case .page = blocks[index + 1], let end,
+               case .paragraph(let start) = blocks[index + 2],
                let last = end.last, !".!?:\"”)".contains(last), start.first?.isLowercase == true {
                 result.append(.paragraph(end + " " + start))
                 result.append(blocks[index + 1])
