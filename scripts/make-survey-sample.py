@@ -122,7 +122,9 @@ for group, count in GROUPS:
                      satisfied, listened, first, second])
 
 with open("samples/survey-2022.csv", "w", newline="", encoding="utf-8") as out:
-    out.write("# Illustrative data written for SEND Lens: not a real survey, and no real respondent's words.\n")
+    out.write("# title: Parent carer survey 2022 (illustrative)\n")
+    out.write("# date: 2022-07-15\n")
+    out.write("# source: Illustrative data written for SEND Lens, not a real survey; no real respondent's words\n")
     writer = csv.writer(out)
     writer.writerow(["Respondent ID", "Respondent group", "District", "Age of child or young person",
                      "Does your child have an EHCP?", "How long did the EHC needs assessment take?",

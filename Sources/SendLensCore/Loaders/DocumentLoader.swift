@@ -123,7 +123,7 @@ public struct DocumentLoader: Sendable {
 
         let text = decoded.text.utf8.contains(0x0D) ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n") : decoded.text
         // A CSV has no front matter: its first line is the header.
-        let matter = format == .csv || format == .html || format == .pdf ? FrontMatter(body: text) : FrontMatter.split(text)
+        var matter = format == .csv || format == .html || format == .pdf ? FrontMatter(body: text) : FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
@@ -161,6 +161,14 @@ public struct DocumentLoader: Sendable {
                 throw .csvNoRows(path: path)
             }
             if let ragged = table?.raggedLines, !ragged.isEmpty { warnings.append(.csvRaggedRows(path: path, lines: ragged)) }
+            // "# title: …" notes above the header work as front matter does; any other note says
+            // where the data came from.
+            for note in table?.notes ?? [] {
+                let noted = FrontMatter.split("---\n\(note)\n---\n")
+                let keys = noted.keys.filter(FrontMatter.knownKeys.contains)
+                for key in keys { matter.fields[key] = noted.fields[key] }
+                if keys.isEmpty, matter.fields["source"] == nil { matter.fields["source"] = note }
+            }
         }
         guard !blocks.isEmpty || table != nil else { throw .empty(path: path) }
 
@@ -256,7 +264,7 @@ public struct DocumentLoader: Sendable {
         }
 
         let document = Document(
-            name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"] ?? table?.notes.first,
+            name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
             format: format, contentHash: SHA256.hex(of: bytes), origins: origins,
             sections: sections, passages: passages, survey: survey
         )
