@@ -227,13 +227,17 @@ public struct DocumentLoader: Sendable {
         } else if let given = page?.title {
             title = given
             origins.title = .pageTitle
-        } else if let heading = blocks.first(where: { if case .heading = $0 { true } else { false } }),
-                  case .heading(_, let text) = heading {
+        } else if let first = blocks.first(where: { if case .page = $0 { false } else { true } }),
+                  case .heading(_, let text) = first {
             title = text
             origins.title = .firstHeading
         } else if let first = blocks.first, case .paragraph(let text) = first, text.split(separator: " ").count <= 15 {
             title = text
             origins.title = .firstLine
+        } else if let heading = blocks.first(where: { if case .heading = $0 { true } else { false } }),
+                  case .heading(_, let text) = heading {
+            title = text
+            origins.title = .firstHeading
         }
 
         var date: Day?

@@ -17,7 +17,34 @@ enum PlainTextParser {
         for group in groups where !group.isEmpty {
             blocks.append(contentsOf: blocksOfGroup(group))
         }
-        return blocks
+        return promotingHeadings(blocks)
+    }
+
+    /// Text copied from a web page keeps its headings only as short lines: a first line that reads
+    /// as a title, a question standing alone ("What happens now?"), or a few words without a full
+    /// stop before a longer paragraph.
+    /// Words a heading does not end on, but a line cut off before a lost list does ("It also sets out").
+    private static let leadIns: Set<String> = ["of", "on", "out", "the", "a", "an", "to", "and", "or", "for", "with", "in", "by", "from", "that", "are", "is", "include", "includes"]
+
+    static func promotingHeadings(_ blocks: [Block]) -> [Block] {
+        var result = blocks
+        for (index, block) in blocks.enumerated() {
+            guard case .paragraph(let text) = block, index + 1 < blocks.count,
+                  case .paragraph(let next) = blocks[index + 1] else { continue }
+            let words = text.split(separator: " ")
+            guard let last = text.last, let first = text.first, first.isUppercase || "'‘\"“".contains(first) else { continue }
+            if index == 0, words.count <= 12, !".!?,;:".contains(last) {
+                result[index] = .heading(level: 1, text: text)
+            } else if next.count <= text.count {
+                continue
+            } else if last == "?", words.count <= 12 {
+                result[index] = .heading(level: 2, text: text)
+            } else if words.count <= 6, !".!?,;:".contains(last), MarkdownParser.listItemBody(Substring(text)) == nil,
+                      let final = words.last, !leadIns.contains(final.lowercased()) {
+                result[index] = .heading(level: 2, text: text)
+            }
+        }
+        return result
     }
 
     private static func blocksOfGroup(_ group: [String]) -> [Block] {

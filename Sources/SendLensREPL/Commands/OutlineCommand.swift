@@ -21,11 +21,12 @@ extension Commands {
         output.text.append(document.name, .strong)
         output.text.line(" — \(document.title) (\(document.passages.count) passages)")
         let numberWidth = (document.sections.last.map { "§\($0.number)".count } ?? 2) + 2
-        let titleWidth = document.sections.map { $0.title.count + 2 * max(0, $0.level - 1) }.max() ?? 0
+        let untitled = "(before the first heading)"
+        let titleWidth = document.sections.map { $0.number == 0 ? untitled.count : $0.title.count + 2 * max(0, $0.level - 1) }.max() ?? 0
         for section in document.sections {
             let label = section.number == 0 ? "" : "§\(section.number)"
             let title = section.number == 0
-                ? "(before the first heading)"
+                ? untitled
                 : String(repeating: "  ", count: max(0, section.level - 1)) + section.title
             output.text.append("  " + Layout.pad(label, numberWidth))
             output.text.append(Layout.pad(title, titleWidth + 2))

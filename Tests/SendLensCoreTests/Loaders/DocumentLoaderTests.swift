@@ -66,7 +66,7 @@ struct DocumentLoaderTests {
         #expect(document.kind == .statement)
         #expect(document.title == "Our statement")
         #expect(document.date?.description == "2023-11-10")
-        #expect(document.origins == Document.Origins(name: .fileName, kind: .fileName, title: .firstLine, date: .publishedLine))
+        #expect(document.origins == Document.Origins(name: .fileName, kind: .fileName, title: .firstHeading, date: .publishedLine))
     }
 
     @Test func loadOptionsWin() throws {

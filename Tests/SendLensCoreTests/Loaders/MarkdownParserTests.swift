@@ -64,4 +64,17 @@ struct MarkdownParserTests {
         #expect(PlainTextParser.blocks(onePerLine).count == 3)
         #expect(PlainTextParser.blocks("Title\n=====\nBody text.") == [.heading(level: 1, text: "Title"), .paragraph("Body text.")])
     }
+
+    @Test func textCopiedFromAPageKeepsItsHeadings() {
+        let long = "The inspectors found that families across the county wait far too long for assessments and for support to begin."
+        let text = ["Council gets lowest rating", long, "What happens now?", long, "It also sets out", long,
+                    "'Poor quality'", long, "A short closing line.", long].joined(separator: "\n")
+        #expect(PlainTextParser.blocks(text) == [
+            .heading(level: 1, text: "Council gets lowest rating"), .paragraph(long),
+            .heading(level: 2, text: "What happens now?"), .paragraph(long),
+            .paragraph("It also sets out"), .paragraph(long),
+            .heading(level: 2, text: "'Poor quality'"), .paragraph(long),
+            .paragraph("A short closing line."), .paragraph(long),
+        ])
+    }
 }
