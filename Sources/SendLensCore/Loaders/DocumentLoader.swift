@@ -108,6 +108,7 @@ public struct DocumentLoader: Sendable {
     public func read(_ path: String, options: LoadOptions = LoadOptions(), fallbackName: String? = nil) throws(LoadError) -> (Document, [LoadWarning]) {
         guard let named = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
         let bytes = try files.bytes(at: path)
+        guard !bytes.isEmpty else { throw .empty(path: path) }
         var warnings: [LoadWarning] = []
         // What the bytes are wins over what the name says: a PDF saved as .txt is still a PDF.
         let sniffed = Self.sniff(bytes)

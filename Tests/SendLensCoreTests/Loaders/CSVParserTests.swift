@@ -72,6 +72,17 @@ struct SurveyLoadingTests {
         #expect(outcome.failures == [.unknownColumn(path: path, column: "Coment", known: ["Ref", "Area", "Comment", "Other"])])
     }
 
+    @Test func aByteOrderMarkAndWindowsLineEndsAreReadThrough() throws {
+        let files = try Fixtures()
+        let path = try files.write("excel.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("ID;Group;Comment\r\n1;Parent;\"Long wait; no reply\"\r\n2;Carer;Fine\r\n".utf8))
+        var corpus = Corpus()
+        let outcome = DocumentLoader().load([path], options: LoadOptions(textColumns: ["Comment"]), into: &corpus)
+        #expect(outcome.failures.isEmpty && outcome.warnings.isEmpty)
+        let survey = try #require(corpus.document(named: "excel")?.survey)
+        #expect(survey.columns.map(\.name) == ["ID", "Group", "Comment"])
+        #expect(survey.rows == [["1", "Parent", "Long wait; no reply"], ["2", "Carer", "Fine"]])
+    }
+
     @Test func badSurveysFailClearly() throws {
         let files = try Fixtures()
         let quote = try files.write("quote.csv", "id,comment\n1,\"open\n2,x\n")

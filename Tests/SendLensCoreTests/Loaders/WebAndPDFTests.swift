@@ -98,12 +98,13 @@ struct PDFLoadingTests {
         let locked = try files.write("locked.pdf", bytes: PDFFixtures.locked)
         let broken = try files.write("broken.pdf", bytes: PDFFixtures.broken)
         let fake = try files.write("fake.pdf", "Just text in a file called .pdf")
+        let empty = try files.write("empty.pdf", bytes: [])
         var corpus = Corpus()
-        let outcome = DocumentLoader().load([scanned, locked, broken, fake], into: &corpus)
+        let outcome = DocumentLoader().load([scanned, locked, broken, fake, empty], into: &corpus)
         #expect(outcome.failures == [
             .pdfNoText(path: scanned), .pdfEncrypted(path: locked),
             .pdfUnreadable(path: broken, reason: "Syntax Error: Couldn't find trailer dictionary"),
-            .notWhatItSays(path: fake, format: "PDF"),
+            .notWhatItSays(path: fake, format: "PDF"), .empty(path: empty),
         ])
     }
 

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import SendLensREPL
+
+/// Each kind of bad file gets one clear line, and what was loaded stays loaded.
+struct LoadMessagesTests {
+    @Test(arguments: [
+        ("quote.csv", "id,comment\n1,\"never closed\n", "", "error: 'FOLDER/quote.csv' line 2: a quoted field starts here and is never closed; add the closing \" in the file"),
+        ("numbers.csv", "1,2\n3,4\n", "", "error: 'FOLDER/numbers.csv' has no header row: its first line should name the columns (each once), e.g. id,group,comments"),
+        ("ragged.csv", "id,answer\n1,yes,extra\n2,no\n", "", "warning: 'FOLDER/ragged.csv': 1 row does not have one field a column (line 2); missing fields were left empty and extra ones dropped"),
+        ("poll.csv", "id,answer\n1,yes\n", " --text answr", "error: 'FOLDER/poll.csv' has no column 'answr' (did you mean 'answer'?); its columns are: id, answer"),
+        ("nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>", "", "error: 'FOLDER/nav.html' has no text to read: only navigation, scripts, forms or nothing at all; nothing was loaded from it"),
+        ("text.pdf", "plain words", "", "error: 'FOLDER/text.pdf' is named as a PDF but is not one; nothing was loaded from it"),
+        ("page.md", "<!DOCTYPE html><p>Hello there.</p>", "", "warning: 'FOLDER/page.md' is really HTML, whatever its name says; it was read as HTML"),
+        ("old.txt", "Caf\u{E9}", "", "warning: 'FOLDER/old.txt' is not UTF-8 text; it was read as Windows-1252, so check accented letters and symbols"),
+    ])
+    func badFilesAreExplained(file: String, contents: String, options: String, message: String) throws {
+        let folder = NSTemporaryDirectory() + "sendlens-messages-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // "Café" in Windows-1252 for the one file that must not be UTF-8.
+        let bytes = file == "old.txt" ? Data([0x43, 0x61, 0x66, 0xE9]) : Data(contents.utf8)
+        try bytes.write(to: URL(fileURLWithPath: folder + "/" + file))
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        shell.execute("load \(folder)/\(file)\(options)")
+        #expect(transcript.errors == message.replacingOccurrences(of: "FOLDER", with: folder) + "\n")
+        #expect(shell.corpus.documents.prefix(3).map(\.name) == ["report", "response", "statement"])
+    }
+}
