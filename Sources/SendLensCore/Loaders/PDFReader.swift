@@ -23,23 +23,13 @@ enum PDFReader {
         guard let tool = folders.map({ "\($0)/pdftotext" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw .toolMissing
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw .toolMissing }
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            if complaint.lowercased().contains("password") || process.terminationStatus == 3 { throw .encrypted }
-            let firstLine = complaint.split(separator: "\n").first.map(String.init) ?? "pdftotext failed"
+        guard let result = Subprocess.run(tool, ["-layout", "-enc", "UTF-8", path, "-"]) else { throw .toolMissing }
+        guard result.status == 0 else {
+            if result.errors.lowercased().contains("password") || result.status == 3 { throw .encrypted }
+            let firstLine = result.errors.split(separator: "\n").first.map(String.init) ?? "pdftotext failed"
             throw .unreadable(firstLine)
         }
+        let text = result.output
         var pages = String(decoding: text, as: UTF8.self).components(separatedBy: "\u{0C}")
         if pages.last?.trimmingWhitespace().isEmpty == true { pages.removeLast() }
         return pages
