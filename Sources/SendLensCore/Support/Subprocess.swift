@@ -3,14 +3,14 @@ import Foundation
 /// Runs a program and collects what it prints, through posix_spawn. (Foundation's `Process` on
 /// Linux closes every possible file descriptor before it starts the child, which took 70 ms here:
 /// most of the time it takes to open the samples.)
-enum Subprocess {
-    struct Result {
-        var status: Int32
-        var output: [UInt8]
-        var errors: String
+public enum Subprocess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: [UInt8]
+        public var errors: String
     }
 
-    static func run(_ executable: String, _ arguments: [String]) -> Result? {
+    public static func run(_ executable: String, _ arguments: [String]) -> Result? {
         var outputPipe: [Int32] = [0, 0]
         var errorPipe: [Int32] = [0, 0]
         guard pipe(&outputPipe) == 0 else { return nil }
