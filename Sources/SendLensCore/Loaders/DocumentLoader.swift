@@ -129,48 +129,10 @@ public struct DocumentLoader: Sendable {
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
-        var table: CSVParser.Table?
-        var blocks: [Block] = []
-        var page: HTMLReader.Page?
-        switch format {
-        case .markdown: blocks = MarkdownParser.blocks(matter.body)
-        case .text: blocks = PlainTextParser.blocks(matter.body)
-        case .html:
-            page = HTMLReader.read(text)
-            blocks = page?.blocks ?? []
-            guard !blocks.isEmpty else { throw .noReadableText(path: path) }
-        case .pdf:
-            do {
-                blocks = try PDFReader.blocks(ofFile: path, environment: environment)
-            } catch {
-                switch error {
-                case .toolMissing: throw .pdfToolMissing(path: path)
-                case .encrypted: throw .pdfEncrypted(path: path)
-                case .unreadable(let reason): throw .pdfUnreadable(path: path, reason: reason)
-                case .noText: throw .pdfNoText(path: path)
-                }
-            }
-        case .csv:
-            guard !text.trimmingWhitespace().isEmpty else { throw .empty(path: path) }
-            do {
-                table = try CSVParser.parse(text)
-            } catch .unterminatedQuote(let line) {
-                throw .csvUnterminatedQuote(path: path, line: line)
-            } catch .noHeader {
-                throw .csvNoHeader(path: path)
-            } catch {
-                throw .csvNoRows(path: path)
-            }
-            if let ragged = table?.raggedLines, !ragged.isEmpty { warnings.append(.csvRaggedRows(path: path, lines: ragged)) }
-            // "# title: …" notes above the header work as front matter does; any other note says
-            // where the data came from.
-            for note in table?.notes ?? [] {
-                let noted = FrontMatter.split("---\n\(note)\n---\n")
-                let keys = noted.keys.filter(FrontMatter.knownKeys.contains)
-                for key in keys { matter.fields[key] = noted.fields[key] }
-                if keys.isEmpty, matter.fields["source"] == nil { matter.fields["source"] = note }
-            }
-        }
+        let content = try readContent(format: format, text: text, body: matter.body, path: path)
+        let (blocks, table, page) = (content.blocks, content.table, content.page)
+        warnings += content.warnings
+        for (key, value) in content.fields { matter.fields[key] = value }
         guard !blocks.isEmpty || table != nil else { throw .empty(path: path) }
 
         let stem = Self.stem(of: path)
@@ -274,6 +236,62 @@ public struct DocumentLoader: Sendable {
             sections: sections, passages: passages, survey: survey
         )
         return (document, warnings)
+    }
+
+    /// What a file holds, by format: blocks of text, a survey's table, a web page's own title and date.
+    private struct Content {
+        var blocks: [Block] = []
+        var table: CSVParser.Table?
+        var page: HTMLReader.Page?
+        var warnings: [LoadWarning] = []
+        /// Front matter fields that a format states its own way (a CSV's `# title:` notes).
+        var fields: [String: String] = [:]
+    }
+
+    private func readContent(format: DocumentFormat, text: String, body: String, path: String) throws(LoadError) -> Content {
+        var content = Content()
+        switch format {
+        case .markdown: content.blocks = MarkdownParser.blocks(body)
+        case .text: content.blocks = PlainTextParser.blocks(body)
+        case .html:
+            content.page = HTMLReader.read(text)
+            content.blocks = content.page?.blocks ?? []
+            guard !content.blocks.isEmpty else { throw .noReadableText(path: path) }
+        case .pdf:
+            do {
+                content.blocks = try PDFReader.blocks(ofFile: path, environment: environment)
+            } catch {
+                switch error {
+                case .toolMissing: throw .pdfToolMissing(path: path)
+                case .encrypted: throw .pdfEncrypted(path: path)
+                case .unreadable(let reason): throw .pdfUnreadable(path: path, reason: reason)
+                case .noText: throw .pdfNoText(path: path)
+                }
+            }
+        case .csv:
+            guard !text.trimmingWhitespace().isEmpty else { throw .empty(path: path) }
+            let table: CSVParser.Table
+            do {
+                table = try CSVParser.parse(text)
+            } catch .unterminatedQuote(let line) {
+                throw .csvUnterminatedQuote(path: path, line: line)
+            } catch .noHeader {
+                throw .csvNoHeader(path: path)
+            } catch {
+                throw .csvNoRows(path: path)
+            }
+            if !table.raggedLines.isEmpty { content.warnings.append(.csvRaggedRows(path: path, lines: table.raggedLines)) }
+            // "# title: …" notes above the header work as front matter does; any other note says
+            // where the data came from.
+            for note in table.notes {
+                let noted = FrontMatter.split("---\n\(note)\n---\n")
+                let keys = noted.keys.filter(FrontMatter.knownKeys.contains)
+                for key in keys { content.fields[key] = noted.fields[key] }
+                if keys.isEmpty, content.fields["source"] == nil { content.fields["source"] = note }
+            }
+            content.table = table
+        }
+        return content
     }
 
     /// The format the bytes show, whatever the file is called: PDF by its signature, HTML by a
