@@ -219,24 +219,15 @@ public final class SearchIndex {
                 groups["kind", default: []].append(contentsOf: ranges)
             case .section(let words):
                 let wanted = words.lowercased()
-                var ranges: [Range<Int>] = []
-                for (index, document) in corpus.documents.enumerated() {
-                    for section in document.sections where section.headingPath.contains(where: { $0.lowercased().contains(wanted) }) {
-                        let start = documentStarts[index]
-                        ranges.append((start + section.passageRange.lowerBound)..<(start + section.passageRange.upperBound))
-                    }
-                }
-                groups["section", default: []].append(contentsOf: ranges)
+                groups["section", default: []].append(contentsOf: rows(ofSectionsIn: corpus) { _, section in
+                    section.headingPath.contains { $0.lowercased().contains(wanted) }
+                })
             case .question(let words):
+                // A survey's free-text questions are its sections.
                 let wanted = words.lowercased()
-                var ranges: [Range<Int>] = []
-                for (index, document) in corpus.documents.enumerated() where document.survey != nil {
-                    for section in document.sections where section.title.lowercased().contains(wanted) {
-                        let start = documentStarts[index]
-                        ranges.append((start + section.passageRange.lowerBound)..<(start + section.passageRange.upperBound))
-                    }
-                }
-                groups["question", default: []].append(contentsOf: ranges)
+                groups["question", default: []].append(contentsOf: rows(ofSectionsIn: corpus) { document, section in
+                    document.survey != nil && section.title.lowercased().contains(wanted)
+                })
             }
         }
         var allowed: [Range<Int>]? = nil
@@ -245,6 +236,18 @@ public final class SearchIndex {
             allowed = allowed.map { Self.intersect($0, merged) } ?? merged
         }
         return allowed?.filter { !$0.isEmpty }
+    }
+
+    /// The rows of every section that `wanted` picks, in every document.
+    private func rows(ofSectionsIn corpus: Corpus, where wanted: (Document, Section) -> Bool) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for (index, document) in corpus.documents.enumerated() where index < documentStarts.count {
+            for section in document.sections where wanted(document, section) {
+                let start = documentStarts[index]
+                ranges.append((start + section.passageRange.lowerBound)..<(start + section.passageRange.upperBound))
+            }
+        }
+        return ranges
     }
 
     private func range(ofDocument index: Int, in corpus: Corpus) -> Range<Int> {
