@@ -26,3 +26,14 @@ struct LineSplitterTests {
         #expect(throws: CommandError.unclosedQuote(line: line, column: column)) { try LineSplitter.split(line) }
     }
 }
+
+struct LayoutTests {
+    @Test(arguments: [
+        ("one two three four five six seven eight nine ten eleven twelve", 20, "one two three four\n    five six seven eight\n    nine ten eleven\n    twelve"),
+        ("short", 40, "short"),
+        ("no wrapping in pipes at all however long the line is", 0, "no wrapping in pipes at all however long the line is"),
+    ])
+    func wrapsUnderALabel(text: String, width: Int, expected: String) {
+        #expect(Layout.wrap(text, width: width, indent: "    ") == expected)
+    }
+}

@@ -25,6 +25,17 @@ struct TallyCommandTests {
         #expect(lines.last!.trimmingCharacters(in: .whitespaces).hasPrefix("n "))
     }
 
+    @Test func manyGroupsRunDownTheTable() {
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [Repository.survey])
+        shell.execute("tally EHCP? by district")
+        let lines = transcript.text.split(separator: "\n").map(String.init)
+        #expect(lines[1].split(separator: " ").first == "Yes")
+        #expect(lines[1].hasSuffix("  n"))
+        #expect(lines.dropFirst(2).map { $0.trimmingCharacters(in: .whitespaces).prefix(5) }
+                == ["Broxb", "Dacor", "East ", "Herts", "North", "St Al", "Steve", "Three", "Watfo", "Welwy"])
+    }
+
     @Test(arguments: [
         ("tally", "error: tally needs a survey question; see help tally"),
         ("tally wibble", "error: no survey question matches 'wibble'. The questions: Respondent ID; Respondent group; District; Age of child or young person; Does your child have an EHCP?; How long did the EHC needs assessment take?; How satisfied are you with SEND support in Hertfordshire?; I feel listened to by professionals"),

@@ -29,7 +29,7 @@ extension Commands {
         if entry.expansions.count > 1 {
             output.text.line("  also written: " + entry.expansions.dropFirst().joined(separator: ", "), .faint)
         }
-        output.text.line("  " + Layout.wrap(entry.definition, width: 78, indent: "  "))
+        output.text.line("  " + Layout.wrap(entry.definition, width: 76, indent: "  "))
         return output
     }
 }

@@ -28,7 +28,7 @@ extension Commands {
         output.text.line(spec.usage, .strong)
         output.text.line("  " + spec.summary.prefix(1).uppercased() + spec.summary.dropFirst() + ".")
         output.text.line()
-        output.text.line("  " + Layout.wrap(spec.details, width: 78, indent: "  "))
+        output.text.line("  " + Layout.wrap(spec.details, width: 76, indent: "  "))
         if !spec.options.isEmpty {
             output.text.line()
             output.text.line("Options:")

@@ -59,7 +59,7 @@ extension Commands {
                 let indent = String(repeating: " ", count: citationWidth + 4)
                 output.text.append(isTarget ? "> " : "  ", isTarget ? .strong : .faint)
                 output.text.append(label, .faint)
-                let text = Layout.wrap(passage.text, width: shell.console.width, indent: indent)
+                let text = Layout.wrap(passage.text, width: shell.console.width - indent.count, indent: indent)
                 output.text.line("  " + text, isTarget ? .plain : .faint)
                 if isTarget { output.items.append(passage.citation) }
             }

@@ -72,32 +72,38 @@ enum Tally {
         return text
     }
 
+    /// Answers against the groups of another question. Each cell is a count and its share of the
+    /// group's answers; groups run across when there are few of them, down when there are many.
     static func crossTable(survey: Survey, column: Int, by group: Int, order: [String]) -> StyledText {
+        let groups = Scales.order(of: survey.rows.map { $0[group] }.filter { !$0.isEmpty }, mostGivenFirst: false)
+        func cell(_ answer: String, _ name: String) -> String {
+            let inGroup = survey.rows.filter { $0[group] == name && !$0[column].isEmpty }
+            let count = inGroup.filter { $0[column] == answer }.count
+            return "\(count) (\(percent(inGroup.isEmpty ? 0 : Double(count) / Double(inGroup.count))))"
+        }
+        func answered(_ name: String) -> String {
+            String(survey.rows.filter { $0[group] == name && !$0[column].isEmpty }.count)
+        }
+        let groupsAcross = groups.count <= order.count
+        let rowLabels = groupsAcross ? order : groups
+        let columnLabels = (groupsAcross ? groups : order) + (groupsAcross ? [] : ["n"])
+        var rows: [[String]] = rowLabels.map { label in
+            let cells = (groupsAcross ? groups : order).map { groupsAcross ? cell(label, $0) : cell($0, label) }
+            return [label] + cells + (groupsAcross ? [] : [answered(label)])
+        }
+        if groupsAcross { rows.append(["n"] + groups.map(answered)) }
+
+        let labelWidth = rows.map { $0[0].count }.max() ?? 0
+        let widths = columnLabels.indices.map { index in
+            max(columnLabels[index].count, rows.map { $0[index + 1].count }.max() ?? 0)
+        }
         var text = StyledText()
-        let groups = Scales.order(of: survey.rows.map { $0[group] }.filter { !$0.isEmpty })
-        let labelWidth = max(order.map(\.count).max() ?? 0, 6)
-        let columnWidths = groups.map { max($0.count, 11) }
-        text.append("  " + Layout.pad("", labelWidth + 2))
-        for (offset, (name, width)) in zip(groups, columnWidths).enumerated() {
-            text.append(pad(name, width) + (offset + 1 < groups.count ? "  " : ""), .strong)
+        let header = zip(columnLabels, widths).map { pad($0, $1) }.joined(separator: "  ")
+        text.line("  " + Layout.pad("", labelWidth + 2) + header, .strong)
+        for (index, row) in rows.enumerated() {
+            let line = "  " + Layout.pad(row[0], labelWidth + 2) + zip(row.dropFirst(), widths).map { pad($0, $1) }.joined(separator: "  ")
+            text.line(line, groupsAcross && index == rows.count - 1 ? .faint : .plain)
         }
-        text.line()
-        for answer in order {
-            text.append("  " + Layout.pad(answer, labelWidth + 2))
-            let cells = zip(groups, columnWidths).map { name, width in
-                let inGroup = survey.rows.filter { $0[group] == name && !$0[column].isEmpty }
-                let count = inGroup.filter { $0[column] == answer }.count
-                let share = inGroup.isEmpty ? 0 : Double(count) / Double(inGroup.count)
-                return pad("\(count) (\(percent(share)))", width)
-            }
-            text.append(cells.joined(separator: "  "))
-            text.line()
-        }
-        text.append("  " + Layout.pad("n", labelWidth + 2), .faint)
-        let totals = zip(groups, columnWidths).map { name, width in
-            pad(String(survey.rows.filter { $0[group] == name && !$0[column].isEmpty }.count), width)
-        }
-        text.line(totals.joined(separator: "  "), .faint)
         return text
     }
 
@@ -122,7 +128,8 @@ enum Scales {
         ["yes", "no", "assessment in progress", "don't know", "not sure", "prefer not to say"],
     ]
 
-    static func order(of answers: [String]) -> [String] {
+    /// `mostGivenFirst` false puts answers without a scale in alphabetical order (districts, groups).
+    static func order(of answers: [String], mostGivenFirst: Bool = true) -> [String] {
         let distinct = Array(Set(answers))
         let lowered = Set(distinct.map { $0.lowercased() })
         if let scale = known.first(where: { lowered.isSubset(of: Set($0)) }) {
@@ -131,6 +138,7 @@ enum Scales {
         if distinct.allSatisfy({ Double($0) != nil }) {
             return distinct.sorted { Double($0)! < Double($1)! }
         }
+        guard mostGivenFirst else { return distinct.sorted() }
         var counts: [String: Int] = [:]
         for answer in answers { counts[answer, default: 0] += 1 }
         return distinct.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }

@@ -57,15 +57,17 @@ enum Layout {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// Wraps text to `width` columns, starting continuation lines with `indent`.
-    /// A width of 0 leaves the text on one line.
+    /// Wraps text into lines of at most `width` characters, starting each line after the first
+    /// with `indent` (so the text lines up under a label printed before it). A width under 20
+    /// (or 0, for pipes) leaves the text on one line.
+    ///
+    ///     Layout.wrap("one two three", width: 7, indent: "  ")   // "one two\n  three"
     static func wrap(_ text: String, width: Int, indent: String) -> String {
-        guard width > indent.count + 20 else { return text }
+        guard width >= 20 else { return text }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let limit = lines.isEmpty ? width : width - indent.count
-            if !line.isEmpty, line.count + 1 + word.count > limit {
+            if !line.isEmpty, line.count + 1 + word.count > width {
                 lines.append(line)
                 line = String(word)
             } else {
@@ -73,6 +75,6 @@ enum Layout {
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
+        return lines.joined(separator: "\n" + indent)
     }
 }
