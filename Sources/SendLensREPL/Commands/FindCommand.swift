@@ -34,59 +34,6 @@ extension Commands {
         output.items = results.hits.map(\.citation)
         return output
     }
-
-    static let count = CommandSpec(
-        name: "count",
-        summary: "how many passages match a query, by document or section",
-        arguments: "QUERY [by doc|section|question]",
-        options: [OptionSpec(name: "--exact", value: nil, help: "match words exactly as typed")],
-        details: "Counts the passages that match, as find would, grouped by document (the default), by section or by survey question. " + queryHelp,
-        examples: ["count waiting", "count EHCP by section", "count autism OR ADHD by doc"],
-        completes: .words, takesQuery: true
-    ) { invocation, shell in
-        var invocation = invocation
-        var grouping = "doc"
-        // "… by section" at the end chooses the grouping.
-        let words = invocation.query.split(separator: " ")
-        if words.count >= 2, words[words.count - 2].lowercased() == "by",
-           ["doc", "docs", "document", "section", "sections", "question", "questions"].contains(words.last!.lowercased()) {
-            grouping = String(words.last!.lowercased().prefix(3))
-            if let range = invocation.query.range(of: " " + words[words.count - 2] + " " + words.last!, options: .backwards) {
-                invocation.query.replaceSubrange(range, with: String(repeating: " ", count: invocation.query.distance(from: range.lowerBound, to: range.upperBound)))
-            }
-        }
-        if grouping == "que", !shell.corpus.documents.contains(where: { $0.survey != nil }) { throw CommandError.countNeedsSurvey }
-        let results = try shell.search(invocation, limit: 0, order: .rank)
-        var output = CommandOutput()
-        let what = invocation.query.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        output.text.line("\(what) — \(SearchRendering.passages(results.total))")
-        var rows: [(String, Int)] = []
-        if grouping == "sec" || grouping == "que" {
-            var counts: [String: Int] = [:]
-            var order: [String] = []
-            for row in results.matchingRows {
-                guard let index = shell.index else { break }
-                let (documentIndex, passageIndex) = index.location(ofRow: row)
-                let document = shell.corpus.documents[documentIndex]
-                if grouping == "que" && document.survey == nil { continue }
-                let section = document.passages[passageIndex].section
-                let title = document.section(numbered: section).map { $0.number == 0 ? "" : "§\($0.number) \($0.title)" } ?? ""
-                let label = "\(document.name) \(title)".trimmingCharacters(in: .whitespaces)
-                if counts[label] == nil { order.append(label) }
-                counts[label, default: 0] += 1
-            }
-            rows = order.map { ($0, counts[$0]!) }
-        } else {
-            rows = results.perDocument.map { ($0.name, $0.count) }
-        }
-        let width = rows.map(\.0.count).max() ?? 0
-        let numberWidth = rows.map { String($0.1).count }.max() ?? 0
-        for (label, number) in rows {
-            let digits = String(number)
-            output.text.line("  " + Layout.pad(label, width + 2) + String(repeating: " ", count: numberWidth - digits.count) + digits)
-        }
-        return output
-    }
 }
 
 extension Invocation {
