@@ -47,10 +47,14 @@ public struct Launcher {
         }
         if interactive {
             let paths = StatePaths(environment: environment)
-            let history = paths.prepare() ? paths.history : nil
+            let prepared = paths.prepare()
+            let journal = prepared ? Journal(folder: paths.folder, documents: shell.corpus.documents) : nil
+            if journal == nil {
+                shell.report("commands typed in this session cannot be kept in a journal (\(paths.folder) is not writable)", as: "warning")
+            }
             let completer = Completer(shell: shell)
-            if let reader = EditLineReader(historyPath: history, complete: completer.complete) {
-                REPL(shell: shell, reader: reader, showsPrompt: true).run()
+            if let reader = EditLineReader(historyPath: prepared ? paths.history : nil, complete: completer.complete) {
+                REPL(shell: shell, reader: reader, showsPrompt: true, journal: journal).run()
                 return 0
             }
         }

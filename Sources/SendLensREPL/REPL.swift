@@ -4,11 +4,13 @@ public final class REPL {
     let reader: any LineReader
     /// Whether to show the `[N]>` prompt (only when a person is typing at a terminal).
     let showsPrompt: Bool
+    let journal: Journal?
 
-    public init(shell: Shell, reader: any LineReader, showsPrompt: Bool) {
+    public init(shell: Shell, reader: any LineReader, showsPrompt: Bool, journal: Journal? = nil) {
         self.shell = shell
         self.reader = reader
         self.showsPrompt = showsPrompt
+        self.journal = journal
     }
 
     /// Runs until `quit` or the end of input; returns whether every command succeeded.
@@ -19,6 +21,7 @@ public final class REPL {
             let prompt = showsPrompt ? "[\(shell.nextResultNumber)]> " : ""
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
+                journal?.record(line)
                 switch shell.execute(line) {
                 case .quit: return succeeded
                 case .failed: succeeded = false

@@ -59,6 +59,12 @@ struct TerminalTests {
         tmux.send(literal: "quit")
         tmux.send(keys: "Enter")
         try tmux.waitForExit()
+        // Each session's journal holds every line typed, the interrupted one excepted.
+        let journals = try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal")
+        #expect(journals.count == 2)
+        let texts = try journals.map { try String(contentsOfFile: state + "/sendlens/journal/" + $0, encoding: .utf8) }
+        #expect(texts.contains { $0.hasSuffix("outline report\nshow café naïve 日本\nhelp\n") })
+        #expect(texts.contains { $0.hasSuffix("outline report\nquit\n") })
         let history = try String(contentsOfFile: state + "/sendlens/history", encoding: .utf8)
         #expect(history.contains("outline\\040report"))
         #expect(!history.contains("docs\\040extra"))
