@@ -72,6 +72,7 @@ public struct DocumentLoader: Sendable {
         }
         // report.md and report.pdf side by side: the second is named report-pdf rather than refused.
         var firstExtension: [String: String] = [:]
+        var fallbackNames: [String?] = []
         for path in targets {
             let slug = Self.slug(Self.stem(of: path))
             let fileExtension = (path as NSString).pathExtension.lowercased()
@@ -81,8 +82,19 @@ public struct DocumentLoader: Sendable {
             } else {
                 firstExtension[slug] = fileExtension
             }
+            fallbackNames.append(fallbackName)
+        }
+        // Files are read and parsed on every core; they join the corpus in order.
+        let results = ReadResults(count: targets.count)
+        let (targetPaths, names) = (targets, fallbackNames)
+        DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
+            results.set(index, Result { () throws(LoadError) in
+                try read(targetPaths[index], options: options, fallbackName: names[index])
+            })
+        }
+        for result in results.all {
             do {
-                let (document, warnings) = try read(path, options: options, fallbackName: fallbackName)
+                let (document, warnings) = try result.get()
                 try corpus.add(document)
                 outcome.loaded.append(document)
                 outcome.warnings.append(contentsOf: warnings)
@@ -330,5 +342,27 @@ public struct DocumentLoader: Sendable {
     static func isValidName(_ name: String) -> Bool {
         guard let first = name.first, first.isLetter || first.isNumber else { return false }
         return !name.contains(where: { $0.isWhitespace || "§¶$\"'".contains($0) })
+    }
+}
+
+/// Results filled in by concurrent readers, one slot each.
+private final class ReadResults: @unchecked Sendable {
+    private var slots: [Result<(Document, [LoadWarning]), LoadError>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<(Document, [LoadWarning]), LoadError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var all: [Result<(Document, [LoadWarning]), LoadError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

@@ -13,16 +13,33 @@ struct FrontMatter: Equatable {
     static let knownKeys = Set(DocumentLoader.frontMatterKeys)
 
     static func split(_ text: String) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
-            return FrontMatter(body: text)
+        // Only the opening lines are looked at: a document of any length costs the same here.
+        guard text.hasPrefix("---") else { return FrontMatter(body: text) }
+        var lines: [Substring] = []
+        var rest = text[...]
+        var closed = false
+        var first = true
+        while let newline = rest.firstIndex(of: "\n") {
+            let line = rest[..<newline]
+            rest = rest[rest.index(after: newline)...]
+            if first {
+                first = false
+                guard line.trimmingWhitespace() == "---" else { return FrontMatter(body: text) }
+                continue
+            }
+            if line.trimmingWhitespace() == "---" {
+                closed = true
+                break
+            }
+            lines.append(line)
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            return FrontMatter(body: text, unclosed: true)
+        if !closed, !first, rest.trimmingWhitespace() == "---" {
+            closed = true
+            rest = ""
         }
-        var matter = FrontMatter(body: lines[(close + 1)...].joined(separator: "\n"))
-        for line in lines[..<close] {
+        guard closed else { return FrontMatter(body: text, unclosed: !first) }
+        var matter = FrontMatter(body: String(rest))
+        for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
