@@ -23,11 +23,12 @@ let package = Package(
         // libxml2's HTML parser, seen only through CHTMLText's plain-C header.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLText", dependencies: ["CLibXML2"]),
-        // Snowball stemmers (libstemmer-dev ships no pkg-config file).
-        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Snowball's English stemmer with a cache of recent words (libstemmer-dev, which ships no
+        // pkg-config file: scripts/setup installs it).
+        .target(name: "CSnowball", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(
             name: "SendLensCore",
-            dependencies: ["CStemmer", "CHTMLText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CSnowball", "CHTMLText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "SendLensREPL", dependencies: ["SendLensCore", "CEditLine"]),
         .executableTarget(

@@ -1,4 +1,4 @@
-import CStemmer
+import CSnowball
 import GRDB
 
 /// English Snowball stems over FTS5's unicode61 tokenizer: "waiting", "waited" and "waits" all
@@ -15,11 +15,11 @@ final class SnowballTokenizer: FTS5CustomTokenizer {
 
     init(db: Database, arguments: [String]) throws {
         wrapped = try db.makeTokenizer(.unicode61(diacritics: .remove))
-        stemmer = sb_stemmer_new("english", "UTF_8")
+        stemmer = sl_stemmer_new()
     }
 
     deinit {
-        sb_stemmer_delete(stemmer)
+        sl_stemmer_free(stemmer)
     }
 
     /// What the C callback needs, passed through unicode61's context pointer.
@@ -38,14 +38,12 @@ final class SnowballTokenizer: FTS5CustomTokenizer {
             wrapped.tokenize(context: passPointer, tokenization: tokenization, pText: pText, nText: nText) {
                 raw, flags, token, length, start, end in
                 let pass = raw!.assumingMemoryBound(to: Pass.self).pointee
+                var stemLength: Int32 = 0
                 guard pass.stems, let token, length > 0,
-                      let stemmed = sb_stemmer_stem(pass.stemmer, UnsafeRawPointer(token).assumingMemoryBound(to: UInt8.self), length)
-                else {
+                      let stem = sl_stem(pass.stemmer, token, length, &stemLength) else {
                     return pass.callback(pass.context, flags, token, length, start, end)
                 }
-                return UnsafeRawPointer(stemmed).withMemoryRebound(to: CChar.self, capacity: Int(length)) { stem in
-                    pass.callback(pass.context, flags, stem, sb_stemmer_length(pass.stemmer), start, end)
-                }
+                return pass.callback(pass.context, flags, stem, stemLength, start, end)
             }
         }
     }

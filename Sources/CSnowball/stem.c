@@ -1,0 +1,68 @@
+#include "sendlens_stem.h"
+
+#include <libstemmer.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { SLOTS = 8192, WORD_MAX = 24 };
+
+typedef struct {
+    unsigned char word_length;
+    unsigned char stem_length;
+    char word[WORD_MAX];
+    char stem[WORD_MAX];
+} slot;
+
+struct sl_stemmer {
+    struct sb_stemmer *snowball;
+    slot slots[SLOTS];
+};
+
+sl_stemmer *sl_stemmer_new(void) {
+    sl_stemmer *stemmer = calloc(1, sizeof *stemmer);
+    if (stemmer == NULL) return NULL;
+    stemmer->snowball = sb_stemmer_new("english", "UTF_8");
+    if (stemmer->snowball == NULL) {
+        free(stemmer);
+        return NULL;
+    }
+    return stemmer;
+}
+
+void sl_stemmer_free(sl_stemmer *stemmer) {
+    if (stemmer == NULL) return;
+    sb_stemmer_delete(stemmer->snowball);
+    free(stemmer);
+}
+
+static uint32_t hash(const char *word, int length) {
+    uint32_t value = 2166136261u; /* FNV-1a */
+    for (int i = 0; i < length; i++) {
+        value ^= (unsigned char)word[i];
+        value *= 16777619u;
+    }
+    return value;
+}
+
+const char *sl_stem(sl_stemmer *stemmer, const char *word, int length, int *stem_length) {
+    slot *entry = NULL;
+    if (length > 0 && length < WORD_MAX) {
+        entry = &stemmer->slots[hash(word, length) % SLOTS];
+        if (entry->word_length == length && memcmp(entry->word, word, (size_t)length) == 0) {
+            *stem_length = entry->stem_length;
+            return entry->stem;
+        }
+    }
+    const sb_symbol *stem = sb_stemmer_stem(stemmer->snowball, (const sb_symbol *)word, length);
+    if (stem == NULL) return NULL;
+    int stemmed = sb_stemmer_length(stemmer->snowball);
+    *stem_length = stemmed;
+    if (entry != NULL && stemmed < WORD_MAX) {
+        entry->word_length = (unsigned char)length;
+        memcpy(entry->word, word, (size_t)length);
+        entry->stem_length = (unsigned char)stemmed;
+        memcpy(entry->stem, stem, (size_t)stemmed);
+    }
+    return (const char *)stem;
+}
