@@ -29,7 +29,6 @@ public struct LoadOutcome: Sendable {
 /// Reads files and folders into documents and adds them to a corpus. One bad file never stops the
 /// others, and never disturbs what is already loaded.
 public struct DocumentLoader: Sendable {
-    public static let supportedExtensions = ["md", "markdown", "txt", "text", "csv", "html", "htm", "pdf"]
     /// The keys a front matter block may set.
     public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 

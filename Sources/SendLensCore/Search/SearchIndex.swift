@@ -95,8 +95,6 @@ public final class SearchIndex {
         exactIsStale = false
     }
 
-    public var passageCount: Int { rows.count }
-
     /// Runs a query. `limit` nil returns every hit.
     public func search(_ query: Query, in corpus: Corpus, exact: Bool = false, limit: Int? = 20,
                        order: SearchOrder = .rank) throws -> SearchResults {
