@@ -114,16 +114,16 @@ public final class Shell {
     /// Loads paths into the corpus, reporting warnings and failures as it goes.
     @discardableResult
     func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        let firstNew = corpus.documents.count
-        var outcome = loader.load(paths, options: options, into: &corpus)
-        for position in firstNew..<corpus.documents.count {
+        var unindexed: [LoadError] = []
+        var outcome = loader.load(paths, options: options, into: &corpus) { document, position in
             do {
                 guard let index else { throw SearchError.database("the search index could not be created") }
-                try index.add(corpus.documents[position], at: position)
+                try index.add(document, at: position)
             } catch {
-                outcome.failures.append(.unreadable(path: corpus.documents[position].path, reason: "it could not be indexed for search (\(error))"))
+                unindexed.append(.unreadable(path: document.path, reason: "it could not be indexed for search (\(error))"))
             }
         }
+        outcome.failures += unindexed
         return outcome
     }
 

@@ -41,7 +41,11 @@ public struct DocumentLoader: Sendable {
         self.environment = environment
     }
 
-    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus) -> LoadOutcome {
+    /// Loads files and folders into the corpus. `whenAdded` is called with each document as it
+    /// joins the corpus (and its position there), on the calling thread, while the files after it
+    /// are still being parsed: the shell indexes them there, so indexing and parsing overlap.
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus,
+                     whenAdded: (Document, Int) -> Void = { _, _ in }) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
         for path in paths {
@@ -83,20 +87,23 @@ public struct DocumentLoader: Sendable {
             }
             fallbackNames.append(fallbackName)
         }
-        // Files are read and parsed on every core; they join the corpus in order.
+        // Files are read and parsed on every core, in the background; they join the corpus in order.
         let results = ReadResults(count: targets.count)
         let (targetPaths, names) = (targets, fallbackNames)
-        DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
-            results.set(index, Result { () throws(LoadError) in
-                try read(targetPaths[index], options: options, fallbackName: names[index])
-            })
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
+                results.set(index, Result { () throws(LoadError) in
+                    try read(targetPaths[index], options: options, fallbackName: names[index])
+                })
+            }
         }
-        for result in results.all {
+        for index in targetPaths.indices {
             do {
-                let (document, warnings) = try result.get()
+                let (document, warnings) = try results.wait(index).get()
                 try corpus.add(document)
                 outcome.loaded.append(document)
                 outcome.warnings.append(contentsOf: warnings)
+                whenAdded(document, corpus.documents.count - 1)
             } catch {
                 outcome.failures.append(error)
             }
@@ -344,24 +351,29 @@ public struct DocumentLoader: Sendable {
     }
 }
 
-/// Results filled in by concurrent readers, one slot each.
+/// Results filled in by concurrent readers, one slot each, waited for in order.
 private final class ReadResults: @unchecked Sendable {
     private var slots: [Result<(Document, [LoadWarning]), LoadError>?]
+    private let ready: [DispatchSemaphore]
     private let lock = NSLock()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
 
     func set(_ index: Int, _ result: Result<(Document, [LoadWarning]), LoadError>) {
         lock.lock()
         slots[index] = result
         lock.unlock()
+        ready[index].signal()
     }
 
-    var all: [Result<(Document, [LoadWarning]), LoadError>] {
+    /// The result for a slot, once its reader has finished.
+    func wait(_ index: Int) -> Result<(Document, [LoadWarning]), LoadError> {
+        ready[index].wait()
         lock.lock()
         defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        return slots[index]!
     }
 }
