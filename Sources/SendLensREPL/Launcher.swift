@@ -54,6 +54,8 @@ public struct Launcher {
             }
             let completer = Completer(shell: shell)
             if let reader = EditLineReader(historyPath: prepared ? paths.history : nil, complete: completer.complete) {
+                // The reader clears the flag before each line, so this is "since the command began".
+                shell.isInterrupted = { sl_interrupt_pending() != 0 }
                 REPL(shell: shell, reader: reader, showsPrompt: true, journal: journal).run()
                 return 0
             }

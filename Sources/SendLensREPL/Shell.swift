@@ -63,6 +63,8 @@ public final class Shell {
     /// Set while a script runs, so errors read `file:line: error: …`.
     public var location: String?
     let loader: DocumentLoader
+    /// Whether Ctrl-C was pressed since the command started: long commands stop early when it was.
+    public var isInterrupted: () -> Bool = { false }
     /// The full-text index of every loaded passage; nil only if SQLite could not open a memory database.
     public let index: SearchIndex?
 
@@ -122,6 +124,8 @@ public final class Shell {
             } catch {
                 unindexed.append(.unreadable(path: document.path, reason: "it could not be indexed for search (\(error))"))
             }
+        } shouldStop: {
+            isInterrupted()
         }
         outcome.failures += unindexed
         return outcome

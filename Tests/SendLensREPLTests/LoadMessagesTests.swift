@@ -28,3 +28,20 @@ struct LoadMessagesTests {
         #expect(shell.corpus.documents.prefix(3).map(\.name) == ["report", "response", "statement"])
     }
 }
+
+struct InterruptTests {
+    /// Ctrl-C during a load keeps the documents loaded so far and says what was left.
+    @Test func ctrlCStopsALoadBetweenFiles() {
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [])
+        var asked = 0
+        shell.isInterrupted = {
+            asked += 1
+            return asked > 2
+        }
+        shell.execute("load \(Repository.samples)")
+        #expect(shell.corpus.documents.count == 2)
+        #expect(transcript.errors == "error: stopped: 4 files were not loaded; the documents loaded before Ctrl-C are kept\n")
+        #expect(shell.cells.count == 1)
+    }
+}

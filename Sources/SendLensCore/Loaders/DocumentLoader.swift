@@ -44,8 +44,11 @@ public struct DocumentLoader: Sendable {
     /// Loads files and folders into the corpus. `whenAdded` is called with each document as it
     /// joins the corpus (and its position there), on the calling thread, while the files after it
     /// are still being parsed: the shell indexes them there, so indexing and parsing overlap.
+    /// `shouldStop` is asked before each file joins the corpus: Ctrl-C stops a long load there,
+    /// keeping what was loaded so far.
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus,
-                     whenAdded: (Document, Int) -> Void = { _, _ in }) -> LoadOutcome {
+                     whenAdded: (Document, Int) -> Void = { _, _ in },
+                     shouldStop: () -> Bool = { false }) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
         for path in paths {
@@ -98,6 +101,10 @@ public struct DocumentLoader: Sendable {
             }
         }
         for index in targetPaths.indices {
+            if shouldStop() {
+                outcome.failures.append(.stopped(remaining: targetPaths.count - index))
+                break
+            }
             do {
                 let (document, warnings) = try results.wait(index).get()
                 try corpus.add(document)

@@ -18,6 +18,8 @@ public enum LoadError: Error, Equatable, Sendable {
     case pdfEncrypted(path: String)
     case pdfUnreadable(path: String, reason: String)
     case pdfNoText(path: String)
+    /// Ctrl-C during a load: these files were not loaded; the ones before them were.
+    case stopped(remaining: Int)
     /// The extension promises a format the content is not, and the content is nothing SEND Lens reads.
     case notWhatItSays(path: String, format: String)
 }

@@ -89,6 +89,8 @@ enum ErrorMessages {
             return "'\(path)' has no header row: its first line should name the columns (each once), e.g. id,group,comments"
         case .csvNoRows(let path):
             return "'\(path)' has a header but no answers; nothing was loaded from it"
+        case .stopped(let remaining):
+            return "stopped: \(remaining) file\(remaining == 1 ? " was" : "s were") not loaded; the documents loaded before Ctrl-C are kept"
         case .noReadableText(let path):
             return "'\(path)' has no text to read: only navigation, scripts, forms or nothing at all; nothing was loaded from it"
         case .pdfToolMissing(let path):
