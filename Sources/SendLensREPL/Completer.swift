@@ -32,6 +32,12 @@ struct Completer {
             return Completion(word: current, candidates: words.count == 1 ? matching(shell.corpus.documents.map(\.name), current) : [])
         case .paths:
             return Completion(word: current, candidates: Self.paths(matching: current))
+        case .questions:
+            // Survey questions are long and have spaces: offered whole, in quotes.
+            let raw = Self.wordsKeepingRaw(before).raw
+            let names = shell.corpus.documents.compactMap(\.survey).flatMap { $0.columns.filter { $0.role == .category }.map(\.name) }
+            let found = names.filter { $0.lowercased().hasPrefix(current.lowercased()) || (!current.isEmpty && $0.lowercased().contains(current.lowercased())) }
+            return Completion(word: raw, candidates: found.map { $0.contains(" ") ? "\"\($0)\"" : $0 })
         case .glossary:
             return Completion(word: current, candidates: words.count == 1 ? matching(Glossary.entries.map(\.term), current) : [])
         case .words:
@@ -51,22 +57,33 @@ struct Completer {
 
     /// The finished words before the cursor and the word being typed (empty after a space).
     static func words(_ before: String) -> (words: [String], current: String) {
+        let split = wordsKeepingRaw(before)
+        return (split.words, split.current)
+    }
+
+    /// As `words`, with the word being typed also as typed, quotes and all (what TAB replaces).
+    static func wordsKeepingRaw(_ before: String) -> (words: [String], current: String, raw: String) {
         var words: [String] = []
         var current = ""
+        var raw = ""
         var quote: Character?
         for character in before {
             if let open = quote {
+                raw.append(character)
                 if character == open { quote = nil } else { current.append(character) }
             } else if character == "\"" || character == "'" {
                 quote = character
+                raw.append(character)
             } else if character == " " || character == "\t" {
                 if !current.isEmpty { words.append(current) }
                 current = ""
+                raw = ""
             } else {
                 current.append(character)
+                raw.append(character)
             }
         }
-        return (words, current)
+        return (words, current, raw)
     }
 
     /// Files and folders whose path starts with `prefix`; folders end in "/" so TAB can go on into them.

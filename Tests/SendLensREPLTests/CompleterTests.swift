@@ -35,3 +35,14 @@ struct CompleterTests {
         #expect(folders == [Repository.root.path + "/samples/"])
     }
 }
+
+struct QuestionCompletionTests {
+    @Test func tallyOffersSurveyQuestionsWholeAndQuoted() {
+        let shell = Transcript().shell(opening: [Repository.survey])
+        let completer = Completer(shell: shell)
+        #expect(completer.complete("tally \"How sat").candidates == ["\"How satisfied are you with SEND support in Hertfordshire?\""])
+        #expect(completer.complete("tally \"How sat").word == "\"How sat")
+        #expect(completer.complete("tally listened by Dis").candidates == ["District"])
+        #expect(completer.complete("tally ").candidates.count == 7)
+    }
+}

@@ -43,7 +43,7 @@ struct CommandSpec: Sendable {
 }
 
 enum ArgumentCompletion: Sendable {
-    case none, paths, documents, commands, words, glossary
+    case none, paths, documents, commands, words, glossary, questions
 }
 
 /// A command line parsed against its command's options.

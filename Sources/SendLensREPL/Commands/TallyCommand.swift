@@ -15,7 +15,7 @@ extension Commands {
         as the respondent group or district.
         """,
         examples: ["tally satisfied", "tally \"feel listened to\" by group", "tally EHCP by district"],
-        completes: .none
+        completes: .questions
     ) { invocation, shell in
         var words = invocation.arguments
         var splitBy: String?
