@@ -88,7 +88,7 @@ public final class Shell {
             }
             // A query keeps its quotes for the query parser; other commands split like a shell.
             let invocation = spec.takesQuery
-                ? try Invocation(queryLine: trimmed, after: LineSplitter.Word(text: name, quoted: false, column: 0), spec: spec)
+                ? try Invocation(queryLine: trimmed, spec: spec)
                 : try Invocation(words: Array(LineSplitter.split(trimmed).dropFirst()), spec: spec)
             let output = try spec.run(invocation, self)
             for warning in output.warnings { report(warning, as: "warning") }
@@ -113,7 +113,8 @@ public final class Shell {
         console.report(styled.rendered(colour: console.colour))
     }
 
-    /// Loads paths into the corpus, reporting warnings and failures as it goes.
+    /// Loads paths into the corpus and indexes each document as it arrives; the outcome says what
+    /// went wrong, for the caller to report.
     @discardableResult
     func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
         var unindexed: [LoadError] = []

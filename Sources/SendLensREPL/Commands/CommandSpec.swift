@@ -69,34 +69,16 @@ struct Invocation: Sendable {
                 arguments.append(word.text)
                 continue
             }
-            var optionName = word.text
-            var inlineValue: String?
-            if let equals = word.text.firstIndex(of: "=") {
-                optionName = String(word.text[..<equals])
-                inlineValue = String(word.text[word.text.index(after: equals)...])
-            }
-            guard let option = spec.options.first(where: { $0.name == optionName }) else {
-                throw .unknownOption(command: spec.name, option: optionName,
-                                     suggestion: Nearest.match(for: optionName, in: spec.options.map(\.name)))
-            }
-            if option.value == nil {
-                flags.insert(option.name)
-            } else if let inlineValue {
-                values[option.name] = inlineValue
-            } else if index < words.count {
-                values[option.name] = words[index].text
-                index += 1
-            } else {
-                throw .missingValue(command: spec.name, option: option.name)
-            }
+            if try takeOption(word.text, next: index < words.count ? words[index].text : nil, spec: spec) { index += 1 }
         }
     }
 
-    /// Splits a query command's line: `--options` outside quotes are taken out, the rest is the query.
-    init(queryLine line: String, after command: LineSplitter.Word, spec: CommandSpec) throws(CommandError) {
+    /// Splits a query command's line (the command's name first): `--options` outside quotes are
+    /// taken out, and the rest is the query, with the options blanked so positions still match.
+    init(queryLine line: String, spec: CommandSpec) throws(CommandError) {
         name = spec.name
         let characters = Array(line)
-        let start = command.column + command.text.count
+        let start = characters.prefix(while: { $0 != " " && $0 != "\t" }).count
         var query = Array(characters[start...])
         // Words outside quotes, with their positions in `query`.
         var words: [(text: String, range: Range<Int>)] = []
@@ -117,28 +99,42 @@ struct Invocation: Sendable {
             let word = words[index]
             index += 1
             guard word.text.hasPrefix("--"), word.text.count > 2 else { continue }
-            let optionName = word.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word.text
-            guard let option = spec.options.first(where: { $0.name == optionName }) else {
-                throw .unknownOption(command: spec.name, option: optionName,
-                                     suggestion: Nearest.match(for: optionName, in: spec.options.map(\.name)))
-            }
             var blank = word.range
-            if option.value == nil {
-                flags.insert(option.name)
-            } else if word.text.contains("=") {
-                values[option.name] = String(word.text.dropFirst(optionName.count + 1))
-            } else if index < words.count {
-                values[option.name] = words[index].text
+            if try takeOption(word.text, next: index < words.count ? words[index].text : nil, spec: spec) {
                 blank = blank.lowerBound..<words[index].range.upperBound
                 index += 1
-            } else {
-                throw .missingValue(command: spec.name, option: option.name)
             }
             for position in blank { query[position] = " " }
         }
         self.query = String(query)
         self.queryOffset = start
         self.line = line
+    }
+
+    /// Records one `--option` word, its value written `--option=value` or as the next word.
+    /// Returns whether it used the next word.
+    private mutating func takeOption(_ text: String, next: String?, spec: CommandSpec) throws(CommandError) -> Bool {
+        var optionName = text
+        var inlineValue: String?
+        if let equals = text.firstIndex(of: "=") {
+            optionName = String(text[..<equals])
+            inlineValue = String(text[text.index(after: equals)...])
+        }
+        guard let option = spec.options.first(where: { $0.name == optionName }) else {
+            throw .unknownOption(command: spec.name, option: optionName,
+                                 suggestion: Nearest.match(for: optionName, in: spec.options.map(\.name)))
+        }
+        if option.value == nil {
+            flags.insert(option.name)
+            return false
+        }
+        if let inlineValue {
+            values[option.name] = inlineValue
+            return false
+        }
+        guard let next else { throw .missingValue(command: spec.name, option: option.name) }
+        values[option.name] = next
+        return true
     }
 
     func integer(_ option: String, default fallback: Int, in range: ClosedRange<Int>) throws(CommandError) -> Int {
