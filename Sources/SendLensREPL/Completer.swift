@@ -7,7 +7,7 @@ struct Completer {
     let shell: Shell
 
     func complete(_ before: String) -> Completion {
-        let (words, current) = Self.words(before)
+        let (words, current, raw) = Self.words(before)
         guard let commandName = words.first else {
             return Completion(word: current, candidates: matching(Commands.all.map(\.name), current))
         }
@@ -34,7 +34,6 @@ struct Completer {
             return Completion(word: current, candidates: Self.paths(matching: current))
         case .questions:
             // Survey questions are long and have spaces: offered whole, in quotes.
-            let raw = Self.wordsKeepingRaw(before).raw
             let names = shell.corpus.documents.compactMap(\.survey).flatMap { $0.columns.filter { $0.role == .category }.map(\.name) }
             let found = names.filter { $0.lowercased().hasPrefix(current.lowercased()) || (!current.isEmpty && $0.lowercased().contains(current.lowercased())) }
             return Completion(word: raw, candidates: found.map { $0.contains(" ") ? "\"\($0)\"" : $0 })
@@ -44,7 +43,7 @@ struct Completer {
             if current.lowercased().hasPrefix("in:") {
                 return Completion(word: current, candidates: matching(shell.corpus.documents.map { "in:" + $0.name }, current))
             }
-            let bare = current.drop(while: { $0 == "-" || $0 == "(" || $0 == "\"" })
+            let bare = current.drop(while: { $0 == "-" || $0 == "(" })
             let lead = String(current.prefix(current.count - bare.count))
             let found = shell.index?.words(startingWith: String(bare), in: shell.corpus) ?? []
             return Completion(word: current, candidates: found.map { lead + $0 })
@@ -55,14 +54,9 @@ struct Completer {
         names.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }.sorted()
     }
 
-    /// The finished words before the cursor and the word being typed (empty after a space).
-    static func words(_ before: String) -> (words: [String], current: String) {
-        let split = wordsKeepingRaw(before)
-        return (split.words, split.current)
-    }
-
-    /// As `words`, with the word being typed also as typed, quotes and all (what TAB replaces).
-    static func wordsKeepingRaw(_ before: String) -> (words: [String], current: String, raw: String) {
+    /// The finished words before the cursor, the word being typed (empty after a space) without its
+    /// quotes, and that word as typed, quotes and all.
+    static func words(_ before: String) -> (words: [String], current: String, raw: String) {
         var words: [String] = []
         var current = ""
         var raw = ""
