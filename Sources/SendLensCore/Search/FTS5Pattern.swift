@@ -6,12 +6,9 @@
 enum FTS5Pattern {
     static func make(_ node: QueryNode, expand: Bool) -> String {
         switch node {
-        case .term(let word, let prefix):
-            return withAlternatives([word], prefix: prefix, expand: expand)
-        case .phrase(let words):
-            let prefix = words.last?.hasSuffix("*") ?? false
-            let plain = prefix ? Array(words.dropLast()) + [String(words.last!.dropLast())] : words
-            return withAlternatives(plain, prefix: prefix, expand: expand)
+        case .term, .phrase:
+            let forms = node.forms(expanding: expand).map { quoted($0.words) + ($0.prefix ? " *" : "") }
+            return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
         case .near(let items, let distance):
             let phrases = items.map { make($0, expand: false) }
             return "NEAR(\(phrases.joined(separator: " ")), \(distance))"
@@ -22,14 +19,6 @@ enum FTS5Pattern {
         case .not(let wanted, let excluded):
             return "(" + make(wanted, expand: expand) + " NOT " + make(excluded, expand: expand) + ")"
         }
-    }
-
-    private static func withAlternatives(_ words: [String], prefix: Bool, expand: Bool) -> String {
-        let main = quoted(words) + (prefix ? " *" : "")
-        guard expand, !prefix else { return main }
-        let alternatives = Glossary.alternatives(for: words)
-        guard !alternatives.isEmpty else { return main }
-        return "(" + ([main] + alternatives.map(quoted)).joined(separator: " OR ") + ")"
     }
 
     static func quoted(_ words: [String]) -> String {

@@ -61,17 +61,9 @@ struct Highlighter {
 
     /// The words and phrases a query looks for (not those it excludes), with acronyms' other forms.
     static func phrases(in node: QueryNode, expand: Bool) -> [(words: [String], prefix: Bool)] {
-        func withAlternatives(_ words: [String], prefix: Bool) -> [(words: [String], prefix: Bool)] {
-            guard expand, !prefix else { return [(words, prefix)] }
-            return [(words, prefix)] + Glossary.alternatives(for: words).map { ($0, false) }
-        }
         switch node {
-        case .term(let word, let prefix):
-            return withAlternatives([word], prefix: prefix)
-        case .phrase(let words):
-            let prefix = words.last?.hasSuffix("*") ?? false
-            let plain = prefix ? Array(words.dropLast()) + [String(words.last!.dropLast())] : words
-            return withAlternatives(plain, prefix: prefix)
+        case .term, .phrase:
+            return node.forms(expanding: expand)
         case .near(let items, _):
             return items.flatMap { phrases(in: $0, expand: false) }
         case .and(let nodes), .or(let nodes):

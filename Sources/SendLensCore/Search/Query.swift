@@ -11,14 +11,31 @@ public struct Query: Sendable, Hashable {
 public indirect enum QueryNode: Sendable, Hashable {
     /// One word; `prefix` for `assess*`.
     case term(String, prefix: Bool)
-    /// Words in this order, next to each other.
-    case phrase([String])
+    /// Words in this order, next to each other; `prefix` when the last is a prefix ("co-produc*").
+    case phrase([String], prefix: Bool = false)
     /// Words or phrases within `distance` words of each other.
     case near([QueryNode], distance: Int)
     case and([QueryNode])
     case or([QueryNode])
     /// Passages matching the first and not the second.
     case not(QueryNode, excluding: QueryNode)
+}
+
+extension QueryNode {
+    /// For a word or phrase: its words, and, when `expand`, each other way the SEND glossary says
+    /// it ("ehcp" → ["ehcp"], ["education", "health", "and", "care", "plan"], ["ehc", "plan"]).
+    /// A prefix is never expanded. Empty for the other nodes.
+    func forms(expanding expand: Bool) -> [(words: [String], prefix: Bool)] {
+        let words: [String]
+        let prefix: Bool
+        switch self {
+        case .term(let word, let isPrefix): (words, prefix) = ([word], isPrefix)
+        case .phrase(let phrase, let isPrefix): (words, prefix) = (phrase, isPrefix)
+        default: return []
+        }
+        guard expand, !prefix else { return [(words, prefix)] }
+        return [(words, prefix)] + Glossary.alternatives(for: words).map { ($0, false) }
+    }
 }
 
 /// Restrictions on where to look: a document, a kind, a section heading or a survey question.

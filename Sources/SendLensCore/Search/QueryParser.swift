@@ -168,7 +168,7 @@ public struct QueryParser {
         case .phrase(let text):
             let words = Self.words(in: text)
             guard !words.isEmpty else { throw .emptyPhrase(position: position) }
-            return words.count == 1 ? .term(words[0], prefix: false) : .phrase(words)
+            return Self.node(words)
         case .word("NEAR") where current?.token == .open:
             return try parseNear(at: position)
         case .word(let word):
@@ -189,7 +189,7 @@ public struct QueryParser {
                 index += 1
                 let words = Self.words(in: text)
                 guard !words.isEmpty else { throw .emptyPhrase(position: itemPosition) }
-                items.append(words.count == 1 ? .term(words[0], prefix: false) : .phrase(words))
+                items.append(Self.node(words))
             case .comma:
                 index += 1
                 guard case .word(let number)? = current?.token, let value = Int(number), value >= 0 else {
@@ -218,7 +218,12 @@ public struct QueryParser {
         guard !words.isEmpty else { throw .nothingToSearch(word: word, position: position) }
         if words.count == 1 { return .term(words[0], prefix: prefix) }
         // "co-production" is the phrase "co production", as the index sees it.
-        return prefix ? .phrase(words.dropLast() + [words.last! + "*"]) : .phrase(words)
+        return .phrase(words, prefix: prefix)
+    }
+
+    /// A quoted phrase of one word is that word.
+    private static func node(_ words: [String]) -> QueryNode {
+        words.count == 1 ? .term(words[0], prefix: false) : .phrase(words)
     }
 
     /// Lower-case runs of letters and digits, as the index splits text.

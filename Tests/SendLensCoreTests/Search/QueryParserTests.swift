@@ -21,6 +21,7 @@ struct QueryParserTests {
         ("(autism OR ADHD) diagnosis", .and([.or([t("autism"), t("adhd")]), t("diagnosis")]), []),
         ("waiting AND delay", .and([t("waiting"), t("delay")]), []),
         ("co-production", .phrase(["co", "production"]), []),
+        ("co-produc*", .phrase(["co", "produc"], prefix: true), []),
         ("waiting in:report", t("waiting"), [.document("report")]),
         ("kind:survey waiting", t("waiting"), [.kind("survey")]),
         ("waiting section:\"need to do better\"", t("waiting"), [.section("need to do better")]),
