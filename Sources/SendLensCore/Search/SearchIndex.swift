@@ -46,7 +46,6 @@ public final class SearchIndex {
     private var rows: [(document: Int, passage: Int)] = []
     /// The first row of each document, in corpus order.
     private var documentStarts: [Int] = []
-    private var documentNames: [String] = []
     private var exactIsStale = false
 
     public init() throws {
@@ -71,7 +70,6 @@ public final class SearchIndex {
         try insert(document, firstRow: first, into: "stemmed")
         documentStarts.append(rows.count)
         rows.append(contentsOf: document.passages.indices.map { (documentIndex, $0) })
-        documentNames.append(document.name)
         exactIsStale = true
     }
 
@@ -134,7 +132,7 @@ public final class SearchIndex {
                 shown = Self.smallest(take, of: shown) { a, b in
                     if scores[a] != scores[b] { return scores[a] < scores[b] }
                     let (rowA, rowB) = (rows[matching[a]], rows[matching[b]])
-                    if rowA.document != rowB.document { return documentNames[rowA.document] < documentNames[rowB.document] }
+                    if rowA.document != rowB.document { return corpus.documents[rowA.document].name < corpus.documents[rowB.document].name }
                     return rowA.passage < rowB.passage
                 }.map { matching[$0] }
             } else {
