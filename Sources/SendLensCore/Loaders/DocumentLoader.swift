@@ -245,9 +245,7 @@ public struct DocumentLoader: Sendable {
             origins.date = .pageDate
         }
         // "Report published: Friday 10 November 2023" beats the first date the text happens to mention.
-        let opening = passages.prefix(40)
-        if date == nil, let found = opening.lazy.filter({ $0.text.lowercased().contains("publish") })
-            .compactMap({ Day.first(in: String($0.text[($0.text.lowercased().range(of: "publish")?.lowerBound ?? $0.text.startIndex)...])) }).first {
+        if date == nil, let found = passages.prefix(40).lazy.compactMap(Self.datePublished(in:)).first {
             date = found
             origins.date = .publishedLine
         } else if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
@@ -335,6 +333,12 @@ public struct DocumentLoader: Sendable {
 
     static func stem(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// The date after the word "published" in a passage, if there is one.
+    static func datePublished(in passage: Passage) -> Day? {
+        guard let word = passage.text.range(of: "publish", options: .caseInsensitive) else { return nil }
+        return Day.first(in: String(passage.text[word.lowerBound...]))
     }
 
     /// A file stem as a document name: lower case, words joined by hyphens ("Council Minutes (Nov)" → "council-minutes-nov").
