@@ -46,7 +46,8 @@ extension Commands {
             let upper = max(target.endIndex, min(section.upperBound, target.endIndex + context))
             if offset > 0 { output.text.line() }
             output.text.line(heading(for: target.first!, in: document), .strong)
-            if let survey = document.survey, let row = target.first?.citation.paragraph, survey.rows.indices.contains(row - 1) {
+            if let survey = document.survey, let row = target.first?.citation.paragraph, row == target.last?.citation.paragraph,
+               survey.rows.indices.contains(row - 1) {
                 // Who answered: the respondent and their set answers.
                 let answers = survey.columns.indices.filter { survey.columns[$0].role == .category && !survey.rows[row - 1][$0].isEmpty }
                     .map { survey.rows[row - 1][$0] }
