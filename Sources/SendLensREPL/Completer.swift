@@ -34,7 +34,7 @@ struct Completer {
             return Completion(word: current, candidates: Self.paths(matching: current))
         case .questions:
             // Survey questions are long and have spaces: offered whole, in quotes.
-            let names = shell.corpus.documents.compactMap(\.survey).flatMap { $0.columns.filter { $0.role == .category }.map(\.name) }
+            let names = shell.corpus.documents.compactMap(\.survey).flatMap { survey in survey.setAnswerQuestions.map { survey.columns[$0].name } }
             let found = names.filter { $0.lowercased().hasPrefix(current.lowercased()) || (!current.isEmpty && $0.lowercased().contains(current.lowercased())) }
             return Completion(word: raw, candidates: found.map { $0.contains(" ") ? "\"\($0)\"" : $0 })
         case .glossary:
@@ -45,7 +45,7 @@ struct Completer {
             }
             let bare = current.drop(while: { $0 == "-" || $0 == "(" })
             let lead = String(current.prefix(current.count - bare.count))
-            let found = shell.index?.words(startingWith: String(bare), in: shell.corpus) ?? []
+            let found = shell.library.words(startingWith: String(bare))
             return Completion(word: current, candidates: found.map { lead + $0 })
         }
     }

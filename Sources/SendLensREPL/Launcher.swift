@@ -20,29 +20,37 @@ public struct Launcher {
     public func run() -> Int32 {
         let interactive = commands.isEmpty && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let colour = interactive && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        let shell = Shell(console: .standard(colour: colour, width: interactive ? Self.terminalWidth() : 0))
+        let printer = Printer(console: .standard(colour: colour, width: interactive ? Self.terminalWidth() : 0))
+        let shell: Shell
+        do {
+            shell = try Shell()
+        } catch {
+            printer.report(.error(ErrorMessages.message(for: error)))
+            return 1
+        }
 
         var opening = paths
         if opening.isEmpty && !noSamples {
             if let samples = SampleLocator.find(environment: environment) {
                 opening = [samples]
             } else {
-                shell.report("the bundled samples were not found; set SENDLENS_SAMPLES to their folder, "
-                    + "or name files to open: sendlens FILE…", as: "warning")
+                printer.report(.warning("the bundled samples were not found; set SENDLENS_SAMPLES to their folder, "
+                    + "or name files to open: sendlens FILE…"))
             }
         }
         var openFailed = false
         if !opening.isEmpty {
-            let (summary, failed) = shell.open(opening)
-            openFailed = failed
+            let (summary, diagnostics) = shell.open(opening)
+            for diagnostic in diagnostics { printer.report(diagnostic) }
+            openFailed = diagnostics.contains { $0.severity == .error }
             if interactive {
-                shell.console.write("SEND Lens \(Version.current): \(summary)\nType help for the commands, quit to leave.\n")
+                printer.console.write("SEND Lens \(Version.current): \(summary)\nType help for the commands, quit to leave.\n")
             }
         }
 
         if !commands.isEmpty {
             let reader = ScriptedLineReader(lines: commands)
-            let succeeded = REPL(shell: shell, reader: reader, showsPrompt: false).run()
+            let succeeded = REPL(shell: shell, reader: reader, printer: printer, showsPrompt: false).run()
             return succeeded && !openFailed ? 0 : 1
         }
         if interactive {
@@ -50,17 +58,17 @@ public struct Launcher {
             let prepared = paths.prepare()
             let journal = prepared ? Journal(folder: paths.folder, documents: shell.corpus.documents) : nil
             if journal == nil {
-                shell.report("commands typed in this session cannot be kept in a journal (\(paths.folder) is not writable)", as: "warning")
+                printer.report(.warning("commands typed in this session cannot be kept in a journal (\(paths.folder) is not writable)"))
             }
             let completer = Completer(shell: shell)
             if let reader = EditLineReader(historyPath: prepared ? paths.history : nil, complete: completer.complete) {
                 // The reader clears the flag before each line, so this is "since the command began".
                 shell.isInterrupted = { sl_interrupt_pending() != 0 }
-                REPL(shell: shell, reader: reader, showsPrompt: true, journal: journal).run()
+                REPL(shell: shell, reader: reader, printer: printer, showsPrompt: true, journal: journal).run()
                 return 0
             }
         }
-        let succeeded = REPL(shell: shell, reader: PlainLineReader(), showsPrompt: false).run()
+        let succeeded = REPL(shell: shell, reader: PlainLineReader(), printer: printer, showsPrompt: false).run()
         return succeeded && !openFailed ? 0 : 1
     }
 

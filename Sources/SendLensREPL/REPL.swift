@@ -1,14 +1,16 @@
-/// The loop: read a line, run it, print, report. It does not know where lines come from.
+/// The loop: read a line, run it, print what it did. It does not know where lines come from.
 public final class REPL {
     let shell: Shell
     let reader: any LineReader
+    let printer: Printer
     /// Whether to show the `[N]>` prompt (only when a person is typing at a terminal).
     let showsPrompt: Bool
     let journal: Journal?
 
-    public init(shell: Shell, reader: any LineReader, showsPrompt: Bool, journal: Journal? = nil) {
+    public init(shell: Shell, reader: any LineReader, printer: Printer, showsPrompt: Bool, journal: Journal? = nil) {
         self.shell = shell
         self.reader = reader
+        self.printer = printer
         self.showsPrompt = showsPrompt
         self.journal = journal
     }
@@ -22,15 +24,14 @@ public final class REPL {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 journal?.record(line)
-                switch shell.execute(line) {
-                case .quit: return succeeded
-                case .failed: succeeded = false
-                case .nothing, .result: break
-                }
+                let outcome = shell.execute(line)
+                printer.print(outcome, from: shell)
+                if outcome.quits { return succeeded }
+                if outcome.failed { succeeded = false }
             case .interrupted:
-                if showsPrompt { shell.console.write("\n") }
+                if showsPrompt { printer.console.write("\n") }
             case .end:
-                if showsPrompt { shell.console.write("\n") }
+                if showsPrompt { printer.console.write("\n") }
                 return succeeded
             }
         }

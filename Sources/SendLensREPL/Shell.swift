@@ -1,42 +1,52 @@
 import Foundation
 import SendLensCore
 
-/// Where a shell's output goes: results to `write`, errors and warnings to `report`.
-public struct Console {
-    public var write: (String) -> Void
-    public var report: (String) -> Void
-    /// ANSI styles: only on a terminal, and never with NO_COLOR set.
-    public var colour: Bool
-    /// Columns to wrap long passages at; 0 leaves each passage on one line (pipes, scripts).
-    public var width: Int
-
-    public init(write: @escaping (String) -> Void, report: @escaping (String) -> Void, colour: Bool = false, width: Int = 0) {
-        self.write = write
-        self.report = report
-        self.colour = colour
-        self.width = width
+/// Something said about a command besides its result: a warning, or an error that stopped it
+/// (or stopped part of it, such as one file of several).
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable {
+        case warning, error
     }
 
-    /// Standard output and standard error.
-    public static func standard(colour: Bool, width: Int) -> Console {
-        Console(
-            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            report: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            colour: colour, width: width
-        )
-    }
+    public var severity: Severity
+    public var message: String
+
+    public static func warning(_ message: String) -> Diagnostic { Diagnostic(severity: .warning, message: message) }
+    public static func error(_ message: String) -> Diagnostic { Diagnostic(severity: .error, message: message) }
 }
 
 /// A numbered result, as in a notebook: `$3` is cell 3, `$3.2` its second item.
 public struct Cell: Sendable {
     public let number: Int
     public let command: String
-    public let output: String
-    /// The passages the result lists, in order, for `show $N.k`.
-    public let items: [Citation]
+    public let value: ResultValue
+    public let diagnostics: [Diagnostic]
 }
 
-/// What running one line did.
+/// What running one line did, for the loop to print: a new cell (shown, or written to a file),
+/// a line to say, what went wrong, or that the session ends.
+public struct Outcome: Sendable {
+    public var cell: Cell?
+    /// False when the result went to a file (`find waiting > waiting.md`) rather than the screen.
+    public var showsCell = true
+    /// A line that is not a result: "wrote 12 passages to waiting.csv, 3.1 KB".
+    public var said: String?
+    public var diagnostics: [Diagnostic] = []
+    public var quits = false
+
+    public var failed: Bool {
+        diagnostics.contains { $0.severity == .error }
+    }
+
+    /// In brief, for callers that only need to know how it went.
+    public var execution: Execution {
+        if quits { return .quit }
+        if failed { return .failed }
+        return cell.map { .result($0.number) } ?? .nothing
+    }
+}
+
+/// What running one line did, in brief.
 public enum Execution: Equatable, Sendable {
     case nothing
     case result(Int)
@@ -44,122 +54,134 @@ public enum Execution: Equatable, Sendable {
     case quit
 }
 
-/// What a command hands back to the shell.
-struct CommandOutput {
-    var text = StyledText()
-    var items: [Citation] = []
-    var warnings: [String] = []
-    /// Errors that did not stop the command (one path of several failed to load).
-    var failures: [String] = []
-    var endsSession = false
-}
-
-/// The session's state and the one place a command line is run: the REPL, `-c` and scripts all
-/// come through `execute`.
+/// The session: the library of documents, the numbered results, and the one place a command line
+/// is run. The REPL, `-c` and scripts all come through `execute`, which never prints.
 public final class Shell {
-    public private(set) var corpus = Corpus()
+    public let library: Library
     public private(set) var cells: [Cell] = []
-    public var console: Console
-    /// Set while a script runs, so errors read `file:line: error: …`.
-    public var location: String?
     let loader: DocumentLoader
     /// Whether Ctrl-C was pressed since the command started: long commands stop early when it was.
     public var isInterrupted: () -> Bool = { false }
-    /// The full-text index of every loaded passage; nil only if SQLite could not open a memory database.
-    public let index: SearchIndex?
+    /// Today, for `--as-of today` and the like; tests set their own.
+    public var today: () -> Day = { Day.today }
+    let files = AtomicFile()
 
-    public init(console: Console, loader: DocumentLoader = DocumentLoader()) {
-        self.console = console
+    public init(loader: DocumentLoader = DocumentLoader()) throws {
         self.loader = loader
-        self.index = try? SearchIndex()
+        library = try Library()
     }
 
+    public var corpus: Corpus { library.corpus }
     public var nextResultNumber: Int { cells.count + 1 }
 
-    @discardableResult
-    public func execute(_ line: String) -> Execution {
+    public func execute(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .nothing }
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome() }
         do {
             let name = String(trimmed.prefix(while: { $0 != " " && $0 != "\t" }))
             guard let spec = Commands.named(name) else {
                 let word = (try? LineSplitter.split(trimmed).first?.text) ?? name
                 throw CommandError.unknownCommand(word, suggestion: Commands.suggestion(for: word))
             }
-            // A query keeps its quotes for the query parser; other commands split like a shell.
-            let invocation = spec.takesQuery
-                ? try Invocation(queryLine: trimmed, spec: spec)
-                : try Invocation(words: Array(LineSplitter.split(trimmed).dropFirst()), spec: spec)
-            let output = try spec.run(invocation, self)
-            for warning in output.warnings { report(warning, as: "warning") }
-            for failure in output.failures { report(failure, as: "error") }
-            if output.endsSession { return .quit }
-            if output.text.spans.isEmpty && !output.failures.isEmpty { return .failed }
-            let cell = Cell(number: nextResultNumber, command: trimmed, output: output.text.plain, items: output.items)
-            cells.append(cell)
-            console.write(output.text.rendered(colour: console.colour))
-            return output.failures.isEmpty ? .result(cell.number) : .failed
+            let invocation = try Invocation(line: trimmed, spec: spec) { [library] in library.corpus.document(named: $0) != nil }
+            switch try spec.run(invocation, self) {
+            case .quit:
+                return Outcome(quits: true)
+            case .said(let text):
+                return Outcome(said: text)
+            case .failed(let diagnostics):
+                return Outcome(diagnostics: diagnostics)
+            case .value(let value, let diagnostics):
+                let cell = Cell(number: nextResultNumber, command: trimmed, value: value, diagnostics: diagnostics)
+                cells.append(cell)
+                var outcome = Outcome(cell: cell, diagnostics: diagnostics)
+                if let redirect = invocation.redirect {
+                    outcome.showsCell = false
+                    do {
+                        outcome.said = try write(cell, to: redirect.path, mode: redirect.mode)
+                    } catch {
+                        outcome.diagnostics.append(.error(ErrorMessages.message(for: error)))
+                    }
+                }
+                return outcome
+            }
         } catch {
-            report(ErrorMessages.message(for: error), as: "error")
-            return .failed
+            return Outcome(diagnostics: [.error(ErrorMessages.message(for: error))])
         }
     }
 
-    func report(_ message: String, as label: String) {
-        var styled = StyledText()
-        if let location { styled.append("\(location): ") }
-        styled.append("\(label):", label == "error" ? .strong : .warning)
-        styled.append(" " + message + "\n")
-        console.report(styled.rendered(colour: console.colour))
+    /// Writes a cell's result to a file in the format its name asks for, whole or not at all;
+    /// returns what to tell the person.
+    func write(_ cell: Cell, to path: String, mode: Redirect.Mode) throws -> String {
+        guard let format = ExportFormat(path: path) else { throw CommandError.unknownFormat(path: path) }
+        let appending = mode == .append && FileManager.default.fileExists(atPath: path)
+        if appending, format == .json {
+            throw CommandError.badValue(command: "export", option: ">>", value: path,
+                                        expected: "a file that can be added to: a JSON file holds one result, so write a new one with >")
+        }
+        let text: String
+        switch format {
+        case .text: text = TextRenderer(library: library, mode: .plain).render(cell.value).plain
+        case .markdown: text = (appending ? "\n" : "") + MarkdownRenderer(library: library).render(cell.value, command: cell.command)
+        // A byte-order mark first, so spreadsheets read the file as UTF-8; no second header when adding rows.
+        case .csv: text = (appending ? "" : "\u{FEFF}") + CSVRenderer(library: library).render(cell.value, header: !appending)
+        case .json: text = try JSONRenderer(library: library).render(cell.value, command: cell.command)
+        }
+        let bytes = Array(text.utf8)
+        let fileMode: AtomicFile.Mode = switch mode {
+        case .create: .create
+        case .replace: .replace
+        case .append: .append
+        }
+        try files.write(bytes, to: path, mode: fileMode)
+        return "wrote \(cell.value.summary) to \(path) (\(format.displayName), \(Self.size(bytes.count)))"
     }
 
-    /// Loads paths into the corpus and indexes each document as it arrives; the outcome says what
-    /// went wrong, for the caller to report.
+    /// "812 bytes", "3.1 KB", "2.4 MB"
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1000 { return "\(bytes) byte\(bytes == 1 ? "" : "s")" }
+        if bytes < 1_000_000 { return String(format: "%.1f KB", Double(bytes) / 1000) }
+        return String(format: "%.1f MB", Double(bytes) / 1_000_000)
+    }
+
+    /// Loads paths into the library; the outcome says what went wrong, for the caller to report.
     @discardableResult
     func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        var unindexed: [LoadError] = []
-        var outcome = loader.load(paths, options: options, into: &corpus) { document, position in
-            do {
-                guard let index else { throw SearchError.database("the search index could not be created") }
-                try index.add(document, at: position)
-            } catch {
-                unindexed.append(.unreadable(path: document.path, reason: "it could not be indexed for search (\(error))"))
-            }
-        } shouldStop: {
-            isInterrupted()
-        }
-        outcome.failures += unindexed
-        return outcome
+        library.load(paths, options: options, using: loader, shouldStop: isInterrupted)
     }
 
-    /// Loads the documents a session starts with; prints what went wrong, and returns a one-line summary.
-    public func open(_ paths: [String]) -> (summary: String, failed: Bool) {
+    /// Loads the documents a session starts with: a one-line summary, and what went wrong.
+    public func open(_ paths: [String]) -> (summary: String, diagnostics: [Diagnostic]) {
         let outcome = load(paths)
-        for warning in outcome.warnings { report(ErrorMessages.message(for: warning), as: "warning") }
-        for failure in outcome.failures { report(ErrorMessages.message(for: failure), as: "error") }
+        let diagnostics = outcome.warnings.map { Diagnostic.warning(ErrorMessages.message(for: $0)) }
+            + outcome.failures.map { Diagnostic.error(ErrorMessages.message(for: $0)) }
         let names = outcome.loaded.map(\.name).joined(separator: ", ")
         let summary = outcome.loaded.isEmpty
             ? "No documents loaded. Type load PATH to add some."
-            : "\(outcome.loaded.count) document\(outcome.loaded.count == 1 ? "" : "s") (\(names)), \(corpus.passageCount) passages."
-        return (summary, !outcome.failures.isEmpty)
+            : "\(Plural.count(outcome.loaded.count, "document")) (\(names)), \(Plural.count(corpus.passageCount, "passage"))."
+        return (summary, diagnostics)
     }
 
-    /// The citations a `$N` or `$N.k` reference names.
-    func resolve(reference text: String) throws(CommandError) -> [Citation] {
-        let body = text.hasPrefix("$") ? text.dropFirst() : Substring(text)
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let number = Int(parts[0]) else {
-            throw .noSuchResult(-1, last: cells.count)
+    /// The cell a reference names (`$` the last).
+    func cell(_ reference: ResultReference) throws(CommandError) -> Cell {
+        guard let number = reference.result else {
+            guard let last = cells.last else { throw .noSuchResult(1, last: 0) }
+            return last
         }
         guard cells.indices.contains(number - 1) else { throw .noSuchResult(number, last: cells.count) }
-        let cell = cells[number - 1]
-        guard parts.count == 2 else {
-            guard !cell.items.isEmpty else { throw .noSuchItem(result: number, item: 1, count: 0) }
-            return cell.items
+        return cells[number - 1]
+    }
+
+    /// The citations a `$N`, `$N.k` or `$` reference names.
+    func citations(_ text: String) throws(CommandError) -> [Citation] {
+        guard let reference = ResultReference(text) else { throw .notAReference(text, last: cells.count) }
+        let cell = try cell(reference)
+        let items = cell.value.items
+        guard let item = reference.item else {
+            guard !items.isEmpty else { throw .noSuchItem(result: cell.number, item: 1, count: 0) }
+            return items
         }
-        guard let item = Int(parts[1]), cell.items.indices.contains(item - 1) else {
-            throw .noSuchItem(result: number, item: Int(parts[1]) ?? 0, count: cell.items.count)
-        }
-        return [cell.items[item - 1]]
+        guard items.indices.contains(item - 1) else { throw .noSuchItem(result: cell.number, item: item, count: items.count) }
+        return [items[item - 1]]
     }
 }

@@ -4,7 +4,7 @@
 /// `report p.5 ¶3.1` is a paragraph on page 5 of a PDF; `statement ¶3.2` a paragraph before any heading.
 /// A citation may stop early to name more than one passage: `report §4 ¶2` is the whole paragraph,
 /// `report §4` the section.
-public struct Citation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Citation: Sendable, Hashable, CustomStringConvertible {
     public var document: String
     public var page: Int?
     public var section: Int?
@@ -93,5 +93,33 @@ public struct Citation: Sendable, Hashable, Codable, CustomStringConvertible {
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let paragraph = Int(parts[0]) else { return nil }
         return (paragraph, parts.count == 2 ? Int(parts[1]) : nil)
+    }
+}
+
+/// In JSON a citation is both its text, to read and paste, and its parts, to sort and filter by:
+/// `{"text": "report §4 ¶2.1", "document": "report", "section": 4, "paragraph": 2, "sentence": 1}`.
+/// Decoding reads the parts.
+extension Citation: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case text, document, page, section, paragraph, sentence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(description, forKey: .text)
+        try container.encode(document, forKey: .document)
+        try container.encodeIfPresent(page, forKey: .page)
+        try container.encodeIfPresent(section, forKey: .section)
+        try container.encodeIfPresent(paragraph, forKey: .paragraph)
+        try container.encodeIfPresent(sentence, forKey: .sentence)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try container.decode(String.self, forKey: .document),
+                  page: try container.decodeIfPresent(Int.self, forKey: .page),
+                  section: try container.decodeIfPresent(Int.self, forKey: .section),
+                  paragraph: try container.decodeIfPresent(Int.self, forKey: .paragraph),
+                  sentence: try container.decodeIfPresent(Int.self, forKey: .sentence))
     }
 }

@@ -1,11 +1,18 @@
 /// The documents loaded in a session, in the order they were loaded. Held in memory only.
 public struct Corpus: Sendable {
     public private(set) var documents: [Document] = []
+    /// Each document's position, by its name in lower case (names are unique whatever their case).
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
+    /// The document with this name, in any mix of case.
     public func document(named name: String) -> Document? {
-        documents.first { $0.name == name } ?? documents.first { $0.name.lowercased() == name.lowercased() }
+        position(ofDocumentNamed: name).map { documents[$0] }
+    }
+
+    public func position(ofDocumentNamed name: String) -> Int? {
+        positions[name.lowercased()]
     }
 
     public var passageCount: Int {
@@ -17,6 +24,7 @@ public struct Corpus: Sendable {
         if let existing = self.document(named: document.name) {
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
+        positions[document.name.lowercased()] = documents.count
         documents.append(document)
     }
 

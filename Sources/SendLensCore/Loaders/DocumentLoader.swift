@@ -41,13 +41,13 @@ public struct DocumentLoader: Sendable {
         self.environment = environment
     }
 
-    /// Loads files and folders into the corpus. `whenAdded` is called with each document as it
-    /// joins the corpus (and its position there), on the calling thread, while the files after it
-    /// are still being parsed: the shell indexes them there, so indexing and parsing overlap.
-    /// `shouldStop` is asked before each file joins the corpus: Ctrl-C stops a long load there,
-    /// keeping what was loaded so far.
-    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus,
-                     whenAdded: (Document, Int) -> Void = { _, _ in },
+    /// Reads files and folders, handing each document to `adding` in the order named, on the
+    /// calling thread, while the files after it are still being parsed (so the caller's indexing
+    /// and this parsing overlap). A document `adding` refuses is reported as a failure.
+    /// `shouldStop` is asked before each document is handed over: Ctrl-C stops a long load there,
+    /// keeping what was added so far.
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(),
+                     adding: (Document) throws(LoadError) -> Void,
                      shouldStop: () -> Bool = { false }) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
@@ -107,10 +107,9 @@ public struct DocumentLoader: Sendable {
             }
             do {
                 let (document, warnings) = try results.wait(index).get()
-                try corpus.add(document)
+                try adding(document)
                 outcome.loaded.append(document)
                 outcome.warnings.append(contentsOf: warnings)
-                whenAdded(document, corpus.documents.count - 1)
             } catch {
                 outcome.failures.append(error)
             }

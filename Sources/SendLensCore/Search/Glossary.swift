@@ -1,6 +1,6 @@
 /// The SEND glossary: what the acronyms in these documents stand for, for `define` and for
 /// searching both ways (EHCP finds "education, health and care plan", and the other way round).
-public struct GlossaryEntry: Sendable, Hashable {
+public struct GlossaryEntry: Sendable, Hashable, Codable {
     /// The acronym as usually written: "EHCP".
     public let term: String
     /// What it stands for, first the usual form, then variants: ["education, health and care plan", "EHC plan"].

@@ -9,18 +9,16 @@ import GRDB
 ///
 ///     // "waiting" against "Some wait a long time." → [Some ][wait][ a long time.]
 struct Highlighter {
-    private let tokenizer: any FTS5Tokenizer
+    private let tokenizer: IndexTokenizer
     /// Each marker is a run of tokens to find; the last may be a prefix.
     private var markers: [(tokens: [String], prefix: Bool)] = []
 
-    init(db: Database, table: String, query: QueryNode, expand: Bool) throws {
-        tokenizer = try db.makeTokenizer(table == "exact"
-            ? .unicode61(diacritics: .remove)
-            : FTS5TokenizerDescriptor(components: [SnowballTokenizer.name]))
+    init(tokenizer: IndexTokenizer, query: QueryNode, expand: Bool) {
+        self.tokenizer = tokenizer
         for (words, prefix) in Self.phrases(in: query, expand: expand) {
-            var tokens = words.dropLast().flatMap { tokenize($0, for: .query).map(\.token) }
+            var tokens = words.dropLast().flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) }
             if let last = words.last {
-                tokens += tokenize(last, for: prefix ? [.query, .prefix] : .query).map(\.token)
+                tokens += tokenizer.tokens(in: last, for: prefix ? [.query, .prefix] : .query).map(\.token)
             }
             if !tokens.isEmpty { markers.append((tokens, prefix)) }
         }
@@ -28,7 +26,7 @@ struct Highlighter {
 
     /// The passage in pieces, matched pieces marked.
     func highlight(_ text: String) -> [Highlight] {
-        let tokens = tokenize(text, for: .document)
+        let tokens = tokenizer.tokens(in: text, for: .document)
         var ranges: [Range<Int>] = []
         for start in tokens.indices {
             for marker in markers where start + marker.tokens.count <= tokens.count {
@@ -72,25 +70,39 @@ struct Highlighter {
             return phrases(in: wanted, expand: expand)
         }
     }
+}
 
-    private final class Collected {
-        var tokens: [(token: String, range: Range<Int>)] = []
+/// A piece of a passage's text, marked when a query matched it.
+public struct Highlight: Sendable, Hashable {
+    public let text: String
+    public let isMatch: Bool
+
+    public init(text: String, isMatch: Bool) {
+        self.text = text
+        self.isMatch = isMatch
     }
 
-    private func tokenize(_ text: String, for tokenization: FTS5Tokenization) -> [(token: String, range: Range<Int>)] {
-        let collected = Collected()
-        var text = text
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { characters in
-                _ = tokenizer.tokenize(context: Unmanaged.passUnretained(collected).toOpaque(), tokenization: tokenization,
-                                       pText: characters.baseAddress, nText: CInt(characters.count)) { context, _, token, length, start, end in
-                    let collected = Unmanaged<Collected>.fromOpaque(context!).takeUnretainedValue()
-                    let word = token.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self) } ?? ""
-                    collected.tokens.append((word, Int(start)..<Int(end)))
-                    return 0
-                }
-            }
+    /// Where the matched pieces lie, in Unicode scalars from the start of the text (as Python
+    /// and JavaScript's code-point strings count), for exports.
+    public static func spans(of pieces: [Highlight]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var position = 0
+        for piece in pieces {
+            let length = piece.text.unicodeScalars.count
+            if piece.isMatch { spans.append(TextSpan(start: position, end: position + length)) }
+            position += length
         }
-        return collected.tokens
+        return spans
+    }
+}
+
+/// A stretch of a passage's text, in Unicode scalars: `start` inclusive, `end` exclusive.
+public struct TextSpan: Sendable, Hashable, Codable {
+    public let start: Int
+    public let end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
     }
 }

@@ -9,23 +9,12 @@ public enum SearchOrder: String, Sendable, CaseIterable {
     case doc
 }
 
-/// One matching passage, with the words that matched marked.
+/// One matching passage.
 public struct SearchHit: Sendable, Hashable {
     public let citation: Citation
+    /// The document's position in the corpus, and the passage's in the document.
+    public let documentIndex: Int
     public let passageIndex: Int
-    public let documentName: String
-    /// The passage's text in pieces; `true` pieces are the matched words.
-    public let highlighted: [Highlight]
-}
-
-public struct Highlight: Sendable, Hashable {
-    public let text: String
-    public let isMatch: Bool
-
-    public init(text: String, isMatch: Bool) {
-        self.text = text
-        self.isMatch = isMatch
-    }
 }
 
 /// What a search found: how many passages in all and in each document, and the hits to show.
@@ -40,7 +29,7 @@ public struct SearchResults: Sendable {
 
 /// The in-memory full-text index of every loaded passage: SQLite FTS5 through GRDB, with the
 /// Snowball tokenizer for ordinary searches and plain unicode61 for `--exact` ones.
-public final class SearchIndex {
+final class SearchIndex {
     private let database: DatabaseQueue
     /// For each row (rowid - 1): its document's position in the corpus and its passage's position.
     private var rows: [(document: Int, passage: Int)] = []
@@ -48,7 +37,7 @@ public final class SearchIndex {
     private var documentStarts: [Int] = []
     private var exactIsStale = false
 
-    public init() throws {
+    init() throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             db.add(tokenizer: SnowballTokenizer.self)
@@ -63,8 +52,10 @@ public final class SearchIndex {
         }
     }
 
-    /// Indexes a document that has just been added to the corpus at `documentIndex`.
-    public func add(_ document: Document, at documentIndex: Int) throws {
+    /// Indexes a document that is about to join the corpus at `documentIndex`: all its passages in
+    /// one transaction, or none of them.
+    func add(_ document: Document, at documentIndex: Int) throws {
+        precondition(documentIndex == documentStarts.count, "documents are indexed in corpus order")
         let first = rows.count + 1
         // Contentless tables: the text lives in the corpus, so SQLite keeps only the index.
         try insert(document, firstRow: first, into: "stemmed")
@@ -94,8 +85,8 @@ public final class SearchIndex {
     }
 
     /// Runs a query. `limit` nil returns every hit.
-    public func search(_ query: Query, in corpus: Corpus, exact: Bool = false, limit: Int? = 20,
-                       order: SearchOrder = .rank) throws -> SearchResults {
+    func search(_ query: Query, in corpus: Corpus, exact: Bool = false, limit: Int? = 20,
+                order: SearchOrder = .rank) throws -> SearchResults {
         let table = exact ? "exact" : "stemmed"
         let pattern = FTS5Pattern.make(query.match, expand: !exact)
         let allowed = try allowedRows(for: query.filters, in: corpus)
@@ -138,12 +129,10 @@ public final class SearchIndex {
             } else {
                 shown = Array(matching.prefix(limit ?? matching.count))
             }
-            let highlighter = try Highlighter(db: db, table: table, query: query.match, expand: !exact)
             let hits = shown.map { row -> SearchHit in
                 let (document, passage) = rows[row]
-                let found = corpus.documents[document]
-                return SearchHit(citation: found.passages[passage].citation, passageIndex: passage,
-                                 documentName: found.name, highlighted: highlighter.highlight(found.passages[passage].text))
+                return SearchHit(citation: corpus.documents[document].passages[passage].citation,
+                                 documentIndex: document, passageIndex: passage)
             }
             var counts = [Int](repeating: 0, count: corpus.documents.count)
             for row in matching { counts[rows[row].document] += 1 }
@@ -166,6 +155,54 @@ public final class SearchIndex {
         return best
     }
 
+    /// Runs `body` with the index's tokenizer (stemmed, or unstemmed for `exact`).
+    func withTokenizer<T>(exact: Bool, _ body: (IndexTokenizer) throws -> T) throws -> T {
+        try database.read { db in try body(IndexTokenizer(db: db, exact: exact)) }
+    }
+
+    /// The number of tokens the index holds for each of a document's passages, read from FTS5's
+    /// own record of them (the `_docsize` table) rather than counted again.
+    func tokenCount(ofDocument index: Int, passages: Int) throws -> Int {
+        let first = documentStarts[index] + 1
+        return try database.read { db in
+            let sizes = try Data.fetchAll(db, sql: "SELECT sz FROM stemmed_docsize WHERE id BETWEEN ? AND ?",
+                                          arguments: [first, first + passages - 1])
+            return sizes.reduce(0) { $0 + Self.firstVarint(in: $1) }
+        }
+    }
+
+    /// FTS5's variable-length integer: seven bits a byte, high bit set on all but the last.
+    private static func firstVarint(in data: Data) -> Int {
+        var value = 0
+        for byte in data {
+            value = value << 7 | Int(byte & 0x7F)
+            if byte & 0x80 == 0 { break }
+        }
+        return value
+    }
+
+    /// Broken promises between the index and the corpus, for tests: one row a passage, in corpus
+    /// order, and FTS5 holding exactly those rows.
+    func invariantViolations(for corpus: Corpus) -> [String] {
+        var problems: [String] = []
+        if documentStarts.count != corpus.documents.count {
+            problems.append("\(documentStarts.count) documents indexed, \(corpus.documents.count) in the corpus")
+        }
+        var next = 0
+        for (index, document) in corpus.documents.enumerated() where index < documentStarts.count {
+            if documentStarts[index] != next { problems.append("\(document.name) starts at row \(documentStarts[index]), not \(next)") }
+            for passage in document.passages.indices where next + passage >= rows.count || rows[next + passage] != (index, passage) {
+                problems.append("\(document.name): passage \(passage) is not at row \(next + passage)")
+                break
+            }
+            next += document.passages.count
+        }
+        if rows.count != next { problems.append("\(rows.count) rows for \(next) passages") }
+        let stored = (try? database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM stemmed_docsize") }) ?? nil
+        if stored != rows.count { problems.append("FTS5 holds \(stored.map(String.init) ?? "no") rows, not \(rows.count)") }
+        return problems
+    }
+
     /// The FTS5 pattern a query becomes (acronyms expanded unless `exact`): what MATCH is given.
     public static func pattern(for query: Query, exact: Bool = false) -> String {
         FTS5Pattern.make(query.match, expand: !exact)
@@ -173,7 +210,7 @@ public final class SearchIndex {
 
     /// The bare FTS5 query the benchmark compares `find` against: the rowids of the best `limit`
     /// passages for an FTS5 pattern, ranked by BM25, with nothing else done.
-    public func rawRanked(pattern: String, limit: Int = 20) throws -> [Int] {
+    func rawRanked(pattern: String, limit: Int = 20) throws -> [Int] {
         let table = "stemmed"
         return try database.read { db in
             try Int.fetchAll(db, sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY bm25(\(table)) LIMIT ?",
@@ -182,12 +219,12 @@ public final class SearchIndex {
     }
 
     /// The passage a global row holds.
-    public func location(ofRow row: Int) -> (document: Int, passage: Int) {
+    func location(ofRow row: Int) -> (document: Int, passage: Int) {
         rows[row]
     }
 
     /// Indexed words starting with a prefix, most widespread first: for TAB completion.
-    public func words(startingWith prefix: String, in corpus: Corpus, limit: Int = 40) -> [String] {
+    func words(startingWith prefix: String, in corpus: Corpus, limit: Int = 40) -> [String] {
         let lowered = prefix.lowercased()
         guard !lowered.isEmpty, (try? prepareExactIndex(for: corpus)) != nil else { return [] }
         return (try? database.read { db in

@@ -5,7 +5,7 @@ import Foundation
 ///     Day(year: 2023, month: 11, day: 10)?.description   // "2023-11-10"
 ///     Day.parse("10 November 2023")                      // 2023-11-10
 ///     Day.parse("10/11/2023")                            // 2023-11-10 (day first, as in the UK)
-public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -24,6 +24,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Today in England. Only the shell asks; everything else is given its day.
+    public static var today: Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
     }
 
     /// "10 November 2023", as a person writes it in England.
@@ -149,5 +157,22 @@ extension Substring {
         while let first = result.first, characters.contains(first) { result = result.dropFirst() }
         while let last = result.last, characters.contains(last) { result = result.dropLast() }
         return result
+    }
+}
+
+/// In JSON a day is its ISO form, "2023-11-10".
+extension Day: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Day.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date")
+        }
+        self = day
     }
 }

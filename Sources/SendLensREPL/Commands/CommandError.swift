@@ -1,7 +1,7 @@
-/// Why a command line could not run. Each case carries the user's own words; `ErrorMessages`
-/// turns them into text.
 import SendLensCore
 
+/// Why a command line could not run. Each case carries the user's own words; `ErrorMessages`
+/// turns them into text.
 public enum CommandError: Error, Equatable, Sendable {
     case unknownCommand(String, suggestion: String?)
     case unknownOption(command: String, option: String, suggestion: String?)
@@ -10,9 +10,14 @@ public enum CommandError: Error, Equatable, Sendable {
     case missingArgument(command: String, what: String)
     case unexpectedArgument(command: String, argument: String)
     case unclosedQuote(line: String, column: Int)
+    /// A clause's word that is not one it takes: `count waiting by bus`.
+    case badClause(command: String, keyword: String, value: String, expected: [String], line: String, column: Int)
+    case unknownKind(String, line: String, column: Int)
+    /// `>` with no file name after it, or more than one.
+    case badRedirect(line: String, column: Int, extra: Bool)
+    case notAReference(String, last: Int)
     case noSuchResult(Int, last: Int)
     case noSuchItem(result: Int, item: Int, count: Int)
-    case unknownKind(String)
     case unknownTopic(String, suggestion: String?)
     /// A query that could not be read, with the command line it came in and where the query starts there.
     case query(QueryError, line: String, offset: Int)
@@ -20,4 +25,6 @@ public enum CommandError: Error, Equatable, Sendable {
     case unknownTerm(String, suggestion: String?)
     case tallyNeedsSurvey
     case unknownQuestion(String, ambiguous: Bool, known: [String])
+    case unknownFormat(path: String)
+    case exportNeedsFile
 }

@@ -2,7 +2,7 @@ import SendLensCore
 
 /// Every command, in the order `help` lists them.
 enum Commands {
-    static let all: [CommandSpec] = [load, docs, outline, show, find, count, tally, define, help, quit]
+    static let all: [CommandSpec] = [load, docs, outline, show, find, count, tally, define, export, help, quit]
 
     static func named(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()
@@ -20,6 +20,6 @@ enum Commands {
         examples: ["quit"], completes: .none
     ) { invocation, _ in
         if let extra = invocation.arguments.first { throw CommandError.unexpectedArgument(command: "quit", argument: extra) }
-        return CommandOutput(endsSession: true)
+        return .quit
     }
 }

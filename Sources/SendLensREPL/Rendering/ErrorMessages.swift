@@ -10,6 +10,7 @@ enum ErrorMessages {
         case let error as CitationError: message(for: error)
         case let error as QueryError: message(for: error)
         case let error as SearchError: message(for: error)
+        case let error as WriteError: message(for: error)
         default: "unexpected problem: \(error)"
         }
     }
@@ -29,22 +30,30 @@ enum ErrorMessages {
         case .unexpectedArgument(let command, let argument):
             return "\(command) does not take '\(argument)'; see help \(command)"
         case .unclosedQuote(let line, let column):
-            return "this quote is never closed; add the closing quote or remove it\n  \(line)\n  "
-                + String(repeating: " ", count: column) + "^"
+            return "this quote is never closed; add the closing quote or remove it" + caret(line, column)
+        case .badClause(let command, let keyword, let value, let expected, let line, let column):
+            let choices = expected.map { "\(keyword) \($0)" }
+            let list = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+            return "\(command) takes \(list), not '\(keyword) \(value)'; to search for the words, "
+                + "put them in quotes: \"\(keyword) \(value)\"" + caret(line, column)
+        case .unknownKind(let kind, let line, let column):
+            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "'\(kind)' is not a kind of document; use one of \(kinds)" + caret(line, column)
+        case .badRedirect(let line, let column, let extra):
+            return (extra ? "> takes one file name, at the end of the line (quote a name with spaces)"
+                : "> needs a file name after it, e.g. find waiting > waiting.md") + caret(line, column)
+        case .notAReference(let text, let last):
+            return "'\(text)' is not a result; write one as $N, $N.k or $ for the last; \(resultRange(last))"
         case .noSuchResult(let number, let last):
-            let range = last == 0 ? "there are no results yet" : "results run from $1 to $\(last)"
-            return number < 0 ? "write a result as $N or $N.k; \(range)" : "there is no result $\(number); \(range)"
+            return "there is no result $\(number); \(resultRange(last))"
         case .noSuchItem(let result, let item, let count):
             return count == 0
                 ? "result $\(result) lists no passages"
                 : "result $\(result) has no item \(item); it lists \(count) (use $\(result).1 to $\(result).\(count))"
-        case .unknownKind(let kind):
-            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-            return "'\(kind)' is not a kind of document; use one of \(kinds)"
         case .query(let error, let line, let offset):
             let text = message(for: error)
             guard let position = error.position else { return text }
-            return text + "\n  \(line)\n  " + String(repeating: " ", count: offset + position) + "^"
+            return text + caret(line, offset + position)
         case .unknownTerm(let term, let suggestion):
             return "'\(term)' is not in the SEND glossary" + didYouMean(suggestion) + "; type define for the list"
         case .tallyNeedsSurvey:
@@ -58,6 +67,26 @@ enum ErrorMessages {
             return "count by question works on survey answers, and no survey is loaded; try count QUERY by section"
         case .unknownTopic(let topic, let suggestion):
             return "there is no help on '\(topic)'" + didYouMean(suggestion) + "; type help for the list"
+        case .unknownFormat(let path):
+            return "SEND Lens cannot tell how to write '\(path)': end the name with " + formatList
+        case .exportNeedsFile:
+            return "export needs a file to write, ending with " + formatList + ", e.g. export $2 waiting.md"
+        }
+    }
+
+    static let formatList = ".txt (plain text), .md (Markdown), .csv (a spreadsheet) or .json"
+
+    static func message(for error: WriteError) -> String {
+        switch error {
+        case .exists(let path):
+            return "'\(path)' already exists and was left as it was; add --force to replace it "
+                + "(or write >| instead of >), or choose another name"
+        case .isFolder(let path):
+            return "'\(path)' is a folder; give a file name inside it"
+        case .noFolder(let path, let folder):
+            return "cannot write '\(path)': there is no folder '\(folder)'"
+        case .cannotWrite(let path, let reason):
+            return "cannot write '\(path)': \(reason); nothing was written"
         }
     }
 
@@ -79,6 +108,8 @@ enum ErrorMessages {
         case .duplicateName(let name, let existing, let path):
             return "'\(path)' was not loaded: a document named '\(name)' is already loaded (from \(existing)); "
                 + "give this one another name with: load \(quoted(path)) --name NEW-NAME"
+        case .notIndexed(let path, let reason):
+            return "'\(path)' was read but could not be added to the search index (\(reason)), so it was not loaded"
         case .invalidName(let name):
             return "'\(name)' cannot be a document name: use one word of letters, digits and hyphens"
         case .optionNeedsOneFile(let option, let count):
@@ -189,6 +220,15 @@ enum ErrorMessages {
         case .database(let problem):
             return "the search index failed: \(problem)"
         }
+    }
+
+    /// The line again with a ^ under the column to look at.
+    private static func caret(_ line: String, _ column: Int) -> String {
+        "\n  \(line)\n  " + String(repeating: " ", count: column) + "^"
+    }
+
+    private static func resultRange(_ last: Int) -> String {
+        last == 0 ? "there are no results yet" : "results run from $1 to $\(last)"
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

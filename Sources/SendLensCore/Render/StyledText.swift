@@ -9,10 +9,6 @@ public struct StyledText: Sendable, Equatable {
 
     public init() {}
 
-    public init(_ text: String) {
-        append(text)
-    }
-
     public mutating func append(_ text: String, _ emphasis: Emphasis = .plain) {
         guard !text.isEmpty else { return }
         spans.append((text, emphasis))
@@ -50,10 +46,10 @@ public struct StyledText: Sendable, Equatable {
     }
 }
 
-/// Text layout helpers shared by the commands' renderers.
-enum Layout {
+/// Text layout helpers shared by the text renderers.
+public enum Layout {
     /// Pads to a width in characters (not bytes), so non-ASCII names line up.
-    static func pad(_ text: String, _ width: Int) -> String {
+    public static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
@@ -62,7 +58,7 @@ enum Layout {
     /// (or 0, for pipes) leaves the text on one line.
     ///
     ///     Layout.wrap("one two three", width: 7, indent: "  ")   // "one two\n  three"
-    static func wrap(_ text: String, width: Int, indent: String) -> String {
+    public static func wrap(_ text: String, width: Int, indent: String) -> String {
         guard width >= 20 else { return text }
         var lines: [String] = []
         var line = ""

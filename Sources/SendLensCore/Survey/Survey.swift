@@ -18,14 +18,26 @@ public struct Survey: Sendable, Hashable, Codable {
     public let columns: [Column]
     public let rows: [[String]]
 
+    /// The questions with set answers, which `tally` counts: never the respondent id, never free text.
+    public var setAnswerQuestions: [Int] {
+        columns.indices.filter { columns[$0].role == .category }
+    }
+
+    /// The questions answered in free text, each a section of passages that `find` searches.
+    public var freeTextQuestions: [Int] {
+        columns.indices.filter { columns[$0].role == .text }
+    }
+
     /// The column a person means: its exact name, ignoring case, or the only one that starts with
     /// or contains what they typed ("Q3", "satisfied").
-    public func column(named text: String) -> Int? {
+    /// Only the columns in `among` are considered (by default, every one).
+    public func column(named text: String, among candidates: [Int]? = nil) -> Int? {
         let wanted = text.lowercased()
-        if let exact = columns.firstIndex(where: { $0.name.lowercased() == wanted }) { return exact }
-        let starting = columns.indices.filter { columns[$0].name.lowercased().hasPrefix(wanted) }
+        let candidates = candidates ?? Array(columns.indices)
+        if let exact = candidates.first(where: { columns[$0].name.lowercased() == wanted }) { return exact }
+        let starting = candidates.filter { columns[$0].name.lowercased().hasPrefix(wanted) }
         if starting.count == 1 { return starting[0] }
-        let containing = columns.indices.filter { columns[$0].name.lowercased().contains(wanted) }
+        let containing = candidates.filter { columns[$0].name.lowercased().contains(wanted) }
         return containing.count == 1 ? containing[0] : nil
     }
 

@@ -1,0 +1,144 @@
+import Foundation
+
+/// The loaded documents and their full-text index, kept in step: a document joins the corpus only
+/// once every passage of it is indexed, so a corpus position is always an index position.
+/// Searching, counting and word statistics all go through here.
+///
+///     let library = try Library()
+///     let outcome = library.load(["samples/report.md"])
+///     try library.find(QueryParser.parse("waiting")).total   // 9
+public final class Library {
+    public private(set) var corpus = Corpus()
+    private let index: SearchIndex
+    /// Word counts by document position, worked out when first asked for.
+    private var wordCounts: [Int: Int] = [:]
+
+    public init() throws {
+        do {
+            index = try SearchIndex()
+        } catch {
+            throw SearchError.database("an in-memory search index could not be created (\(error))")
+        }
+    }
+
+    /// Adds one document and indexes it, both or neither.
+    public func add(_ document: Document) throws(LoadError) {
+        if let existing = corpus.document(named: document.name) {
+            throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
+        }
+        do {
+            try index.add(document, at: corpus.documents.count)
+        } catch {
+            throw .notIndexed(path: document.path, reason: String(describing: error))
+        }
+        try corpus.add(document)
+    }
+
+    /// Loads files and folders; each document is indexed as it arrives, while the files after it
+    /// are still being parsed. `shouldStop` is asked between files (Ctrl-C).
+    @discardableResult
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
+                     shouldStop: () -> Bool = { false }) -> LoadOutcome {
+        loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) }, shouldStop: shouldStop)
+    }
+
+    // MARK: Searching
+
+    /// The passages a query matches: the total, the count in each document, and the `limit` best
+    /// (or first, in document order); `limit` nil for every one.
+    public func search(_ query: Query, exact: Bool = false, limit: Int? = 20, order: SearchOrder = .rank) throws -> SearchResults {
+        try index.search(query, in: corpus, exact: exact, limit: limit, order: order)
+    }
+
+    /// How many passages a query matches, grouped by document, section or survey question.
+    public func count(_ query: Query, exact: Bool = false, by grouping: CountGrouping) throws -> [CountTable.Row] {
+        let results = try index.search(query, in: corpus, exact: exact, limit: 0)
+        var rows: [CountTable.Row] = []
+        var position: [String: Int] = [:]
+        for matching in results.matchingRows {
+            let (documentIndex, passageIndex) = index.location(ofRow: matching)
+            let document = corpus.documents[documentIndex]
+            if grouping == .question && document.survey == nil { continue }
+            var section: Section?
+            if grouping != .document, let found = document.section(numbered: document.passages[passageIndex].section),
+               found.number > 0 {
+                section = found
+            }
+            let key = document.name + "\u{0}" + String(section?.number ?? -1)
+            if let existing = position[key] {
+                rows[existing].count += 1
+            } else {
+                position[key] = rows.count
+                rows.append(CountTable.Row(document: document.name, section: section?.number, title: section?.title, count: 1))
+            }
+        }
+        return rows
+    }
+
+    /// Each passage's text in pieces, the words the query matched marked, with the same tokenizer
+    /// the index uses.
+    public func highlights(of hits: [Hit], query: QueryNode, exact: Bool) -> [[Highlight]] {
+        let texts = hits.map { text(of: $0.citation.document, passage: $0.passage) ?? "" }
+        let highlighted = try? index.withTokenizer(exact: exact) { tokenizer in
+            let highlighter = Highlighter(tokenizer: tokenizer, query: query, expand: !exact)
+            return texts.map { highlighter.highlight($0) }
+        }
+        return highlighted ?? texts.map { [Highlight(text: $0, isMatch: false)] }
+    }
+
+    /// Indexed words starting with a prefix, most widespread first: for TAB completion.
+    public func words(startingWith prefix: String, limit: Int = 40) -> [String] {
+        index.words(startingWith: prefix, in: corpus, limit: limit)
+    }
+
+    // MARK: Words
+
+    /// How many words a document has, as the index counts them.
+    public func wordCount(ofDocumentAt position: Int) -> Int {
+        if let known = wordCounts[position] { return known }
+        let counted = (try? index.tokenCount(ofDocument: position, passages: corpus.documents[position].passages.count)) ?? 0
+        wordCounts[position] = counted
+        return counted
+    }
+
+    /// How often each indexed word (a Snowball stem) occurs in a document.
+    public func termFrequencies(ofDocumentAt position: Int) throws -> [String: Int] {
+        try index.withTokenizer(exact: false) { tokenizer in
+            var counts: [String: Int] = [:]
+            for passage in corpus.documents[position].passages {
+                tokenizer.visit(passage.text, for: .document) { token, _ in counts[token, default: 0] += 1 }
+            }
+            return counts
+        }
+    }
+
+    // MARK: Passages
+
+    /// A passage's text by document name and position, if both exist.
+    public func text(of document: String, passage: Int) -> String? {
+        guard let found = corpus.document(named: document), found.passages.indices.contains(passage) else { return nil }
+        return found.passages[passage].text
+    }
+
+    /// Broken promises of the corpus and the index, for tests; empty when all is well.
+    public func checkInvariants() -> [String] {
+        corpus.documents.flatMap { $0.invariantViolations() } + index.invariantViolations(for: corpus)
+    }
+
+    // MARK: Benchmarks
+
+    /// The FTS5 pattern a query becomes (acronyms expanded unless `exact`): what MATCH is given.
+    public static func pattern(for query: Query, exact: Bool = false) -> String {
+        SearchIndex.pattern(for: query, exact: exact)
+    }
+
+    /// The bare FTS5 query `find` is measured against: the best `limit` rows for a pattern by BM25.
+    public func rawRanked(pattern: String, limit: Int = 20) throws -> [Int] {
+        try index.rawRanked(pattern: pattern, limit: limit)
+    }
+}
+
+/// How `count` groups the passages it counts.
+public enum CountGrouping: String, Sendable, Hashable, Codable, CaseIterable {
+    case document, section, question
+}

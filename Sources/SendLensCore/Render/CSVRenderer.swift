@@ -1,0 +1,93 @@
+/// Writes a result as CSV for a spreadsheet: RFC 4180 (fields quoted where needed, CRLF line
+/// ends), a header row, then one row an item with its citation. A cell that a spreadsheet would
+/// run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+/// apostrophe, so opening an export never runs anything.
+public struct CSVRenderer {
+    let library: Library
+
+    public init(library: Library) {
+        self.library = library
+    }
+
+    /// The header row and the rows, before they are written out.
+    public func table(_ value: ResultValue) -> (header: [String], rows: [[String]]) {
+        switch value {
+        case .hits(let list):
+            let texts = list.hits.map { library.text(of: $0.citation.document, passage: $0.passage) ?? "" }
+            let lookup = PassageLookup(library: library)
+            return (["rank", "citation", "document", "section", "text"], list.hits.enumerated().map { offset, hit in
+                [String(offset + 1), hit.citation.description, hit.citation.document,
+                 lookup.heading(of: hit.citation, passage: hit.passage) ?? "", texts[offset]]
+            })
+        case .counts(let table):
+            return (["citation", "document", "section", "passages"], table.rows.map { row in
+                [row.citation.description, row.citation.document, row.title ?? "", String(row.count)]
+            })
+        case .tally(let table):
+            var rows = table.answers.map { answer in
+                [table.document, table.question, "", answer.answer, String(answer.count), String(table.answered), Self.percent(answer.share)]
+            }
+            for group in table.split?.groups ?? [] {
+                rows += table.answers.indices.map { index in
+                    [table.document, table.question, group.name, table.answers[index].answer, String(group.counts[index]),
+                     String(group.answered), Self.percent(group.share(index))]
+                }
+            }
+            let groupColumn = table.split.map { "group (\($0.by))" } ?? "group"
+            return (["citation", "question", groupColumn, "answer", "count", "answered", "percent"], rows)
+        case .documents(let list):
+            return (["citation", "kind", "date", "title", "passages", "words", "format", "path", "source"], list.documents.map {
+                [$0.name, $0.kind.rawValue, $0.date?.description ?? "", $0.title, String($0.passages), String($0.words),
+                 $0.format.displayName, $0.path, $0.source ?? ""]
+            })
+        case .outline(let outline):
+            return (["citation", "document", "section", "level", "title", "passages", "first page", "last page"], outline.sections.map {
+                [$0.citation.description, outline.document, String($0.number), String($0.level), $0.title, String($0.passages),
+                 $0.firstPage.map(String.init) ?? "", $0.lastPage.map(String.init) ?? ""]
+            })
+        case .passages(let view):
+            let lookup = PassageLookup(library: library)
+            return (["citation", "document", "section", "shown as", "text"], view.blocks.flatMap { block in
+                block.passages.map { shown in
+                    [shown.citation.description, shown.citation.document, lookup.heading(of: shown.citation, passage: shown.passage) ?? "",
+                     shown.isTarget ? "asked for" : "context", library.text(of: shown.citation.document, passage: shown.passage) ?? ""]
+                }
+            })
+        case .glossary(let list):
+            return (["term", "meaning", "also written", "definition"], list.entries.map {
+                [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: "; "), $0.definition]
+            })
+        case .help(let page):
+            if let command = page.command {
+                return (["command", "usage", "summary", "option", "option help"], [[command.name, command.usage, command.summary, "", ""]]
+                    + command.options.map { [command.name, command.usage, command.summary, $0.label, $0.help] })
+            }
+            return (["command", "usage", "summary"], page.commands.map { [$0.name, $0.signature, $0.summary] })
+        case .load(let report):
+            return (["citation", "kind", "date", "passages", "sections", "respondents", "path"], report.loaded.map {
+                [$0.name, $0.kind.rawValue, $0.date?.description ?? "", String($0.passages), String($0.sections),
+                 $0.respondents.map(String.init) ?? "", $0.path]
+            })
+        }
+    }
+
+    /// The whole file; `header` false leaves out the header row (appending to an existing file).
+    public func render(_ value: ResultValue, header: Bool = true) -> String {
+        let (names, rows) = table(value)
+        return ((header ? [names] : []) + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// One field, neutralised if it looks like a formula, quoted if it must be.
+    static func field(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.first == " " || text.last == " "
+        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    /// A share as a percentage with one decimal, without the sign: 0.3452 → "34.5".
+    static func percent(_ share: Double) -> String {
+        String(TextRenderer.percent(share).dropLast())
+    }
+}

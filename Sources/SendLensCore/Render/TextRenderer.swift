@@ -1,0 +1,382 @@
+import Foundation
+
+/// Lays a result out as text: on a terminal, wrapped to its width with matches in a style; as
+/// plain text (pipes, `-c`, `.txt` exports, saved sessions), never wrapped, keyword-in-context
+/// lines at a fixed width and matches in [brackets], so the same result always reads the same.
+public struct TextRenderer {
+    public enum Mode: Sendable, Equatable {
+        case plain
+        /// `colour` false (NO_COLOR, a dumb terminal) marks matches with brackets, as plain text does.
+        case terminal(width: Int, colour: Bool)
+    }
+
+    /// The width keyword-in-context lines are fitted to when there is no terminal to fit.
+    public static let plainWidth = 120
+
+    let library: Library
+    let mode: Mode
+
+    public init(library: Library, mode: Mode) {
+        self.library = library
+        self.mode = mode
+    }
+
+    /// Columns to wrap at; 0 for none.
+    private var wrapWidth: Int {
+        if case .terminal(let width, _) = mode { return width }
+        return 0
+    }
+
+    private var bracketsMatches: Bool {
+        if case .terminal(_, let colour) = mode { return !colour }
+        return true
+    }
+
+    public func render(_ value: ResultValue) -> StyledText {
+        switch value {
+        case .hits(let list): hits(list)
+        case .counts(let table): counts(table)
+        case .tally(let table): tally(table)
+        case .documents(let list): documents(list)
+        case .outline(let outline): self.outline(outline)
+        case .passages(let view): passages(view)
+        case .glossary(let list): glossary(list)
+        case .help(let page): help(page)
+        case .load(let report): load(report)
+        }
+    }
+
+    // MARK: find
+
+    private func hits(_ list: HitList) -> StyledText {
+        var text = StyledText()
+        text.line(Self.header(of: list))
+        guard !list.hits.isEmpty, let match = list.match else { return text }
+        let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
+        let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
+        let numberWidth = String(list.hits.count).count
+        let citationWidth = list.hits.map(\.citation.description.count).max() ?? 0
+        let room = max(40, total - (numberWidth + 2 + citationWidth + 2))
+        let leftWidth = room * 2 / 5
+        for (offset, (hit, pieces)) in zip(list.hits, pieces).enumerated() {
+            let number = String(offset + 1)
+            text.append(String(repeating: " ", count: numberWidth - number.count) + number + "  ")
+            text.append(Layout.pad(hit.citation.description, citationWidth) + "  ", .faint)
+            let (left, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth)
+            text.append(String(repeating: " ", count: leftWidth - left.count) + left)
+            for piece in right {
+                if piece.isMatch {
+                    text.append(bracketsMatches ? "[\(piece.text)]" : piece.text, .match)
+                } else {
+                    text.append(piece.text)
+                }
+            }
+            text.line()
+        }
+        return text
+    }
+
+    /// `waiting — 23 passages (report 15, response 4, statement 4); the best 20 (--all for every one)`
+    static func header(of list: HitList) -> String {
+        let what = list.description
+        guard list.total > 0 else { return "\(what) — no passages match." }
+        let spread = list.perDocument.map { "\($0.document) \($0.count)" }.joined(separator: ", ")
+        var header = "\(what) — \(Plural.count(list.total, "passage")) (\(spread))"
+        if list.hits.count < list.total {
+            header += "; the \(list.order == .rank ? "best" : "first") \(list.hits.count) (--all for every one)"
+        }
+        return header
+    }
+
+    /// The text before the first match, cut from the left to fit, and the rest from the match on,
+    /// cut from the right, so matches line up in one column.
+    static func keywordInContext(_ pieces: [Highlight], leftWidth: Int, rightWidth: Int) -> (String, [Highlight]) {
+        let firstMatch = pieces.firstIndex(where: \.isMatch) ?? pieces.count
+        var left = pieces[..<firstMatch].map(\.text).joined()
+        if left.count > leftWidth {
+            left = "…" + left.suffix(leftWidth - 1).drop(while: { $0 != " " })
+        }
+        var right: [Highlight] = []
+        var used = 0
+        for piece in pieces[firstMatch...] {
+            let cost = piece.text.count + (piece.isMatch ? 2 : 0)
+            if used + cost <= rightWidth {
+                right.append(piece)
+                used += cost
+                continue
+            }
+            let room = rightWidth - used - 1
+            if room > 0, !piece.isMatch {
+                var cut = String(piece.text.prefix(room))
+                if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > room / 2 {
+                    cut = String(cut[..<space])
+                }
+                right.append(Highlight(text: cut, isMatch: false))
+            }
+            right.append(Highlight(text: "…", isMatch: false))
+            break
+        }
+        return (left, right)
+    }
+
+    // MARK: count
+
+    private func counts(_ table: CountTable) -> StyledText {
+        var text = StyledText()
+        let surveysOnly = table.grouping == .question ? " in survey answers" : ""
+        text.line("\(table.query) — \(Plural.count(table.total, "passage"))\(surveysOnly)")
+        let labels = table.rows.map(\.label)
+        let width = labels.map(\.count).max() ?? 0
+        let numberWidth = table.rows.map { String($0.count).count }.max() ?? 0
+        for (label, row) in zip(labels, table.rows) {
+            text.line("  " + Layout.pad(label, width + 2) + Self.padLeft(String(row.count), numberWidth))
+        }
+        return text
+    }
+
+    // MARK: tally
+
+    private func tally(_ table: TallyTable) -> StyledText {
+        var text = StyledText()
+        text.line("\(table.question) (\(table.document), \(table.respondents) respondents)", .strong)
+        guard let split = table.split else {
+            let width = table.answers.map(\.answer.count).max() ?? 0
+            for answer in table.answers {
+                let bar = String(repeating: "█", count: Int((answer.share * 30).rounded()))
+                text.line("  " + Layout.pad(answer.answer, width + 2) + Self.padLeft(String(answer.count), 5)
+                    + Self.padLeft(Self.percent(answer.share), 8) + "  " + bar)
+            }
+            text.line("  n = \(table.answered) answered, \(table.blank) left blank", .faint)
+            return text
+        }
+        // Groups run across when there are few of them, down when there are many.
+        let groupsAcross = split.groups.count <= table.answers.count
+        func cell(_ group: TallyTable.Group, _ answer: Int) -> String {
+            "\(group.counts[answer]) (\(Self.percent(group.share(answer))))"
+        }
+        var rows: [[String]]
+        let columnLabels: [String]
+        if groupsAcross {
+            columnLabels = split.groups.map(\.name)
+            rows = table.answers.indices.map { answer in [table.answers[answer].answer] + split.groups.map { cell($0, answer) } }
+            rows.append(["n"] + split.groups.map { String($0.answered) })
+        } else {
+            columnLabels = table.answers.map(\.answer) + ["n"]
+            rows = split.groups.map { group in
+                [group.name] + table.answers.indices.map { cell(group, $0) } + [String(group.answered)]
+            }
+        }
+        let labelWidth = rows.map { $0[0].count }.max() ?? 0
+        let widths = columnLabels.indices.map { index in
+            max(columnLabels[index].count, rows.map { $0[index + 1].count }.max() ?? 0)
+        }
+        let header = zip(columnLabels, widths).map { Self.padLeft($0, $1) }.joined(separator: "  ")
+        text.line("  " + Layout.pad("", labelWidth + 2) + header, .strong)
+        for (index, row) in rows.enumerated() {
+            let line = "  " + Layout.pad(row[0], labelWidth + 2) + zip(row.dropFirst(), widths).map { Self.padLeft($0, $1) }.joined(separator: "  ")
+            text.line(line, groupsAcross && index == rows.count - 1 ? .faint : .plain)
+        }
+        return text
+    }
+
+    static func percent(_ share: Double) -> String {
+        String(format: "%.1f%%", share * 100)
+    }
+
+    private static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
+    // MARK: docs
+
+    private func documents(_ list: DocumentList) -> StyledText {
+        var text = StyledText()
+        guard !list.documents.isEmpty else {
+            text.line("No documents are loaded. Add some with: load PATH")
+            return text
+        }
+        let width = list.documents.map(\.name.count).max() ?? 0
+        let indent = String(repeating: " ", count: width + 2)
+        for document in list.documents {
+            let date = document.date?.longDescription ?? "no date"
+            text.append(Layout.pad(document.name, width + 2), .strong)
+            text.line("\(document.kind.rawValue) · \(date) · \(Plural.count(document.passages, "passage")) · "
+                + Plural.count(document.words, "word"))
+            text.line(indent + document.title)
+            if let survey = document.survey {
+                text.line(indent + "\(survey.respondents) respondents; \(survey.setAnswerQuestions) questions with set answers "
+                    + "(use tally), \(survey.freeTextQuestions) with free text (use find)")
+            }
+            let source = document.source.map { " · \($0)" } ?? ""
+            text.line(indent + "\(document.path) (\(document.format.displayName))\(source)", .faint)
+            text.line(indent + Self.originSummary(document.origins), .faint)
+        }
+        return text
+    }
+
+    /// "name from file name; kind, title and date from front matter"
+    static func originSummary(_ origins: Document.Origins) -> String {
+        let fields: [(String, FieldOrigin)] = [
+            ("name", origins.name), ("kind", origins.kind), ("title", origins.title), ("date", origins.date),
+        ]
+        var groups: [(origin: FieldOrigin, fields: [String])] = []
+        for (field, origin) in fields {
+            if let index = groups.firstIndex(where: { $0.origin == origin }) {
+                groups[index].fields.append(field)
+            } else {
+                groups.append((origin, [field]))
+            }
+        }
+        return groups.map { group in
+            let list = group.fields.count == 1
+                ? group.fields[0]
+                : group.fields.dropLast().joined(separator: ", ") + " and " + group.fields.last!
+            switch group.origin {
+            case .missing: return "\(list) not found"
+            case .fallback: return "\(list) by default"
+            default: return "\(list) from \(group.origin.rawValue)"
+            }
+        }.joined(separator: "; ")
+    }
+
+    // MARK: outline
+
+    static let untitledSection = "(before the first heading)"
+
+    private func outline(_ outline: Outline) -> StyledText {
+        var text = StyledText()
+        text.append(outline.document, .strong)
+        text.line(" — \(outline.title) (\(Plural.count(outline.passages, "passage")))")
+        let numberWidth = (outline.sections.last.map { "§\($0.number)".count } ?? 2) + 2
+        let titles = outline.sections.map { section in
+            section.number == 0 ? Self.untitledSection : String(repeating: "  ", count: max(0, section.level - 1)) + section.title
+        }
+        let titleWidth = titles.map(\.count).max() ?? 0
+        let countWidth = outline.sections.map { String($0.passages).count }.max() ?? 0
+        for (section, title) in zip(outline.sections, titles) {
+            text.append("  " + Layout.pad(section.number == 0 ? "" : "§\(section.number)", numberWidth))
+            text.append(Layout.pad(title, titleWidth + 2))
+            let pages = Self.pages(section).map { "  " + $0 } ?? ""
+            text.line(Self.padLeft(String(section.passages), countWidth) + pages, .faint)
+        }
+        if !outline.setAnswerQuestions.isEmpty {
+            text.line("  Questions with set answers (tally QUESTION):", .faint)
+            for question in outline.setAnswerQuestions { text.line("    " + question) }
+        }
+        return text
+    }
+
+    /// "p.3" or "pp.3–5", for a section of a PDF.
+    static func pages(_ section: Outline.Entry) -> String? {
+        guard let first = section.firstPage, let last = section.lastPage else { return nil }
+        return first == last ? "p.\(first)" : "pp.\(first)–\(last)"
+    }
+
+    // MARK: show
+
+    private func passages(_ view: PassageView) -> StyledText {
+        var text = StyledText()
+        for (offset, block) in view.blocks.enumerated() {
+            if offset > 0 { text.line() }
+            text.line(Self.heading(of: block), .strong)
+            if let respondent = block.respondent {
+                text.line("respondent \(respondent.id): " + respondent.answers.joined(separator: " · "), .faint)
+            }
+            let citationWidth = block.passages.map(\.citation.description.count).max() ?? 0
+            let indent = String(repeating: " ", count: citationWidth + 4)
+            for shown in block.passages {
+                let passage = library.text(of: shown.citation.document, passage: shown.passage) ?? ""
+                text.append(shown.isTarget ? "> " : "  ", shown.isTarget ? .strong : .faint)
+                text.append(Layout.pad(shown.citation.description, citationWidth), .faint)
+                let wrapped = Layout.wrap(passage, width: wrapWidth - indent.count, indent: indent)
+                text.line("  " + wrapped, shown.isTarget ? .plain : .faint)
+            }
+        }
+        return text
+    }
+
+    /// "report › What does the area partnership need to do better? (§6)", or the document's title
+    /// before the first heading.
+    static func heading(of block: PassageView.Block) -> String {
+        guard !block.headings.isEmpty else { return "\(block.document) — \(block.title)" }
+        return ([block.document] + block.headings).joined(separator: " › ") + " (§\(block.section))"
+    }
+
+    // MARK: define
+
+    private func glossary(_ list: GlossaryList) -> StyledText {
+        var text = StyledText()
+        if list.whole {
+            let width = list.entries.map(\.term.count).max() ?? 0
+            for entry in list.entries {
+                text.append("  " + Layout.pad(entry.term, width + 2), .strong)
+                text.line(entry.expansions[0])
+            }
+            return text
+        }
+        for entry in list.entries {
+            text.append(entry.term, .strong)
+            text.line(": " + entry.expansions[0])
+            if entry.expansions.count > 1 {
+                text.line("  also written: " + entry.expansions.dropFirst().joined(separator: ", "), .faint)
+            }
+            text.line("  " + Layout.wrap(entry.definition, width: 76, indent: "  "))
+        }
+        return text
+    }
+
+    // MARK: help
+
+    private func help(_ page: HelpPage) -> StyledText {
+        var text = StyledText()
+        guard let command = page.command else {
+            text.line("Commands (type help COMMAND for more):")
+            let width = page.commands.map(\.signature.count).max() ?? 0
+            for entry in page.commands {
+                text.append("  " + Layout.pad(entry.signature, width + 2), .strong)
+                text.line(entry.summary)
+            }
+            if let note = page.note {
+                text.line()
+                text.line(note)
+            }
+            return text
+        }
+        text.line(command.usage, .strong)
+        text.line("  " + command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".")
+        text.line()
+        text.line("  " + Layout.wrap(command.details, width: 76, indent: "  "))
+        if !command.options.isEmpty {
+            text.line()
+            text.line("Options:")
+            let width = command.options.map(\.label.count).max() ?? 0
+            for option in command.options {
+                text.line("  " + Layout.pad(option.label, width + 2) + option.help)
+            }
+        }
+        text.line()
+        text.line("Examples:")
+        for example in command.examples { text.line("  " + example) }
+        return text
+    }
+
+    // MARK: load
+
+    private func load(_ report: LoadReport) -> StyledText {
+        var text = StyledText()
+        for document in report.loaded {
+            text.append("loaded ")
+            text.append(document.name, .strong)
+            let date = document.date.map { ", \($0.longDescription)" } ?? ""
+            let sections = document.sections
+            if let respondents = document.respondents {
+                text.line(" (\(document.kind.rawValue)\(date)): \(respondents) respondents, \(document.passages) passages of "
+                    + "free text in \(Plural.count(sections, "question")) from \(document.path)")
+            } else {
+                text.line(" (\(document.kind.rawValue)\(date)): \(Plural.count(document.passages, "passage")) in "
+                    + "\(Plural.count(sections, "section")) from \(document.path)")
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import SendLensCore
+
+/// Where a session's output goes: results to `write`, errors and warnings to `report`.
+public struct Console {
+    public var write: (String) -> Void
+    public var report: (String) -> Void
+    /// ANSI styles: only on a terminal, and never with NO_COLOR set.
+    public var colour: Bool
+    /// The terminal's columns, to wrap long passages at; 0 when output is not a terminal, for
+    /// plain text that reads the same in a pipe, with -c and in a saved session.
+    public var width: Int
+
+    public init(write: @escaping (String) -> Void, report: @escaping (String) -> Void, colour: Bool = false, width: Int = 0) {
+        self.write = write
+        self.report = report
+        self.colour = colour
+        self.width = width
+    }
+
+    /// Standard output and standard error.
+    public static func standard(colour: Bool, width: Int) -> Console {
+        Console(
+            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            report: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            colour: colour, width: width
+        )
+    }
+}
+
+/// Prints what `Shell.execute` returned: diagnostics first, then the result laid out for this
+/// console, or the line the command said.
+public struct Printer {
+    public var console: Console
+    /// Set while a script runs, so errors read `file:line: error: …`.
+    public var location: String?
+
+    public init(console: Console, location: String? = nil) {
+        self.console = console
+        self.location = location
+    }
+
+    public func print(_ outcome: Outcome, from shell: Shell) {
+        for diagnostic in outcome.diagnostics { report(diagnostic) }
+        if let cell = outcome.cell, outcome.showsCell {
+            let mode: TextRenderer.Mode = console.width > 0 ? .terminal(width: console.width, colour: console.colour) : .plain
+            console.write(TextRenderer(library: shell.library, mode: mode).render(cell.value).rendered(colour: console.colour))
+        }
+        if let said = outcome.said { console.write(said + "\n") }
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        var styled = StyledText()
+        if let location { styled.append("\(location): ") }
+        styled.append("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .strong : .warning)
+        styled.append(" " + diagnostic.message + "\n")
+        console.report(styled.rendered(colour: console.colour))
+    }
+}
