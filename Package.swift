@@ -40,12 +40,14 @@ let package = Package(
         ),
         // Measures load, search and memory on a generated corpus beside sqlite3 and rg (see BENCHMARKS.md).
         .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore"]),
+        // Fixtures and helpers the test targets share.
+        .target(name: "SendLensTestSupport", dependencies: ["SendLensCore", "SendLensREPL"], path: "Tests/SendLensTestSupport"),
         .testTarget(
             name: "SendLensCoreTests",
-            dependencies: ["SendLensCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SendLensCore", "SendLensTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "SendLensREPLTests", dependencies: ["SendLensREPL"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["sendlens"]),
+        .testTarget(name: "SendLensREPLTests", dependencies: ["SendLensREPL", "SendLensTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["sendlens", "SendLensTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,11 @@
 import Foundation
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["count", "define", "docs", "find", "help", "load", "outline", "quit", "show", "tally"]),
+        ("", ["count", "define", "docs", "export", "find", "help", "load", "outline", "quit", "show", "tally"]),
         ("ou", ["outline"]),
         ("s", ["show"]),
         ("outline r", ["report", "response"]),

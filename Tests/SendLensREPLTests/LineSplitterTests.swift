@@ -1,5 +1,7 @@
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
+import SendLensCore
 
 struct LineSplitterTests {
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Foundation
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
 
@@ -23,7 +24,7 @@ struct LoadMessagesTests {
         try bytes.write(to: URL(fileURLWithPath: folder + "/" + file))
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("load \(folder)/\(file)\(options)")
+        transcript.run("load \(folder)/\(file)\(options)")
         #expect(transcript.errors == message.replacingOccurrences(of: "FOLDER", with: folder) + "\n")
         #expect(shell.corpus.documents.prefix(3).map(\.name) == ["report", "response", "statement"])
     }
@@ -39,7 +40,7 @@ struct InterruptTests {
             asked += 1
             return asked > 2
         }
-        shell.execute("load \(Repository.samples)")
+        transcript.run("load \(Repository.samples)")
         #expect(shell.corpus.documents.count == 2)
         #expect(transcript.errors == "error: stopped: 4 files were not loaded; the documents loaded before Ctrl-C are kept\n")
         #expect(shell.cells.count == 1)

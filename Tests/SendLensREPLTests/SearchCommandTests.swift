@@ -1,3 +1,4 @@
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
 @testable import SendLensCore
@@ -6,7 +7,7 @@ struct SearchCommandTests {
     @Test func findListsRankedHitsWithCitationsAndMarkedMatches() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        #expect(shell.execute("find dashboard") == .result(1))
+        #expect(transcript.run("find dashboard") == .result(1))
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "dashboard — 3 passages (report 1, response 2)")
         #expect(lines.count == 4)
@@ -15,33 +16,33 @@ struct SearchCommandTests {
         // The matches line up in one column.
         let columns = Set(lines.dropFirst().map { $0.distance(from: $0.startIndex, to: $0.range(of: "[")!.lowerBound) })
         #expect(columns.count == 1)
-        #expect(shell.cells[0].items.count == 3)
+        #expect(shell.cells[0].value.items.count == 3)
     }
 
     @Test func showOpensAHitOfAnEarlierResult() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("find dashboard")
+        transcript.run("find dashboard")
         transcript.clear()
-        let item = shell.cells[0].items.firstIndex(of: Citation(document: "report", section: 7, paragraph: 1, sentence: 3))!
-        shell.execute("show $1.\(item + 1) --context 0")
+        let item = shell.cells[0].value.items.firstIndex(of: Citation(document: "report", section: 7, paragraph: 1, sentence: 3))!
+        transcript.run("show $1.\(item + 1) --context 0")
         #expect(transcript.text.contains("> report §7 ¶1.3  A shared data dashboard"))
     }
 
     @Test func limitAllSortAndExact() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("find waiting --limit 3")
+        transcript.run("find waiting --limit 3")
         #expect(transcript.text.hasPrefix("waiting — 30 passages (report 22, response 6, statement 2); the best 3 (--all for every one)\n"))
-        #expect(shell.cells.last!.items.count == 3)
-        shell.execute("find waiting --all")
-        #expect(shell.cells.last!.items.count == 30)
-        shell.execute("find waiting --sort doc --limit 2")
-        #expect(shell.cells.last!.items.map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
-        shell.execute("find waiting --exact --all")
-        #expect(shell.cells.last!.items.count < 30)
-        shell.execute("find waiting in response statement --all")
-        #expect(shell.cells.last!.items.count == 8)
+        #expect(shell.cells.last!.value.items.count == 3)
+        transcript.run("find waiting --all")
+        #expect(shell.cells.last!.value.items.count == 30)
+        transcript.run("find waiting --sort doc --limit 2")
+        #expect(shell.cells.last!.value.items.map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
+        transcript.run("find waiting --exact --all")
+        #expect(shell.cells.last!.value.items.count < 30)
+        transcript.run("find waiting in response statement --all")
+        #expect(shell.cells.last!.value.items.count == 8)
     }
 
     @Test(arguments: [
@@ -62,17 +63,17 @@ struct SearchCommandTests {
     func queryErrorsPointAtTheProblem(line: String, message: String) {
         let transcript = Transcript()
         let shell = transcript.shell()
-        #expect(shell.execute(line) == .failed)
+        #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
     }
 
     @Test func countGroupsByDocumentOrSection() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("count dashboard")
+        transcript.run("count dashboard")
         #expect(transcript.text == "dashboard — 3 passages\n  report    1\n  response  2\n")
         transcript.clear()
-        shell.execute("count dashboard by section")
+        transcript.run("count dashboard by section")
         #expect(transcript.text == """
         dashboard — 3 passages
           report §7 Areas for priority action  1
@@ -85,13 +86,13 @@ struct SearchCommandTests {
     @Test func defineExplainsAcronymsAndMeanings() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [])
-        shell.execute("define ehcp")
+        transcript.run("define ehcp")
         #expect(transcript.text.hasPrefix("EHCP: education, health and care plan\n  also written: EHC plan\n"))
         transcript.clear()
-        shell.execute("define \"special educational needs coordinator\"")
+        transcript.run("define \"special educational needs coordinator\"")
         #expect(transcript.text.hasPrefix("SENCO: "))
         transcript.clear()
-        shell.execute("define")
+        transcript.run("define")
         #expect(transcript.text.split(separator: "\n").count == Glossary.entries.count)
     }
 

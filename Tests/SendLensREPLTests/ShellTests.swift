@@ -1,4 +1,5 @@
 import Foundation
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
 @testable import SendLensCore
@@ -8,7 +9,7 @@ struct ShellTests {
         let transcript = Transcript()
         let shell = transcript.shell()
         let reader = ScriptedLineReader(lines: ["docs", "fnd waiting", "", "# a comment", "outline report", "quit", "docs"])
-        let succeeded = REPL(shell: shell, reader: reader, showsPrompt: true).run()
+        let succeeded = REPL(shell: shell, reader: reader, printer: transcript.printer, showsPrompt: true).run()
         #expect(!succeeded)
         #expect(reader.prompts == ["[1]> ", "[2]> ", "[2]> ", "[2]> ", "[2]> ", "[3]> "])
         #expect(shell.cells.map(\.command) == ["docs", "outline report"])
@@ -18,7 +19,7 @@ struct ShellTests {
         let transcript = Transcript()
         let shell = transcript.shell()
         let reader = ScriptedLineReader([.line("docs"), .interrupted, .line("outline statement"), .end, .line("never read")])
-        #expect(REPL(shell: shell, reader: reader, showsPrompt: false).run())
+        #expect(REPL(shell: shell, reader: reader, printer: transcript.printer, showsPrompt: false).run())
         #expect(shell.cells.count == 2)
         #expect(reader.prompts.count == 4)
     }
@@ -37,8 +38,8 @@ struct ShellTests {
         ("show $9.1", "error: there is no result $9; there are no results yet"),
         ("outline", "error: outline needs a document name (one of report, response, statement); see help outline"),
         ("load", "error: load needs a file or folder to read; see help load"),
-        ("load x.md as memo", "error: 'memo' is not a kind of document; use one of report, survey, response, statement, news, minutes, letter, document"),
-        ("load x.md --date 32/13/2023", "error: --date '32/13/2023' is not a date such as 2023-11-10 or \"10 November 2023\"; see help load"),
+        ("load x.md as memo", "error: 'memo' is not a kind of document; use one of report, survey, response, statement, news, minutes, letter, document\n  load x.md as memo\n               ^"),
+        ("load x.md --date 32/13/2023", "error: --date '32/13/2023' is not a date such as 2023-11-10, 10/11/2023 or \"10 November 2023\"; see help load"),
         ("load /no/such/file.md", "error: no file or folder at '/no/such/file.md'; check the spelling, or give the full path"),
         ("docs extra", "error: docs does not take 'extra'; see help docs"),
         ("help fnd", "error: there is no help on 'fnd' (did you mean 'find'?); type help for the list"),
@@ -47,30 +48,30 @@ struct ShellTests {
     func errorsAreClearAndKeepTheSessionGoing(line: String, message: String) {
         let transcript = Transcript()
         let shell = transcript.shell()
-        #expect(shell.execute(line) == .failed)
+        #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
-        #expect(shell.execute("docs") == .result(1))
+        #expect(transcript.run("docs") == .result(1))
         #expect(shell.corpus.documents.count == 3)
     }
 
     @Test func scriptErrorsCarryTheirLocation() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.location = "waiting.lens:4"
-        shell.execute("fnd")
+        transcript.printer.location = "waiting.lens:4"
+        transcript.run("fnd")
         #expect(transcript.errors.hasPrefix("waiting.lens:4: error: unknown command 'fnd'"))
     }
 
     @Test func helpListsEveryCommandAndDescribesEach() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [])
-        shell.execute("help")
+        transcript.run("help")
         for spec in Commands.all {
             #expect(transcript.text.contains("  " + spec.signature))
         }
         for spec in Commands.all {
             transcript.clear()
-            #expect(shell.execute("help \(spec.name)") != .failed)
+            #expect(transcript.run("help \(spec.name)") != .failed)
             #expect(transcript.text.hasPrefix(spec.usage + "\n"))
             #expect(transcript.text.contains("Examples:\n  " + spec.examples[0]))
         }
@@ -79,34 +80,34 @@ struct ShellTests {
     @Test func showFollowsCitationsAndResultReferences() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("show report §7 ¶1.3")
+        transcript.run("show report §7 ¶1.3")
         #expect(transcript.text.contains("report › Area SEND inspection of Hertfordshire Local Area Partnership › Areas for priority action (§7)"))
         #expect(transcript.text.contains("> report §7 ¶1.3  A shared data dashboard"))
         #expect(transcript.text.contains("  report §7 ¶1.1  Leaders across the partnership must share SEND data"))
-        #expect(shell.cells[0].items == [Citation(document: "report", section: 7, paragraph: 1, sentence: 3)])
+        #expect(shell.cells[0].value.items == [Citation(document: "report", section: 7, paragraph: 1, sentence: 3)])
 
         transcript.clear()
-        shell.execute("outline report")
-        shell.execute("show $2.7")   // the seventh section the outline listed
+        transcript.run("outline report")
+        transcript.run("show $2.7")   // the seventh section the outline listed
         #expect(transcript.text.contains("> report §7 ¶2.1"))
         transcript.clear()
-        shell.execute("show $1.1 --context 0")
+        transcript.run("show $1.1 --context 0")
         #expect(transcript.text == """
         report › Area SEND inspection of Hertfordshire Local Area Partnership › Areas for priority action (§7)
         > report §7 ¶1.3  A shared data dashboard, refreshed at least monthly, would allow leaders to see waiting times, the timeliness of plans and attendance in one place.
 
         """)
-        #expect(shell.execute("show $2.40") == .failed)
+        #expect(transcript.run("show $2.40") == .failed)
         #expect(transcript.errors.contains("result $2 has no item 40; it lists 10 (use $2.1 to $2.10)"))
     }
 
     @Test func typedCitationsWithoutSpecialSignsWork() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("show report s7 1.3 --context 0")
+        transcript.run("show report s7 1.3 --context 0")
         #expect(transcript.text.contains("> report §7 ¶1.3"))
         transcript.clear()
-        shell.execute("show statement ¶1.1 --context 0")
+        transcript.run("show statement ¶1.1 --context 0")
         #expect(transcript.errors.isEmpty)
     }
 
@@ -119,7 +120,7 @@ struct ShellTests {
 
         let transcript = Transcript()
         let shell = transcript.shell()
-        #expect(shell.execute("load \(folder)/minutes.md \(folder)/empty.md \(folder)/minutes.md as minutes --date 2023-11-22") == .failed)
+        #expect(transcript.run("load \(folder)/minutes.md \(folder)/empty.md \(folder)/minutes.md as minutes --date 2023-11-22") == .failed)
         #expect(transcript.text.contains("loaded minutes (minutes, 22 November 2023): 2 passages in 1 section from \(folder)/minutes.md"))
         #expect(transcript.errors.contains("'\(folder)/empty.md' has no text; nothing was loaded from it"))
         #expect(transcript.errors.contains("a document named 'minutes' is already loaded"))
@@ -130,11 +131,12 @@ struct ShellTests {
     @Test func docsSaysWhereEachFieldCameFrom() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("docs")
+        transcript.run("docs")
         #expect(transcript.text.contains("report     report · 10 November 2023 · 141 passages"))
         #expect(transcript.text.contains("name from file name; kind, title and date from front matter"))
         let empty = Transcript()
-        empty.shell(opening: []).execute("docs")
+        _ = empty.shell(opening: [])
+        empty.run("docs")
         #expect(empty.text == "No documents are loaded. Add some with: load PATH\n")
     }
 }
@@ -147,7 +149,7 @@ struct JournalTests {
         let shell = transcript.shell()
         let journal = try #require(Journal(folder: folder, documents: shell.corpus.documents))
         let reader = ScriptedLineReader([.line("find waiting"), .line("fnd typo"), .interrupted, .line(""), .line("show $1.1"), .end])
-        REPL(shell: shell, reader: reader, showsPrompt: true, journal: journal).run()
+        REPL(shell: shell, reader: reader, printer: transcript.printer, showsPrompt: true, journal: journal).run()
         let text = try String(contentsOfFile: journal.path, encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("# SEND Lens journal of the session started "))

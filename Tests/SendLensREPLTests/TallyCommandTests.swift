@@ -1,3 +1,4 @@
+import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
 
@@ -5,7 +6,7 @@ struct TallyCommandTests {
     @Test func tallyKeepsTheScaleOrderAndCountsBlanks() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [Repository.survey])
-        #expect(shell.execute("tally listened") == .result(1))
+        #expect(transcript.run("tally listened") == .result(1))
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "I feel listened to by professionals (survey-2022, 84 respondents)")
         #expect(lines[1...5].map { $0.trimmingCharacters(in: .whitespaces).prefix(8) }
@@ -17,7 +18,7 @@ struct TallyCommandTests {
     @Test func tallyByAnotherColumnSplitsTheCounts() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [Repository.survey])
-        shell.execute("tally \"EHCP?\" by respondent group")
+        transcript.run("tally \"EHCP?\" by respondent group")
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Does your child have an EHCP? (survey-2022, 84 respondents)")
         #expect(lines[1].contains("Parent or carer") && lines[1].contains("Young person") && lines[1].contains("Professional"))
@@ -28,7 +29,7 @@ struct TallyCommandTests {
     @Test func manyGroupsRunDownTheTable() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [Repository.survey])
-        shell.execute("tally EHCP? by district")
+        transcript.run("tally EHCP? by district")
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[1].split(separator: " ").first == "Yes")
         #expect(lines[1].hasSuffix("  n"))
@@ -38,34 +39,34 @@ struct TallyCommandTests {
 
     @Test(arguments: [
         ("tally", "error: tally needs a survey question; see help tally"),
-        ("tally wibble", "error: no survey question matches 'wibble'. The questions: Respondent ID; Respondent group; District; Age of child or young person; Does your child have an EHCP?; How long did the EHC needs assessment take?; How satisfied are you with SEND support in Hertfordshire?; I feel listened to by professionals"),
+        ("tally wibble", "error: no survey question matches 'wibble'. The questions: Respondent group; District; Age of child or young person; Does your child have an EHCP?; How long did the EHC needs assessment take?; How satisfied are you with SEND support in Hertfordshire?; I feel listened to by professionals"),
     ])
     func tallyErrors(line: String, message: String) {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [Repository.survey])
-        #expect(shell.execute(line) == .failed)
+        #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
     }
 
     @Test func tallyNeedsASurvey() {
         let transcript = Transcript()
         let shell = transcript.shell()
-        shell.execute("tally satisfied")
+        transcript.run("tally satisfied")
         #expect(transcript.errors == "error: tally counts a survey's answers, and no survey is loaded; load a CSV survey first\n")
     }
 
     @Test func surveyAnswersAreFoundShownAndCountedByQuestion() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: Repository.textSamples + [Repository.survey])
-        shell.execute("find waiting question:hardest --limit 50")
-        #expect(shell.cells[0].items.allSatisfy { $0.document == "survey-2022" && $0.section == 1 })
+        transcript.run("find waiting question:hardest --limit 50")
+        #expect(shell.cells[0].value.items.allSatisfy { $0.document == "survey-2022" && $0.section == 1 })
         transcript.clear()
-        shell.execute("show survey-2022 §1 ¶2")
+        transcript.run("show survey-2022 §1 ¶2")
         #expect(transcript.text.contains("respondent R002: Parent or carer"))
         #expect(transcript.text.contains("> survey-2022 §1 ¶2.1  Waiting."))
         #expect(!transcript.text.contains("¶3.1"))
         transcript.clear()
-        shell.execute("count wait by question")
+        transcript.run("count wait by question")
         #expect(transcript.text.contains("survey-2022 §1 What has been the hardest part of getting support?"))
         #expect(!transcript.text.contains("report"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SendLensTestSupport
 import Testing
 @testable import SendLensCore
 

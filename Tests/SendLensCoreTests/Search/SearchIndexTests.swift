@@ -1,30 +1,27 @@
 import Foundation
+import SendLensTestSupport
 import Testing
 @testable import SendLensCore
 
-/// The samples, loaded and indexed once for these tests.
+/// The samples, loaded into a library (and so indexed) for these tests.
 struct IndexedSamples {
-    let corpus: Corpus
-    let index: SearchIndex
+    let library: Library
+    var corpus: Corpus { library.corpus }
 
     init(order: [String] = ["report.md", "response.md", "statement.md"]) throws {
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
-        var corpus = Corpus()
-        _ = DocumentLoader().load(order.map { samples + "/" + $0 }, into: &corpus)
-        let index = try SearchIndex()
-        for (position, document) in corpus.documents.enumerated() { try index.add(document, at: position) }
-        self.corpus = corpus
-        self.index = index
+        library = try Library()
+        let outcome = library.load(order.map { Repository.samples + "/" + $0 })
+        #expect(outcome.failures.isEmpty && outcome.loaded.count == order.count)
+        #expect(library.checkInvariants() == [])
     }
 
     func citations(_ text: String, exact: Bool = false) throws -> [String] {
-        try index.search(QueryParser.parse(text), in: corpus, exact: exact, limit: nil).hits.map(\.citation.description)
+        try library.search(QueryParser.parse(text), exact: exact, limit: nil).hits.map(\.citation.description)
     }
 
     func texts(_ text: String) throws -> [String] {
-        try index.search(QueryParser.parse(text), in: corpus, limit: nil).hits.map { hit in
-            corpus.document(named: hit.documentName)!.passages[hit.passageIndex].text
+        try library.search(QueryParser.parse(text), limit: nil).hits.map { hit in
+            corpus.documents[hit.documentIndex].passages[hit.passageIndex].text
         }
     }
 }
@@ -87,7 +84,7 @@ struct SearchIndexTests {
         #expect(lines.count == cases.count + 1)
         for ((ours, native), line) in zip(cases + [("waiting in:report", "waiting, in the report's rows")], lines) {
             let expected = line.split(separator: " ").compactMap { Int($0) }
-            let found = try samples.index.search(QueryParser.parse(ours), in: samples.corpus, exact: true, limit: nil).matchingRows.map { $0 + 1 }
+            let found = try samples.library.search(QueryParser.parse(ours), exact: true, limit: nil).matchingRows.map { $0 + 1 }
             #expect(found == expected, "\(ours) ≠ \(native)")
         }
         #expect(lines.filter { !$0.isEmpty }.count >= 30)
@@ -135,17 +132,28 @@ struct SearchIndexTests {
 
     @Test func matchesAreMarked() throws {
         let samples = try IndexedSamples()
-        let hit = try #require(samples.index.search(QueryParser.parse("dashboard"), in: samples.corpus).hits.first)
-        #expect(hit.highlighted.filter(\.isMatch).map(\.text) == ["dashboard"])
-        #expect(hit.highlighted.map(\.text).joined() == samples.corpus.document(named: hit.documentName)!.passages[hit.passageIndex].text)
+        let query = try QueryParser.parse("dashboard OR EHCP")
+        let hits = try samples.library.search(query, limit: nil).hits.map { Hit(citation: $0.citation, passage: $0.passageIndex) }
+        let dashboard = try #require(hits.first { $0.citation.description == "report §7 ¶1.3" })
+        let pieces = try #require(samples.library.highlights(of: [dashboard], query: query.match, exact: false).first)
+        #expect(pieces.filter(\.isMatch).map(\.text) == ["dashboard"])
+        #expect(pieces.map(\.text).joined() == samples.library.text(of: "report", passage: dashboard.passage))
+        #expect(Highlight.spans(of: pieces) == [TextSpan(start: 14, end: 23)])
+        // Every hit's pieces put back together are its passage, and each has a match marked.
+        let all = samples.library.highlights(of: hits, query: query.match, exact: false)
+        #expect(hits.count > 10)
+        for (hit, pieces) in zip(hits, all) {
+            #expect(pieces.map(\.text).joined() == samples.library.text(of: hit.citation.document, passage: hit.passage))
+            #expect(pieces.contains { $0.isMatch }, "\(hit.citation)")
+        }
     }
 
     @Test func completionOffersIndexedWords() throws {
         let samples = try IndexedSamples()
-        let words = samples.index.words(startingWith: "assess", in: samples.corpus)
+        let words = samples.library.words(startingWith: "assess")
         #expect(words.contains("assessment") && words.contains("assessed"))
         #expect(words.allSatisfy { $0.hasPrefix("assess") })
-        #expect(samples.index.words(startingWith: "", in: samples.corpus).isEmpty)
+        #expect(samples.library.words(startingWith: "").isEmpty)
     }
 }
 
@@ -170,17 +178,11 @@ enum SQLiteShell {
 struct ExactIndexTests {
     /// The exact index is built on first use and rebuilt after each later load.
     @Test func exactSearchSeesDocumentsLoadedAfterItsFirstUse() throws {
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("samples").path
-        var corpus = Corpus()
-        let index = try SearchIndex()
-        let loader = DocumentLoader()
-        _ = loader.load([samples + "/statement.md"], into: &corpus)
-        try index.add(corpus.documents[0], at: 0)
-        let before = try index.search(QueryParser.parse("families"), in: corpus, exact: true, limit: nil).total
-        _ = loader.load([samples + "/report.md"], into: &corpus)
-        try index.add(corpus.documents[1], at: 1)
-        let after = try index.search(QueryParser.parse("families"), in: corpus, exact: true, limit: nil)
+        let library = try Library()
+        library.load([Repository.samples + "/statement.md"])
+        let before = try library.search(QueryParser.parse("families"), exact: true, limit: nil).total
+        library.load([Repository.samples + "/report.md"])
+        let after = try library.search(QueryParser.parse("families"), exact: true, limit: nil)
         #expect(before > 0)
         #expect(after.total > before)
         #expect(after.perDocument.map(\.name) == ["statement", "report"])

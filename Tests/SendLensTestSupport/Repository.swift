@@ -1,0 +1,21 @@
+import Foundation
+import SendLensCore
+
+/// The repository's folders, found from this file, and the real reports beside it.
+public enum Repository {
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    public static let samples = root.appendingPathComponent("samples").path
+    public static let sessions = root.appendingPathComponent("sessions").path
+    /// The three text samples: most tests use these, so that adding a sample does not change them.
+    public static let textSamples = ["report.md", "response.md", "statement.md"].map { samples + "/" + $0 }
+    public static let survey = samples + "/survey-2022.csv"
+}
+
+extension DocumentLoader {
+    /// Reads files into a corpus without indexing them, for tests of the loaders alone.
+    @discardableResult
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus) -> LoadOutcome {
+        load(paths, options: options, adding: { document throws(LoadError) in try corpus.add(document) })
+    }
+}
