@@ -40,7 +40,7 @@ struct SearchCommandTests {
         transcript.run("find waiting --sort doc --limit 2")
         #expect(shell.cells.last!.value.items.map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
         transcript.run("find waiting --exact --all")
-        #expect(shell.cells.last!.value.items.count < 30)
+        #expect((1..<30).contains(shell.cells.last!.value.items.count))
         transcript.run("find waiting in response statement --all")
         #expect(shell.cells.last!.value.items.count == 8)
     }

@@ -20,12 +20,12 @@ enum PlainTextParser {
         return promotingHeadings(blocks)
     }
 
-    /// Text copied from a web page keeps its headings only as short lines: a first line that reads
-    /// as a title, a question standing alone ("What happens now?"), or a few words without a full
-    /// stop before a longer paragraph.
     /// Words a heading does not end on, but a line cut off before a lost list does ("It also sets out").
     private static let leadIns: Set<String> = ["of", "on", "out", "the", "a", "an", "to", "and", "or", "for", "with", "in", "by", "from", "that", "are", "is", "include", "includes"]
 
+    /// Text copied from a web page keeps its headings only as short lines: a first line that reads
+    /// as a title, a question standing alone ("What happens now?"), or a few words without a full
+    /// stop before a longer paragraph.
     static func promotingHeadings(_ blocks: [Block]) -> [Block] {
         var result = blocks
         for (index, block) in blocks.enumerated() {

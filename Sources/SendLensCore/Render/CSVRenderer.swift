@@ -58,7 +58,7 @@ public struct CSVRenderer {
                 [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: "; "), $0.definition]
             })
         case .help(let page):
-            if let command = page.command {
+            if let command = page.topic {
                 return (["command", "usage", "summary", "option", "option help"], [[command.name, command.usage, command.summary, "", ""]]
                     + command.options.map { [command.name, command.usage, command.summary, $0.label, $0.help] })
             }

@@ -79,7 +79,7 @@ public struct MarkdownRenderer {
                 [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: ", "), $0.definition]
             })
         case .help(let page):
-            if let command = page.command {
+            if let command = page.topic {
                 lines += ["**`\(command.usage)`**", "", Self.escape(command.summary) + ".", "", Self.escape(command.details)]
                 if !command.options.isEmpty {
                     lines += [""] + Self.table(header: ["Option", "What it does"],

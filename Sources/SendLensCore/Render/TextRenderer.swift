@@ -329,7 +329,7 @@ public struct TextRenderer {
 
     private func help(_ page: HelpPage) -> StyledText {
         var text = StyledText()
-        guard let command = page.command else {
+        guard let command = page.topic else {
             text.line("Commands (type help COMMAND for more):")
             let width = page.commands.map(\.signature.count).max() ?? 0
             for entry in page.commands {

@@ -4,12 +4,12 @@ public struct HelpPage: Sendable, Hashable, Codable {
     public var commands: [CommandSummary]
     public var note: String?
     /// For one command: its details.
-    public var command: CommandHelp?
+    public var topic: CommandHelp?
 
-    public init(commands: [CommandSummary] = [], note: String? = nil, command: CommandHelp? = nil) {
+    public init(commands: [CommandSummary] = [], note: String? = nil, topic: CommandHelp? = nil) {
         self.commands = commands
         self.note = note
-        self.command = command
+        self.topic = topic
     }
 
     public struct CommandSummary: Sendable, Hashable, Codable {

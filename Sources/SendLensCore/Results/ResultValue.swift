@@ -50,7 +50,7 @@ public enum ResultValue: Sendable, Hashable {
         case .outline(let outline): Plural.count(outline.sections.count, "section")
         case .passages(let view): Plural.count(view.blocks.reduce(0) { $0 + $1.passages.count }, "passage")
         case .glossary(let list): Plural.count(list.entries.count, "term")
-        case .help(let page): page.command == nil ? Plural.count(page.commands.count, "command") : "help on \(page.command!.name)"
+        case .help(let page): page.topic == nil ? Plural.count(page.commands.count, "command") : "help on \(page.topic!.name)"
         case .load(let report): Plural.count(report.loaded.count, "document")
         }
     }

@@ -1,7 +1,8 @@
 /// A parsed search query: what to match, and which passages to look in.
 ///
 ///     try QueryParser.parse("waiting -private in:report")
-///     // Query(match: .not(.term("waiting"), .term("private")), filters: [.document("report")])
+///     // Query(match: .not(.term("waiting", prefix: false), excluding: .term("private", prefix: false)),
+///     //       filters: [.document("report")])
 public struct Query: Sendable, Hashable {
     public var match: QueryNode
     public var filters: [QueryFilter]

@@ -22,7 +22,7 @@ extension Commands {
         let options = spec.options.map { option in
             HelpPage.Option(label: option.value.map { "\(option.name) \($0)" } ?? option.name, help: option.help)
         }
-        return .value(.help(HelpPage(command: HelpPage.CommandHelp(
+        return .value(.help(HelpPage(topic: HelpPage.CommandHelp(
             name: spec.name, usage: spec.usage, summary: spec.summary, details: spec.details, options: options,
             examples: spec.examples))))
     }

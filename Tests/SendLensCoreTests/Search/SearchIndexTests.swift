@@ -95,7 +95,8 @@ struct SearchIndexTests {
         let waited = try samples.texts("waited")
         #expect(waited.contains { $0.contains("waiting") })
         #expect(waited.contains { $0.contains("wait ") })
-        #expect(try samples.citations("waited", exact: true).count < waited.count)
+        let exactly = try samples.citations("waited", exact: true).count
+        #expect(exactly > 0 && exactly < waited.count)
     }
 
     @Test func acronymsMatchTheirMeaningBothWays() throws {
@@ -105,16 +106,20 @@ struct SearchIndexTests {
         #expect(byAcronym.contains { $0.contains("EHC plans") })
         let byMeaning = try samples.texts("\"speech and language therapy\"")
         #expect(byMeaning.contains { $0.contains("(SALT)") })
-        #expect(try samples.citations("EHCP", exact: true).count < byAcronym.count)
+        let exactly = try samples.citations("EHCP", exact: true).count
+        #expect(exactly > 0 && exactly < byAcronym.count)
     }
 
     @Test func filtersLimitWhereToLook() throws {
         let samples = try IndexedSamples()
-        #expect(try samples.citations("waiting in:response").allSatisfy { $0.hasPrefix("response ") })
-        #expect(try samples.citations("waiting kind:statement").allSatisfy { $0.hasPrefix("statement ") })
+        let inResponse = try samples.citations("waiting in:response")
+        #expect(!inResponse.isEmpty && inResponse.allSatisfy { $0.hasPrefix("response ") })
+        let inStatements = try samples.citations("waiting kind:statement")
+        #expect(!inStatements.isEmpty && inStatements.allSatisfy { $0.hasPrefix("statement ") })
         let section = try samples.citations("leaders section:\"priority action\"")
         #expect(!section.isEmpty && section.allSatisfy { $0.hasPrefix("report §7 ") })
-        #expect(try samples.citations("waiting in:report in:statement").allSatisfy { !$0.hasPrefix("response") })
+        let either = try samples.citations("waiting in:report in:statement")
+        #expect(Set(either.map { $0.split(separator: " ")[0] }) == ["report", "statement"])
         #expect(try samples.citations("waiting question:Q1").isEmpty)
         #expect(throws: CitationError.unknownDocument("reprt", known: ["report", "response", "statement"])) {
             try samples.citations("waiting in:reprt")
@@ -152,7 +157,7 @@ struct SearchIndexTests {
         let samples = try IndexedSamples()
         let words = samples.library.words(startingWith: "assess")
         #expect(words.contains("assessment") && words.contains("assessed"))
-        #expect(words.allSatisfy { $0.hasPrefix("assess") })
+        #expect(!words.isEmpty && words.allSatisfy { $0.hasPrefix("assess") })
         #expect(samples.library.words(startingWith: "").isEmpty)
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import SendLensTestSupport
+import Testing
+@testable import SendLensCore
+
+struct LibraryTests {
+    @Test func corpusAndIndexStayInStep() throws {
+        let library = try Library()
+        library.load(Repository.textSamples)
+        #expect(library.checkInvariants() == [])
+        // A second document of the same name is refused whole: nothing of it reaches the index.
+        let again = library.load([Repository.samples + "/report.md"])
+        #expect(again.loaded.isEmpty && again.failures.count == 1)
+        #expect(library.corpus.documents.count == 3)
+        #expect(library.checkInvariants() == [])
+        library.load([Repository.survey])
+        #expect(library.checkInvariants() == [])
+        #expect(try library.search(QueryParser.parse("hardest"), limit: nil).hits.contains { $0.citation.document == "survey-2022" })
+    }
+
+    /// Words are counted by the index's own tokenizer: its word count is the sum of its word
+    /// frequencies, and every form of a word is counted under one stem, the stem `find` matches.
+    @Test func wordCountsUseTheIndexTokenizer() throws {
+        let library = try Library()
+        library.load([Repository.samples + "/statement.md"])
+        let frequencies = try library.termFrequencies(ofDocumentAt: 0)
+        #expect(library.wordCount(ofDocumentAt: 0) == frequencies.values.reduce(0, +))
+        #expect(library.wordCount(ofDocumentAt: 0) > 300)
+        let passages = library.corpus.documents[0].passages
+        let waitingForms = passages.map { $0.text.lowercased() }.reduce(0) { total, text in
+            total + text.split(whereSeparator: { !$0.isLetter }).filter { ["wait", "waits", "waited", "waiting"].contains($0) }.count
+        }
+        #expect(waitingForms > 0)
+        #expect(frequencies["wait"] == waitingForms)
+        #expect(frequencies["waiting"] == nil)
+    }
+
+    @Test func countsGroupBySectionInDocumentOrder() throws {
+        let library = try Library()
+        library.load(Repository.textSamples)
+        let query = try QueryParser.parse("dashboard")
+        let bySection = try library.count(query, by: .section)
+        #expect(bySection.map(\.label) == ["report §7 Areas for priority action", "response §4 Our commitments", "response §7 Updates"])
+        #expect(bySection.map(\.count) == [1, 1, 1])
+        let byDocument = try library.count(query, by: .document)
+        #expect(byDocument.map(\.label) == ["report", "response"])
+        #expect(byDocument.map(\.count) == [1, 2])
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import SendLensTestSupport
+import Testing
+@testable import SendLensCore
+
+/// One of each kind of result, made from the samples as the commands make them.
+struct SampleResults {
+    let library: Library
+    let values: [ResultValue]
+
+    init() throws {
+        library = try Library()
+        library.load(Repository.textSamples + [Repository.survey, Repository.samples + "/report.pdf"])
+        let corpus = library.corpus
+        let query = try QueryParser.parse("waiting OR EHCP")
+        let results = try library.search(query, limit: 5)
+        let hits = HitList(query: "waiting OR EHCP", documents: ["report"], exact: false, order: .rank, total: results.total,
+                           perDocument: results.perDocument.map { DocumentCount(document: $0.name, count: $0.count) },
+                           hits: results.hits.map { Hit(citation: $0.citation, passage: $0.passageIndex) })
+        let counts = CountTable(query: "waiting", grouping: .section, rows: try library.count(QueryParser.parse("waiting"), by: .section))
+        let survey = try #require(corpus.document(named: "survey-2022"))
+        let surveyTable = try #require(survey.survey)
+        let tally = Tally.table(document: survey.name, survey: surveyTable, column: 4, by: 1)
+        let view = try PassageView(citations: [Citation(document: "report", section: 7, paragraph: 1, sentence: 3),
+                                               Citation(document: "survey-2022", section: 1, paragraph: 2)],
+                                   context: nil, in: corpus)
+        let help = HelpPage(topic: HelpPage.CommandHelp(name: "find", usage: "find QUERY [--all]", summary: "passages",
+                                                           details: "Details.", options: [HelpPage.Option(label: "--all", help: "every one")],
+                                                           examples: ["find waiting"]))
+        values = [
+            .hits(hits), .counts(counts), .tally(tally), .documents(DocumentList(library: library)),
+            .outline(Outline(document: try #require(corpus.document(named: "report")))),
+            .outline(Outline(document: try #require(corpus.document(named: "report-pdf")))),
+            .passages(view), .glossary(GlossaryList(entries: Array(Glossary.entries.prefix(3)), whole: true)),
+            .help(help), .help(HelpPage(commands: [HelpPage.CommandSummary(name: "docs", signature: "docs", summary: "list")], note: "n")),
+            .load(LoadReport(documents: corpus.documents)),
+        ]
+    }
+}
+
+struct ResultValueTests {
+    /// Every kind of result comes back from its JSON as it went in, with or without the passages'
+    /// text looked up alongside.
+    @Test func everyResultRoundTripsThroughJSON() throws {
+        let samples = try SampleResults()
+        #expect(Set(samples.values.map(\.type)) == ["hits", "counts", "tally", "documents", "outline", "passages", "glossary", "help", "load"])
+        for value in samples.values {
+            let plain = try JSONEncoder().encode(value)
+            #expect(try JSONDecoder().decode(ResultValue.self, from: plain) == value, "\(value.type)")
+            let exported = try JSONRenderer(library: samples.library).render(value, command: "a command")
+            #expect(try JSONDecoder().decode(ResultValue.self, from: Data(exported.utf8)) == value, "\(value.type)")
+        }
+    }
+
+    @Test func hitsInJSONCarryTextMatchesAndCitationsAsTextAndParts() throws {
+        let samples = try SampleResults()
+        let json = try JSONRenderer(library: samples.library).render(samples.values[0], command: "find waiting OR EHCP in report")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["type"] as? String == "hits")
+        #expect(object["command"] as? String == "find waiting OR EHCP in report")
+        #expect(Set(object.keys) == ["type", "command", "query", "documents", "exact", "order", "total", "perDocument", "hits"])
+        let hits = try #require(object["hits"] as? [[String: Any]])
+        #expect(hits.count == 5)
+        for hit in hits {
+            let citation = try #require(hit["citation"] as? [String: Any])
+            let text = try #require(hit["text"] as? String)
+            let parts = Citation(document: citation["document"] as! String, page: citation["page"] as? Int,
+                                 section: citation["section"] as? Int, paragraph: citation["paragraph"] as? Int,
+                                 sentence: citation["sentence"] as? Int)
+            #expect(parts.description == citation["text"] as? String)
+            let matches = try #require(hit["matches"] as? [[String: Int]])
+            #expect(!matches.isEmpty)
+            // Spans count Unicode scalars, as Python's strings do.
+            let scalars = Array(text.unicodeScalars)
+            for span in matches {
+                let word = String(String.UnicodeScalarView(scalars[span["start"]!..<span["end"]!])).lowercased()
+                #expect(word.hasPrefix("wait") || word.hasPrefix("ehc") || word.contains("education"), "\(word)")
+            }
+        }
+    }
+
+    @Test func itemsAreWhatDollarReferencesPickFrom() throws {
+        let samples = try SampleResults()
+        guard case .hits(let hits) = samples.values[0] else { Issue.record("not hits"); return }
+        #expect(samples.values[0].items == hits.hits.map(\.citation))
+        #expect(samples.values[4].items.prefix(2) == [Citation(document: "report", section: 1), Citation(document: "report", section: 2)])
+        #expect(samples.values[6].items == [Citation(document: "report", section: 7, paragraph: 1, sentence: 3),
+                                            Citation(document: "survey-2022", section: 1, paragraph: 2, sentence: 1),
+                                            Citation(document: "survey-2022", section: 1, paragraph: 2, sentence: 2)])
+        #expect(samples.values[1].items.isEmpty)
+        #expect(samples.values.map(\.summary)[0] == "5 passages")
+    }
+
+    @Test func outlinesOfPDFsGiveEachSectionsPages() throws {
+        let samples = try SampleResults()
+        guard case .outline(let outline) = samples.values[5] else { Issue.record("not an outline"); return }
+        #expect(outline.sections.allSatisfy { $0.firstPage != nil && $0.firstPage! <= $0.lastPage! })
+        #expect(outline.sections.first { $0.title == "Areas for priority action" }.map { ($0.firstPage!, $0.lastPage!) } ?? (0, 0) == (5, 5))
+    }
+}
