@@ -92,7 +92,7 @@ public final class Shell {
             case .failed(let diagnostics):
                 return Outcome(diagnostics: diagnostics)
             case .value(let value, let diagnostics):
-                let cell = Cell(number: nextResultNumber, command: trimmed, value: value, diagnostics: diagnostics)
+                let cell = Cell(number: nextResultNumber, command: invocation.command, value: value, diagnostics: diagnostics)
                 cells.append(cell)
                 var outcome = Outcome(cell: cell, diagnostics: diagnostics)
                 if let redirect = invocation.redirect {

@@ -108,6 +108,8 @@ struct Invocation: Sendable {
     /// Each clause's keyword with its words (a choice's meaning, not its written form).
     var clauses: [String: [String]] = [:]
     var redirect: Redirect?
+    /// The line without its redirection: what the result is a result of.
+    var command: String
     /// For query commands: the query as typed, with options, clauses and redirection blanked out
     /// so positions still match, and where it starts in the line.
     var query = ""
@@ -118,12 +120,16 @@ struct Invocation: Sendable {
     init(line: String, spec: CommandSpec, isDocument: (String) -> Bool) throws(CommandError) {
         name = spec.name
         self.line = line
+        command = line
         let words = try LineSplitter.split(line, style: spec.takesQuery ? .query : .shell)
         var rest = Array(words.dropFirst())
         var removed: [Range<Int>] = []
 
-        if let arrow = rest.firstIndex(where: { !$0.quoted && $0.text.hasPrefix(">") }) {
+        // A word that starts with an unquoted >, in the line as typed.
+        let characters = Array(line)
+        if let arrow = rest.firstIndex(where: { characters[$0.range.lowerBound] == ">" }) {
             redirect = try Self.redirect(rest[arrow...], line: line, spec: spec)
+            command = String(characters[..<rest[arrow].range.lowerBound]).trimmingCharacters(in: .whitespaces)
             removed.append(rest[arrow].range.lowerBound..<line.count)
             rest.removeSubrange(arrow...)
         }
@@ -159,7 +165,7 @@ struct Invocation: Sendable {
         arguments = kept.map(\.text)
         if spec.takesQuery {
             let start = words.first?.range.upperBound ?? 0
-            var characters = Array(line)
+            var characters = characters
             for range in removed {
                 for position in range where position < characters.count { characters[position] = " " }
             }
@@ -279,7 +285,8 @@ struct Invocation: Sendable {
     }
 }
 
-/// `$3` (result 3), `$3.2` (its second item), `$` (the last result), as typed.
+/// `$3` (result 3), `$3.2` (its second item), `$` (the last result), `$.2` (the last result's
+/// second item), as typed.
 struct ResultReference: Equatable, Sendable {
     /// nil for `$`, the last result.
     var result: Int?
@@ -291,10 +298,15 @@ struct ResultReference: Equatable, Sendable {
         let body = text.dropFirst()
         if body.isEmpty { return }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let number = Int(parts[0]), number > 0 else { return nil }
-        result = number
+        guard (1...2).contains(parts.count) else { return nil }
+        if parts[0].isEmpty {
+            guard parts.count == 2 else { return nil }
+        } else {
+            guard parts[0].allSatisfy({ ("0"..."9").contains($0) }), let number = Int(parts[0]), number > 0 else { return nil }
+            result = number
+        }
         if parts.count == 2 {
-            guard let item = Int(parts[1]), item > 0 else { return nil }
+            guard parts[1].allSatisfy({ ("0"..."9").contains($0) }), let item = Int(parts[1]), item > 0 else { return nil }
             self.item = item
         }
     }
