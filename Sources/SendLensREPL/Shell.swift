@@ -176,7 +176,7 @@ public final class Shell {
     func citations(_ text: String) throws(CommandError) -> [Citation] {
         guard let reference = ResultReference(text) else { throw .notAReference(text, last: cells.count) }
         let cell = try cell(reference)
-        let items = cell.value.items
+        let items = cell.value.items(in: corpus)
         guard let item = reference.item else {
             guard !items.isEmpty else { throw .noSuchItem(result: cell.number, item: 1, count: 0) }
             return items

@@ -127,7 +127,7 @@ let cases = [
     let outcome = session.execute(line)
     guard let cell = outcome.cell else { return 0 }
     _ = TextRenderer(library: session.library, mode: .plain).render(cell.value).plain
-    return cell.value.items.count
+    return cell.value.items(in: session.corpus).count
 }
 
 // rg is compared only where it is installed (scripts/bench installs it).
@@ -170,7 +170,7 @@ for item in cases {
 // 5. Results keep citations, not text: memory added by five `find waiting --all` kept in cells.
 let residentBeforeAll = residentBytes()
 var listed = 0
-for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items.count ?? 0 }
+for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items(in: session.corpus).count ?? 0 }
 let residentAfterAll = residentBytes()
 
 // 6. Start to prompt on the samples: the release binary, opening samples/ and leaving at once.

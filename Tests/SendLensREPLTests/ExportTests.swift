@@ -36,7 +36,7 @@ struct ExportTests {
         let shell = transcript.shell()
         #expect(transcript.run("find dashboard > \(folder)/dashboard.md") == .result(1))
         #expect(transcript.text == "wrote 3 passages to \(folder)/dashboard.md (Markdown, 632 bytes)\n")
-        #expect(shell.cells[0].value.items.count == 3)
+        #expect(shell.cells[0].value.items(in: shell.corpus).count == 3)
         let markdown = try #require(contents("dashboard.md"))
         #expect(markdown.hasPrefix("`find dashboard`\n\n**dashboard — 3 passages (report 1, response 2)**\n"))
         #expect(markdown.contains("> A shared data **dashboard**, refreshed at least monthly"))

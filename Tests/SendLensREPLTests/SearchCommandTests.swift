@@ -16,7 +16,7 @@ struct SearchCommandTests {
         // The matches line up in one column.
         let columns = Set(lines.dropFirst().map { $0.distance(from: $0.startIndex, to: $0.range(of: "[")!.lowerBound) })
         #expect(columns.count == 1)
-        #expect(shell.cells[0].value.items.count == 3)
+        #expect(shell.cells[0].value.items(in: shell.corpus).count == 3)
     }
 
     @Test func showOpensAHitOfAnEarlierResult() {
@@ -24,7 +24,7 @@ struct SearchCommandTests {
         let shell = transcript.shell()
         transcript.run("find dashboard")
         transcript.clear()
-        let item = shell.cells[0].value.items.firstIndex(of: Citation(document: "report", section: 7, paragraph: 1, sentence: 3))!
+        let item = shell.cells[0].value.items(in: shell.corpus).firstIndex(of: Citation(document: "report", section: 7, paragraph: 1, sentence: 3))!
         transcript.run("show $1.\(item + 1) --context 0")
         #expect(transcript.text.contains("> report §7 ¶1.3  A shared data dashboard"))
     }
@@ -34,15 +34,15 @@ struct SearchCommandTests {
         let shell = transcript.shell()
         transcript.run("find waiting --limit 3")
         #expect(transcript.text.hasPrefix("waiting — 30 passages (report 22, response 6, statement 2); the best 3 (--all for every one)\n"))
-        #expect(shell.cells.last!.value.items.count == 3)
+        #expect(shell.cells.last!.value.items(in: shell.corpus).count == 3)
         transcript.run("find waiting --all")
-        #expect(shell.cells.last!.value.items.count == 30)
+        #expect(shell.cells.last!.value.items(in: shell.corpus).count == 30)
         transcript.run("find waiting --sort doc --limit 2")
-        #expect(shell.cells.last!.value.items.map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
+        #expect(shell.cells.last!.value.items(in: shell.corpus).map(\.description) == ["report §4 ¶1.1", "report §4 ¶1.2"])
         transcript.run("find waiting --exact --all")
-        #expect((1..<30).contains(shell.cells.last!.value.items.count))
+        #expect((1..<30).contains(shell.cells.last!.value.items(in: shell.corpus).count))
         transcript.run("find waiting in response statement --all")
-        #expect(shell.cells.last!.value.items.count == 8)
+        #expect(shell.cells.last!.value.items(in: shell.corpus).count == 8)
     }
 
     @Test(arguments: [
@@ -62,14 +62,14 @@ struct SearchCommandTests {
     ])
     func queryErrorsPointAtTheProblem(line: String, message: String) {
         let transcript = Transcript()
-        let shell = transcript.shell()
+        _ = transcript.shell()
         #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
     }
 
     @Test func countGroupsByDocumentOrSection() {
         let transcript = Transcript()
-        let shell = transcript.shell()
+        _ = transcript.shell()
         transcript.run("count dashboard")
         #expect(transcript.text == "dashboard — 3 passages\n  report    1\n  response  2\n")
         transcript.clear()
@@ -85,7 +85,7 @@ struct SearchCommandTests {
 
     @Test func defineExplainsAcronymsAndMeanings() {
         let transcript = Transcript()
-        let shell = transcript.shell(opening: [])
+        _ = transcript.shell(opening: [])
         transcript.run("define ehcp")
         #expect(transcript.text.hasPrefix("EHCP: education, health and care plan\n  also written: EHC plan\n"))
         transcript.clear()

@@ -49,7 +49,7 @@ struct TallyCommandTests {
 
     @Test func manyGroupsRunDownTheTable() {
         let transcript = Transcript()
-        let shell = transcript.shell(opening: [Repository.survey])
+        _ = transcript.shell(opening: [Repository.survey])
         transcript.run("tally EHCP? by district")
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[1].split(separator: " ").first == "Yes")
@@ -64,14 +64,14 @@ struct TallyCommandTests {
     ])
     func tallyErrors(line: String, message: String) {
         let transcript = Transcript()
-        let shell = transcript.shell(opening: [Repository.survey])
+        _ = transcript.shell(opening: [Repository.survey])
         #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
     }
 
     @Test func tallyNeedsASurvey() {
         let transcript = Transcript()
-        let shell = transcript.shell()
+        _ = transcript.shell()
         transcript.run("tally satisfied")
         #expect(transcript.errors == "error: tally counts a survey's answers, and no survey is loaded; load a CSV survey first\n")
     }
@@ -80,7 +80,7 @@ struct TallyCommandTests {
         let transcript = Transcript()
         let shell = transcript.shell(opening: Repository.textSamples + [Repository.survey])
         transcript.run("find waiting question:hardest --limit 50")
-        let items = shell.cells[0].value.items
+        let items = shell.cells[0].value.items(in: shell.corpus)
         #expect(items.count == 8)
         #expect(items.allSatisfy { $0.document == "survey-2022" && $0.section == 1 })
         transcript.clear()

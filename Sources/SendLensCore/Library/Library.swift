@@ -77,8 +77,8 @@ public final class Library {
 
     /// Each passage's text in pieces, the words the query matched marked, with the same tokenizer
     /// the index uses.
-    public func highlights(of hits: [Hit], query: QueryNode, exact: Bool) -> [[Highlight]] {
-        let texts = hits.map { text(of: $0.citation.document, passage: $0.passage) ?? "" }
+    public func highlights(of hits: some Collection<PassageRef>, query: QueryNode, exact: Bool) -> [[Highlight]] {
+        let texts = hits.map { text(of: $0) ?? "" }
         let highlighted = try? index.withTokenizer(exact: exact) { tokenizer in
             let highlighter = Highlighter(tokenizer: tokenizer, query: query, expand: !exact)
             return texts.map { highlighter.highlight($0) }
@@ -114,10 +114,26 @@ public final class Library {
 
     // MARK: Passages
 
-    /// A passage's text by document name and position, if both exist.
-    public func text(of document: String, passage: Int) -> String? {
-        guard let found = corpus.document(named: document), found.passages.indices.contains(passage) else { return nil }
-        return found.passages[passage].text
+    /// The passage a reference names, if its document is loaded and holds it.
+    public func passage(_ reference: PassageRef) -> Passage? {
+        guard let position = corpus.position(ofDocumentNamed: reference.document) else { return nil }
+        let passages = corpus.documents[position].passages
+        return passages.indices.contains(reference.passage) ? passages[reference.passage] : nil
+    }
+
+    public func text(of reference: PassageRef) -> String? {
+        passage(reference)?.text
+    }
+
+    public func citation(of reference: PassageRef) -> Citation? {
+        passage(reference)?.citation
+    }
+
+    /// The title of the section a passage is in; nil before the first heading.
+    public func heading(of reference: PassageRef) -> String? {
+        guard let passage = passage(reference), let document = corpus.document(named: reference.document),
+              let section = document.section(numbered: passage.section), section.number > 0 else { return nil }
+        return section.title
     }
 
     /// Broken promises of the corpus and the index, for tests; empty when all is well.

@@ -13,11 +13,9 @@ public struct CSVRenderer {
     public func table(_ value: ResultValue) -> (header: [String], rows: [[String]]) {
         switch value {
         case .hits(let list):
-            let texts = list.hits.map { library.text(of: $0.citation.document, passage: $0.passage) ?? "" }
-            let lookup = PassageLookup(library: library)
             return (["rank", "citation", "document", "section", "text"], list.hits.enumerated().map { offset, hit in
-                [String(offset + 1), hit.citation.description, hit.citation.document,
-                 lookup.heading(of: hit.citation, passage: hit.passage) ?? "", texts[offset]]
+                [String(offset + 1), library.citation(of: hit)?.description ?? "", hit.document,
+                 library.heading(of: hit) ?? "", library.text(of: hit) ?? ""]
             })
         case .counts(let table):
             return (["citation", "document", "section", "passages"], table.rows.map { row in
@@ -46,11 +44,10 @@ public struct CSVRenderer {
                  $0.firstPage.map(String.init) ?? "", $0.lastPage.map(String.init) ?? ""]
             })
         case .passages(let view):
-            let lookup = PassageLookup(library: library)
             return (["citation", "document", "section", "shown as", "text"], view.blocks.flatMap { block in
                 block.passages.map { shown in
-                    [shown.citation.description, shown.citation.document, lookup.heading(of: shown.citation, passage: shown.passage) ?? "",
-                     shown.isTarget ? "asked for" : "context", library.text(of: shown.citation.document, passage: shown.passage) ?? ""]
+                    [shown.citation.description, shown.citation.document, library.heading(of: shown.reference) ?? "",
+                     shown.isTarget ? "asked for" : "context", library.text(of: shown.reference) ?? ""]
                 }
             })
         case .glossary(let list):

@@ -18,7 +18,7 @@ public struct MarkdownRenderer {
                 let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
                 for (hit, pieces) in zip(list.hits, pieces) {
                     let text = pieces.map { $0.isMatch ? "**" + Self.escape($0.text) + "**" : Self.escape($0.text) }.joined()
-                    lines += ["", "> " + text, "> — " + cited(hit.citation, passage: hit.passage)]
+                    lines += ["", "> " + text, "> — " + cited(hit)]
                 }
             }
         case .counts(let table):
@@ -69,9 +69,9 @@ public struct MarkdownRenderer {
                     lines += ["", "Respondent \(Self.escape(respondent.id)): " + Self.escape(respondent.answers.joined(separator: " · "))]
                 }
                 for shown in block.passages {
-                    let text = Self.escape(library.text(of: shown.citation.document, passage: shown.passage) ?? "")
+                    let text = Self.escape(library.text(of: shown.reference) ?? "")
                     let mark = shown.isTarget ? "" : " (context)"
-                    lines += ["", "> " + text, "> — " + cited(shown.citation, passage: shown.passage) + mark]
+                    lines += ["", "> " + text, "> — " + cited(shown.reference) + mark]
                 }
             }
         case .glossary(let list):
@@ -100,9 +100,9 @@ public struct MarkdownRenderer {
     }
 
     /// "*report §4 ¶2.1* (What needs to be better)"
-    private func cited(_ citation: Citation, passage: Int) -> String {
-        let heading = PassageLookup(library: library).heading(of: citation, passage: passage)
-        return "*" + Self.escape(citation.description) + "*" + (heading.map { " (" + Self.escape($0) + ")" } ?? "")
+    private func cited(_ reference: PassageRef) -> String {
+        let citation = library.citation(of: reference)?.description ?? reference.document
+        return "*" + Self.escape(citation) + "*" + (library.heading(of: reference).map { " (" + Self.escape($0) + ")" } ?? "")
     }
 
     /// A pipe table; cells keep to one line and their pipes are escaped.

@@ -55,13 +55,14 @@ public struct TextRenderer {
         let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         let numberWidth = String(list.hits.count).count
-        let citationWidth = list.hits.map(\.citation.description.count).max() ?? 0
+        let citations = list.hits.map { library.citation(of: $0)?.description ?? "" }
+        let citationWidth = citations.map(\.count).max() ?? 0
         let room = max(40, total - (numberWidth + 2 + citationWidth + 2))
         let leftWidth = room * 2 / 5
-        for (offset, (hit, pieces)) in zip(list.hits, pieces).enumerated() {
+        for (offset, (citation, pieces)) in zip(citations, pieces).enumerated() {
             let number = String(offset + 1)
             text.append(String(repeating: " ", count: numberWidth - number.count) + number + "  ")
-            text.append(Layout.pad(hit.citation.description, citationWidth) + "  ", .faint)
+            text.append(Layout.pad(citation, citationWidth) + "  ", .faint)
             let (left, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth)
             text.append(String(repeating: " ", count: leftWidth - left.count) + left)
             for piece in right {
@@ -285,7 +286,7 @@ public struct TextRenderer {
             let citationWidth = block.passages.map(\.citation.description.count).max() ?? 0
             let indent = String(repeating: " ", count: citationWidth + 4)
             for shown in block.passages {
-                let passage = library.text(of: shown.citation.document, passage: shown.passage) ?? ""
+                let passage = library.text(of: shown.reference) ?? ""
                 text.append(shown.isTarget ? "> " : "  ", shown.isTarget ? .strong : .faint)
                 text.append(Layout.pad(shown.citation.description, citationWidth), .faint)
                 let wrapped = Layout.wrap(passage, width: wrapWidth - indent.count, indent: indent)

@@ -12,10 +12,11 @@ public struct HitList: Sendable, Hashable, Codable {
     /// Every matching passage, listed or not.
     public var total: Int
     public var perDocument: [DocumentCount]
-    public var hits: [Hit]
+    /// The passages listed, in order; not their text or citations, which the library looks up.
+    public var hits: PassageRefs
 
     public init(query: String, documents: [String] = [], exact: Bool = false, order: SearchOrder = .rank,
-                total: Int, perDocument: [DocumentCount], hits: [Hit]) {
+                total: Int, perDocument: [DocumentCount], hits: PassageRefs) {
         self.query = query
         self.documents = documents
         self.exact = exact
@@ -39,7 +40,7 @@ public struct HitList: Sendable, Hashable, Codable {
         case query, documents, exact, order, total, perDocument, hits
     }
 
-    /// With a `PassageLookup`, each hit also carries its text, heading and the spans that matched.
+    /// With a `PassageLookup`, each hit also carries its citation, text, heading and the spans that matched.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)
@@ -54,10 +55,33 @@ public struct HitList: Sendable, Hashable, Codable {
         }
         let pieces = lookup.library.highlights(of: hits, query: match, exact: exact)
         let exported = zip(hits, pieces).map { hit, pieces in
-            Hit.Exported(hit: hit, text: pieces.map(\.text).joined(), heading: lookup.heading(of: hit.citation, passage: hit.passage),
-                         matches: Highlight.spans(of: pieces))
+            ExportedHit(reference: hit, citation: lookup.library.citation(of: hit), text: pieces.map(\.text).joined(),
+                        heading: lookup.library.heading(of: hit), matches: Highlight.spans(of: pieces))
         }
         try container.encode(exported, forKey: .hits)
+    }
+
+    /// A hit's JSON with what the lookup adds.
+    private struct ExportedHit: Encodable {
+        let reference: PassageRef
+        let citation: Citation?
+        let text: String
+        let heading: String?
+        let matches: [TextSpan]
+
+        private enum CodingKeys: String, CodingKey {
+            case document, passage, citation, text, heading, matches
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(reference.document, forKey: .document)
+            try container.encode(reference.passage, forKey: .passage)
+            try container.encodeIfPresent(citation, forKey: .citation)
+            try container.encode(text, forKey: .text)
+            try container.encodeIfPresent(heading, forKey: .heading)
+            try container.encode(matches, forKey: .matches)
+        }
     }
 }
 
@@ -72,45 +96,5 @@ public struct DocumentCount: Sendable, Hashable, Codable {
     }
 }
 
-/// One passage a search listed: its citation, and its position in its document.
-public struct Hit: Sendable, Hashable, Codable {
-    public var citation: Citation
-    public var passage: Int
-
-    public init(citation: Citation, passage: Int) {
-        self.citation = citation
-        self.passage = passage
-    }
-
-    /// The JSON form, with what the lookup adds.
-    struct Exported: Encodable {
-        let hit: Hit
-        let text: String
-        let heading: String?
-        let matches: [TextSpan]
-
-        private enum CodingKeys: String, CodingKey {
-            case citation, passage, text, heading, matches
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(hit.citation, forKey: .citation)
-            try container.encode(hit.passage, forKey: .passage)
-            try container.encode(text, forKey: .text)
-            try container.encodeIfPresent(heading, forKey: .heading)
-            try container.encode(matches, forKey: .matches)
-        }
-    }
-}
-
 extension SearchOrder: Codable {}
 
-extension PassageLookup {
-    /// The title of the section a passage is in; nil before the first heading.
-    func heading(of citation: Citation, passage: Int) -> String? {
-        guard let document = library.corpus.document(named: citation.document), document.passages.indices.contains(passage),
-              let section = document.section(numbered: document.passages[passage].section), section.number > 0 else { return nil }
-        return section.title
-    }
-}

@@ -30,6 +30,10 @@ public struct PassageView: Sendable, Hashable, Codable {
             case citation, passage, isTarget, text
         }
 
+        public var reference: PassageRef {
+            PassageRef(document: citation.document, passage: passage)
+        }
+
         public init(citation: Citation, passage: Int, isTarget: Bool) {
             self.citation = citation
             self.passage = passage
@@ -50,7 +54,7 @@ public struct PassageView: Sendable, Hashable, Codable {
             try container.encode(passage, forKey: .passage)
             try container.encode(isTarget, forKey: .isTarget)
             if let lookup = PassageLookup.from(encoder) {
-                try container.encodeIfPresent(lookup.library.text(of: citation.document, passage: passage), forKey: .text)
+                try container.encodeIfPresent(lookup.library.text(of: reference), forKey: .text)
             }
         }
     }

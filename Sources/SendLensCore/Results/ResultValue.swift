@@ -30,10 +30,13 @@ public enum ResultValue: Sendable, Hashable {
         }
     }
 
-    /// What `$N.k` picks from: the passages or sections listed, in order.
-    public var items: [Citation] {
+    /// What `$N.k` picks from: the passages or sections listed, in order, as the corpus cites them.
+    public func items(in corpus: Corpus) -> [Citation] {
         switch self {
-        case .hits(let list): list.hits.map(\.citation)
+        case .hits(let list):
+            list.hits.compactMap { reference in
+                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
+            }
         case .outline(let outline): outline.sections.map { Citation(document: outline.document, section: $0.number) }
         case .passages(let view): view.blocks.flatMap { $0.passages.filter(\.isTarget).map(\.citation) }
         default: []

@@ -29,7 +29,7 @@ extension Commands {
         var cell = try shell.cell(reference)
         if let item = reference.item {
             // One item of a result: that passage (or section) on its own.
-            let items = cell.value.items
+            let items = cell.value.items(in: shell.corpus)
             guard items.indices.contains(item - 1) else { throw CommandError.noSuchItem(result: cell.number, item: item, count: items.count) }
             let view = try PassageView(citations: [items[item - 1]], context: 0, in: shell.corpus)
             cell = Cell(number: cell.number, command: "show $\(cell.number).\(item)", value: .passages(view), diagnostics: [])

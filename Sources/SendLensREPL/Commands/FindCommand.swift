@@ -40,7 +40,7 @@ extension Commands {
         return .value(.hits(HitList(
             query: invocation.tidyQuery, documents: documents, exact: exact, order: order, total: results.total,
             perDocument: results.perDocument.map { DocumentCount(document: $0.name, count: $0.count) },
-            hits: results.hits.map { Hit(citation: $0.citation, passage: $0.passageIndex) })))
+            hits: PassageRefs(results.hits.map { PassageRef(document: $0.citation.document, passage: $0.passageIndex) }))))
     }
 }
 

@@ -16,7 +16,7 @@ struct SampleResults {
         let results = try library.search(query, limit: 5)
         let hits = HitList(query: "waiting OR EHCP", documents: ["report"], exact: false, order: .rank, total: results.total,
                            perDocument: results.perDocument.map { DocumentCount(document: $0.name, count: $0.count) },
-                           hits: results.hits.map { Hit(citation: $0.citation, passage: $0.passageIndex) })
+                           hits: PassageRefs(results.hits.map { PassageRef(document: $0.citation.document, passage: $0.passageIndex) }))
         let counts = CountTable(query: "waiting", grouping: .section, rows: try library.count(QueryParser.parse("waiting"), by: .section))
         let survey = try #require(corpus.document(named: "survey-2022"))
         let surveyTable = try #require(survey.survey)
@@ -82,12 +82,12 @@ struct ResultValueTests {
     @Test func itemsAreWhatDollarReferencesPickFrom() throws {
         let samples = try SampleResults()
         guard case .hits(let hits) = samples.values[0] else { Issue.record("not hits"); return }
-        #expect(samples.values[0].items == hits.hits.map(\.citation))
-        #expect(samples.values[4].items.prefix(2) == [Citation(document: "report", section: 1), Citation(document: "report", section: 2)])
-        #expect(samples.values[6].items == [Citation(document: "report", section: 7, paragraph: 1, sentence: 3),
+        #expect(samples.values[0].items(in: samples.library.corpus) == hits.hits.map { samples.library.citation(of: $0)! })
+        #expect(samples.values[4].items(in: samples.library.corpus).prefix(2) == [Citation(document: "report", section: 1), Citation(document: "report", section: 2)])
+        #expect(samples.values[6].items(in: samples.library.corpus) == [Citation(document: "report", section: 7, paragraph: 1, sentence: 3),
                                             Citation(document: "survey-2022", section: 1, paragraph: 2, sentence: 1),
                                             Citation(document: "survey-2022", section: 1, paragraph: 2, sentence: 2)])
-        #expect(samples.values[1].items.isEmpty)
+        #expect(samples.values[1].items(in: samples.library.corpus).isEmpty)
         #expect(samples.values.map(\.summary)[0] == "5 passages")
     }
 
@@ -96,5 +96,15 @@ struct ResultValueTests {
         guard case .outline(let outline) = samples.values[5] else { Issue.record("not an outline"); return }
         #expect(outline.sections.allSatisfy { $0.firstPage != nil && $0.firstPage! <= $0.lastPage! })
         #expect(outline.sections.first { $0.title == "Areas for priority action" }.map { ($0.firstPage!, $0.lastPage!) } ?? (0, 0) == (5, 5))
+    }
+}
+
+struct PassageRefsTests {
+    @Test func keepsEveryReferenceInOrder() throws {
+        let references = (0..<1000).map { PassageRef(document: ["report", "response", "survey-2022"][$0 % 3], passage: ($0 * 7919) % 5000) }
+        let refs = PassageRefs(references)
+        #expect(Array(refs) == references)
+        #expect(try JSONDecoder().decode(PassageRefs.self, from: JSONEncoder().encode(refs)) == refs)
+        #expect(PassageRefs().isEmpty)
     }
 }

@@ -138,18 +138,18 @@ struct SearchIndexTests {
     @Test func matchesAreMarked() throws {
         let samples = try IndexedSamples()
         let query = try QueryParser.parse("dashboard OR EHCP")
-        let hits = try samples.library.search(query, limit: nil).hits.map { Hit(citation: $0.citation, passage: $0.passageIndex) }
-        let dashboard = try #require(hits.first { $0.citation.description == "report §7 ¶1.3" })
+        let hits = try samples.library.search(query, limit: nil).hits.map { PassageRef(document: $0.citation.document, passage: $0.passageIndex) }
+        let dashboard = try #require(hits.first { samples.library.citation(of: $0)?.description == "report §7 ¶1.3" })
         let pieces = try #require(samples.library.highlights(of: [dashboard], query: query.match, exact: false).first)
         #expect(pieces.filter(\.isMatch).map(\.text) == ["dashboard"])
-        #expect(pieces.map(\.text).joined() == samples.library.text(of: "report", passage: dashboard.passage))
+        #expect(pieces.map(\.text).joined() == samples.library.text(of: dashboard))
         #expect(Highlight.spans(of: pieces) == [TextSpan(start: 14, end: 23)])
         // Every hit's pieces put back together are its passage, and each has a match marked.
         let all = samples.library.highlights(of: hits, query: query.match, exact: false)
         #expect(hits.count > 10)
         for (hit, pieces) in zip(hits, all) {
-            #expect(pieces.map(\.text).joined() == samples.library.text(of: hit.citation.document, passage: hit.passage))
-            #expect(pieces.contains { $0.isMatch }, "\(hit.citation)")
+            #expect(pieces.map(\.text).joined() == samples.library.text(of: hit))
+            #expect(pieces.contains { $0.isMatch }, "\(hit)")
         }
     }
 
