@@ -41,7 +41,10 @@ public struct Printer {
     }
 
     public func print(_ outcome: Outcome, from shell: Shell) {
-        for diagnostic in outcome.diagnostics { report(diagnostic) }
+        for step in outcome.steps { print(step, from: shell) }
+        var printer = self
+        if let location = outcome.location { printer.location = location }
+        for diagnostic in outcome.diagnostics { printer.report(diagnostic) }
         if let cell = outcome.cell, outcome.showsCell {
             let mode: TextRenderer.Mode = console.width > 0 ? .terminal(width: console.width, colour: console.colour) : .plain
             console.write(TextRenderer(library: shell.library, mode: mode).render(cell.value).rendered(colour: console.colour))
@@ -55,5 +58,20 @@ public struct Printer {
         styled.append("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .strong : .warning)
         styled.append(" " + diagnostic.message + "\n")
         console.report(styled.rendered(colour: console.colour))
+    }
+}
+
+extension Printer {
+    /// What an outcome prints as plain text, diagnostics first, without any location: what a
+    /// saved session records under a command, and what a replay compares with it.
+    public static func transcript(of outcome: Outcome, library: Library) -> [String] {
+        var text = outcome.diagnostics.map { "\($0.severity.rawValue): \($0.message)\n" }.joined()
+        if let cell = outcome.cell, outcome.showsCell {
+            text += TextRenderer(library: library, mode: .plain).render(cell.value).plain
+        }
+        if let said = outcome.said { text += said + "\n" }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 }

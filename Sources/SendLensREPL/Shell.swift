@@ -26,6 +26,10 @@ public struct Cell: Sendable {
 /// What running one line did, for the loop to print: a new cell (shown, or written to a file),
 /// a line to say, what went wrong, or that the session ends.
 public struct Outcome: Sendable {
+    /// Where the line came from, in a replayed script: `waiting.lens:4`.
+    public var location: String?
+    /// The lines a replay ran, each with its own outcome, printed before this one's.
+    public var steps: [Outcome] = []
     public var cell: Cell?
     /// False when the result went to a file (`find waiting > waiting.md`) rather than the screen.
     public var showsCell = true
@@ -34,8 +38,16 @@ public struct Outcome: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var quits = false
 
+    /// Whether anything went wrong here or in any line it ran.
     public var failed: Bool {
-        diagnostics.contains { $0.severity == .error }
+        diagnostics.contains { $0.severity == .error } || steps.contains { $0.failed }
+    }
+
+    init(cell: Cell? = nil, said: String? = nil, diagnostics: [Diagnostic] = [], quits: Bool = false) {
+        self.cell = cell
+        self.said = said
+        self.diagnostics = diagnostics
+        self.quits = quits
     }
 
     /// In brief, for callers that only need to know how it went.
@@ -44,6 +56,40 @@ public struct Outcome: Sendable {
         if failed { return .failed }
         return cell.map { .result($0.number) } ?? .nothing
     }
+}
+
+/// A line run in the session, kept for `history`, `save` and `notebook`.
+public struct SessionEntry: Sendable {
+    public let line: String
+    /// The result it made, if any.
+    public let cell: Int?
+    /// False when the result went to a file rather than the screen.
+    public let shown: Bool
+    public let failed: Bool
+    public let said: String?
+    public let diagnostics: [Diagnostic]
+    /// For a `load` (or the documents a session opened with): the paths it was given, made
+    /// absolute, and its options, so a saved script can load the same files from elsewhere.
+    public let load: LoadRecord?
+    /// What the documents a session opened with were, for a saved script's first line.
+    public let opening: LoadReport?
+
+    public struct LoadRecord: Sendable {
+        public let paths: [String]
+        public let options: LoadOptions
+    }
+}
+
+/// While a script is replayed: its folder (relative paths start there), what it may read and
+/// write, and where its own result numbers start.
+struct ReplayContext {
+    let file: String
+    let folder: String
+    /// Folders the script may read from; nil for anywhere (--allow-writes).
+    let readable: [String]?
+    let allowWrites: Bool
+    /// `$1` in the script is this many results on in the session.
+    let offset: Int
 }
 
 /// What running one line did, in brief.
@@ -59,9 +105,14 @@ public enum Execution: Equatable, Sendable {
 public final class Shell {
     public let library: Library
     public private(set) var cells: [Cell] = []
+    public private(set) var history: [SessionEntry] = []
     let loader: DocumentLoader
+    /// Set while a script is replayed.
+    var context: ReplayContext?
     /// Whether Ctrl-C was pressed since the command started: long commands stop early when it was.
     public var isInterrupted: () -> Bool = { false }
+    /// The bundled samples, which replayed scripts may read wherever they are.
+    public var samplesFolder: String? = SampleLocator.find(environment: ProcessInfo.processInfo.environment)
     /// Today, for `--as-of today` and the like; tests set their own.
     public var today: () -> Day = { Day.today }
     let files = AtomicFile()
@@ -77,6 +128,17 @@ public final class Shell {
     public func execute(_ line: String) -> Outcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome() }
+        // A replay's own lines join the history before it, in the order they ran.
+        let position = history.count
+        var loadRecord: SessionEntry.LoadRecord?
+        let outcome = run(trimmed, loadRecord: &loadRecord)
+        history.insert(SessionEntry(line: trimmed, cell: outcome.cell?.number, shown: outcome.showsCell, failed: outcome.failed, said: outcome.said,
+                                    diagnostics: outcome.diagnostics, load: outcome.cell == nil ? nil : loadRecord, opening: nil),
+                       at: position)
+        return outcome
+    }
+
+    private func run(_ trimmed: String, loadRecord: inout SessionEntry.LoadRecord?) -> Outcome {
         do {
             let name = String(trimmed.prefix(while: { $0 != " " && $0 != "\t" }))
             guard let spec = Commands.named(name) else {
@@ -84,13 +146,23 @@ public final class Shell {
                 throw CommandError.unknownCommand(word, suggestion: Commands.suggestion(for: word))
             }
             let invocation = try Invocation(line: trimmed, spec: spec) { [library] in library.corpus.document(named: $0) != nil }
-            switch try spec.run(invocation, self) {
+            let result = try spec.run(invocation, self)
+            if spec.name == "load" { loadRecord = lastLoad }
+            switch result {
             case .quit:
                 return Outcome(quits: true)
             case .said(let text):
+                if invocation.redirect != nil {
+                    return Outcome(said: text, diagnostics: [.error("\(spec.name) writes no result to a file; leave out the >")])
+                }
                 return Outcome(said: text)
             case .failed(let diagnostics):
                 return Outcome(diagnostics: diagnostics)
+            case .replayed(var outcome):
+                if invocation.redirect != nil {
+                    outcome.diagnostics.append(.error("replay writes no result to a file; leave out the >"))
+                }
+                return outcome
             case .value(let value, let diagnostics):
                 let cell = Cell(number: nextResultNumber, command: invocation.command, value: value, diagnostics: diagnostics)
                 cells.append(cell)
@@ -112,8 +184,9 @@ public final class Shell {
 
     /// Writes a cell's result to a file in the format its name asks for, whole or not at all;
     /// returns what to tell the person.
-    func write(_ cell: Cell, to path: String, mode: Redirect.Mode) throws -> String {
-        guard let format = ExportFormat(path: path) else { throw CommandError.unknownFormat(path: path) }
+    func write(_ cell: Cell, to written: String, mode: Redirect.Mode) throws -> String {
+        guard let format = ExportFormat(path: written) else { throw CommandError.unknownFormat(path: written) }
+        let path = try writablePath(written, replacing: mode != .create)
         let appending = mode == .append && FileManager.default.fileExists(atPath: path)
         if appending, format == .json {
             throw CommandError.badValue(command: "export", option: ">>", value: path,
@@ -133,8 +206,26 @@ public final class Shell {
         case .replace: .replace
         case .append: .append
         }
-        try files.write(bytes, to: path, mode: fileMode)
-        return "wrote \(cell.value.summary) to \(path) (\(format.displayName), \(Self.size(bytes.count)))"
+        do {
+            try files.write(bytes, to: path, mode: fileMode)
+        } catch {
+            throw error.named(written)
+        }
+        return "wrote \(cell.value.summary) to \(written) (\(format.displayName), \(Self.size(bytes.count)))"
+    }
+
+    /// Where a file named in a command is written: as named, or in a replay from the script's
+    /// folder, and there only inside it and never over a file, unless the replay allows writes.
+    func writablePath(_ written: String, replacing: Bool) throws -> String {
+        guard let context else { return written }
+        let path = written.hasPrefix("/") ? written : context.folder + "/" + written
+        guard !context.allowWrites else { return path }
+        let folder = LocalFiles.realPath((path as NSString).deletingLastPathComponent)
+        let inside = folder == LocalFiles.realPath(context.folder) || folder.hasPrefix(LocalFiles.realPath(context.folder) + "/")
+        if !inside || replacing || FileManager.default.fileExists(atPath: path) {
+            throw CommandError.replayMayNotWrite(path: written, outside: !inside)
+        }
+        return path
     }
 
     /// "812 bytes", "3.1 KB", "2.4 MB"
@@ -144,10 +235,43 @@ public final class Shell {
         return String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 
+    /// What the last `load` was given, made absolute, for the history.
+    private var lastLoad: SessionEntry.LoadRecord?
+    /// Each loaded document's file, as an absolute path, so a saved script can name it from its own folder.
+    public private(set) var documentFiles: [String: String] = [:]
+
     /// Loads paths into the library; the outcome says what went wrong, for the caller to report.
+    /// In a replay, relative paths start at the script's folder, and only what it may read is read.
     @discardableResult
     func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
-        library.load(paths, options: options, using: loader, shouldStop: isInterrupted)
+        var using = loader
+        var base = FileManager.default.currentDirectoryPath
+        if let context {
+            using = loader.reading(from: LocalFiles(base: context.folder, confinedTo: context.readable))
+            base = context.folder
+        }
+        lastLoad = SessionEntry.LoadRecord(paths: paths.map { Self.absolute($0, from: base) }, options: options)
+        let outcome = library.load(paths, options: options, using: using, shouldStop: isInterrupted)
+        for document in outcome.loaded { documentFiles[document.name] = Self.absolute(document.path, from: base) }
+        return outcome
+    }
+
+    static func absolute(_ path: String, from base: String) -> String {
+        let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst() : path
+        let joined = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
+    }
+
+    /// `path` as seen from `folder` (both absolute): "../samples/report.md"; the absolute path
+    /// when they share nothing but the root.
+    static func relative(_ path: String, to folder: String) -> String {
+        let target = path.split(separator: "/")
+        let from = folder.split(separator: "/")
+        var common = 0
+        while common < min(target.count, from.count), target[common] == from[common] { common += 1 }
+        guard common > 0 else { return path }
+        let parts = Array(repeating: "..", count: from.count - common) + target[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     /// Loads the documents a session starts with: a one-line summary, and what went wrong.
@@ -155,6 +279,11 @@ public final class Shell {
         let outcome = load(paths)
         let diagnostics = outcome.warnings.map { Diagnostic.warning(ErrorMessages.message(for: $0)) }
             + outcome.failures.map { Diagnostic.error(ErrorMessages.message(for: $0)) }
+        if !outcome.loaded.isEmpty {
+            let line = "load " + paths.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+            history.append(SessionEntry(line: line, cell: nil, shown: true, failed: false, said: nil, diagnostics: diagnostics,
+                                        load: lastLoad, opening: LoadReport(documents: outcome.loaded)))
+        }
         let names = outcome.loaded.map(\.name).joined(separator: ", ")
         let summary = outcome.loaded.isEmpty
             ? "No documents loaded. Type load PATH to add some."
@@ -163,18 +292,20 @@ public final class Shell {
     }
 
     /// The cell a reference names (`$` the last).
+    /// In a replayed script, `$1` is the script's own first result.
     func cell(_ reference: ResultReference) throws(CommandError) -> Cell {
+        let offset = context?.offset ?? 0
         guard let number = reference.result else {
-            guard let last = cells.last else { throw .noSuchResult(1, last: 0) }
+            guard cells.count > offset, let last = cells.last else { throw .noSuchResult(1, last: 0) }
             return last
         }
-        guard cells.indices.contains(number - 1) else { throw .noSuchResult(number, last: cells.count) }
-        return cells[number - 1]
+        guard cells.indices.contains(number - 1 + offset) else { throw .noSuchResult(number, last: cells.count - offset) }
+        return cells[number - 1 + offset]
     }
 
     /// The citations a `$N`, `$N.k` or `$` reference names.
     func citations(_ text: String) throws(CommandError) -> [Citation] {
-        guard let reference = ResultReference(text) else { throw .notAReference(text, last: cells.count) }
+        guard let reference = ResultReference(text) else { throw .notAReference(text, last: cells.count - (context?.offset ?? 0)) }
         let cell = try cell(reference)
         let items = cell.value.items(in: corpus)
         guard let item = reference.item else {

@@ -5,9 +5,9 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["count", "define", "docs", "export", "find", "help", "load", "outline", "quit", "show", "tally"]),
+        ("", ["count", "define", "docs", "export", "find", "help", "history", "load", "outline", "quit", "replay", "save", "show", "tally"]),
         ("ou", ["outline"]),
-        ("s", ["show"]),
+        ("s", ["save", "show"]),
         ("outline r", ["report", "response"]),
         ("outline st", ["statement"]),
         ("show report §4 --c", ["--context"]),

@@ -140,24 +140,3 @@ struct ShellTests {
         #expect(empty.text == "No documents are loaded. Add some with: load PATH\n")
     }
 }
-
-struct JournalTests {
-    @Test func everyLineTypedIsKeptBeforeItRuns() throws {
-        let folder = NSTemporaryDirectory() + "sendlens-journal-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let transcript = Transcript()
-        let shell = transcript.shell()
-        let journal = try #require(Journal(folder: folder, documents: shell.corpus.documents))
-        let reader = ScriptedLineReader([.line("find waiting"), .line("fnd typo"), .interrupted, .line(""), .line("show $1.1"), .end])
-        REPL(shell: shell, reader: reader, printer: transcript.printer, showsPrompt: true, journal: journal).run()
-        let text = try String(contentsOfFile: journal.path, encoding: .utf8)
-        let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0].hasPrefix("# SEND Lens journal of the session started "))
-        #expect(lines[1].hasPrefix("# report: \(Repository.samples)/report.md sha256:"))
-        #expect(Array(lines.suffix(3)) == ["find waiting", "fnd typo", "show $1.1"])
-    }
-
-    @Test func anUnwritableFolderGivesNoJournal() {
-        #expect(Journal(folder: "/proc/no-such-place", documents: []) == nil)
-    }
-}

@@ -281,7 +281,7 @@ public struct DocumentLoader: Sendable {
             guard !content.blocks.isEmpty else { throw .noReadableText(path: path) }
         case .pdf:
             do {
-                content.blocks = try PDFReader.blocks(ofFile: path, environment: environment)
+                content.blocks = try PDFReader.blocks(ofFile: files.resolved(path), environment: environment)
             } catch {
                 switch error {
                 case .toolMissing: throw .pdfToolMissing(path: path)
@@ -328,6 +328,16 @@ public struct DocumentLoader: Sendable {
         let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
         return nil
+    }
+
+    /// The same loader reading through other files (a replayed script's folder).
+    public func reading(from files: any FileReading) -> DocumentLoader {
+        DocumentLoader(files: files, environment: environment)
+    }
+
+    /// The name a file gets when nothing else names it: "Report 2023.md" → "report-2023".
+    public static func defaultName(forPath path: String) -> String {
+        slug(stem(of: path))
     }
 
     static func stem(of path: String) -> String {

@@ -7,24 +7,62 @@ public protocol FileReading: Sendable {
     func bytes(at path: String) throws(LoadError) -> [UInt8]
     /// Every file below a folder, sorted, without hidden files and folders.
     func files(under folder: String) throws(LoadError) -> [String]
+    /// The path to hand another program (pdftotext) for a path as the person wrote it.
+    func resolved(_ path: String) -> String
+}
+
+extension FileReading {
+    public func resolved(_ path: String) -> String { path }
 }
 
 public enum FileEntry: Sendable {
     case missing, file, folder
 }
 
-/// The real file system.
+/// The real file system. Relative paths are taken from `base` when one is given (a replayed
+/// script's folder), and are reported as written; with `confinedTo`, only files inside those
+/// folders may be read (a script found elsewhere must not read `~/.ssh`).
 public struct LocalFiles: FileReading {
-    public init() {}
+    let base: String?
+    /// Real paths of the folders reading is confined to; nil for anywhere.
+    let allowed: [String]?
+
+    public init(base: String? = nil, confinedTo folders: [String]? = nil) {
+        self.base = base
+        allowed = folders.map { $0.map(Self.realPath) }
+    }
+
+    public func resolved(_ path: String) -> String {
+        guard let base, !path.hasPrefix("/") else { return path }
+        let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst() : path
+        return expanded.hasPrefix("/") ? expanded : base + "/" + expanded
+    }
+
+    /// The path with symbolic links and `..` taken out, or as given when it does not exist.
+    public static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(decoding: UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)), as: UTF8.self)
+    }
+
+    /// Refuses a path outside the allowed folders.
+    private func check(_ path: String) throws(LoadError) {
+        guard let allowed else { return }
+        let real = Self.realPath(resolved(path))
+        guard allowed.contains(where: { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
+            throw .outsideFolder(path: path, folder: allowed.first ?? "/")
+        }
+    }
 
     public func entry(at path: String) -> FileEntry {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
+        guard FileManager.default.fileExists(atPath: resolved(path), isDirectory: &isFolder) else { return .missing }
         return isFolder.boolValue ? .folder : .file
     }
 
     public func bytes(at path: String) throws(LoadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        try check(path)
+        let descriptor = open(resolved(path), O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
         defer { close(descriptor) }
         var result: [UInt8] = []
@@ -41,18 +79,19 @@ public struct LocalFiles: FileReading {
     }
 
     public func files(under folder: String) throws(LoadError) -> [String] {
-        let url = URL(fileURLWithPath: folder)
+        try check(folder)
+        let url = URL(fileURLWithPath: resolved(folder))
         guard let walker = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else {
             throw .unreadable(path: folder, reason: "the folder cannot be listed")
         }
         var found: [String] = []
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let written = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         for case let item as URL in walker {
             guard (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = item.path.hasPrefix(url.path + "/") ? String(item.path.dropFirst(url.path.count + 1)) : item.lastPathComponent
-            found.append(base + "/" + relative)
+            found.append(written + "/" + relative)
         }
         return found.sorted()
     }

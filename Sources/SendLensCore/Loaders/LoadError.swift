@@ -7,6 +7,8 @@ public enum LoadError: Error, Equatable, Sendable {
     case unsupportedFormat(path: String)
     case noSupportedFiles(folder: String)
     case duplicateName(name: String, existingSource: String, path: String)
+    /// A replayed script asked for a file outside the folders it may read.
+    case outsideFolder(path: String, folder: String)
     /// Read, but the search index refused it: it is not loaded, so search never misses a document.
     case notIndexed(path: String, reason: String)
     case invalidName(String)

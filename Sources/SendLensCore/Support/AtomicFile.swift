@@ -96,3 +96,15 @@ public enum WriteError: Error, Equatable, Sendable {
     case noFolder(path: String, folder: String)
     case cannotWrite(path: String, reason: String)
 }
+
+extension WriteError {
+    /// The same error about the file as the person named it (a replay resolves names against its folder).
+    public func named(_ written: String) -> WriteError {
+        switch self {
+        case .exists: .exists(path: written)
+        case .isFolder: .isFolder(path: written)
+        case .noFolder: .noFolder(path: written, folder: (written as NSString).deletingLastPathComponent)
+        case .cannotWrite(_, let reason): .cannotWrite(path: written, reason: reason)
+        }
+    }
+}

@@ -26,5 +26,9 @@ public enum CommandError: Error, Equatable, Sendable {
     case tallyNeedsSurvey
     case unknownQuestion(String, ambiguous: Bool, known: [String])
     case unknownFormat(path: String)
+    /// A replayed script tried to write outside its folder or over a file.
+    case replayMayNotWrite(path: String, outside: Bool)
+    case nestedReplay
+    case unreadableScript(path: String, reason: String)
     case exportNeedsFile
 }

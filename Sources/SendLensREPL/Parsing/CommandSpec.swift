@@ -78,6 +78,8 @@ enum CommandResult {
     /// Nothing worth a cell: every part of the command failed.
     case failed([Diagnostic])
     case said(String)
+    /// A script's lines run one by one, each with its outcome.
+    case replayed(Outcome)
     case quit
 }
 

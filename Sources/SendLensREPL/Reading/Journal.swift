@@ -3,42 +3,108 @@ import SendLensCore
 
 /// Every line typed at the prompt, appended to a file as it is run, so that a crash or a closed
 /// window loses nothing. One file a session, under `$XDG_STATE_HOME/sendlens/journal/`, written
-/// as a session script: comments first, then one command a line.
+/// as a session script that `sendlens --recover` can replay: a header naming the documents, the
+/// load that opened them, then one command a line.
 public final class Journal {
     public let path: String
-    private let handle: FileHandle
+    private let descriptor: Int32
+    /// The opening load written at the top is the journal's result 1 when replayed, so the
+    /// session's `$N` is the journal's `$N+1`.
+    private var shift = 0
 
     /// Opens a new journal file; nil (and the session goes on) when it cannot be written.
-    public init?(folder: String, documents: [Document], now: Date = Date()) {
+    /// `shell` gives the documents the session opened with.
+    public init?(folder: String, shell: Shell, now: Date = Date()) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/London")
         formatter.dateFormat = "yyyy-MM-dd'T'HHmmss"
         let stamp = formatter.string(from: now)
         let journals = folder + "/journal"
         guard (try? FileManager.default.createDirectory(atPath: journals, withIntermediateDirectories: true)) != nil else { return nil }
         path = "\(journals)/\(stamp)-\(getpid()).lens"
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        self.handle = handle
+        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
+        guard descriptor >= 0 else { return nil }
         var header = "# SEND Lens journal of the session started \(stamp.replacingOccurrences(of: "T", with: " "))\n"
-        for document in documents {
-            header += "# \(document.name): \(document.path) sha256:\(document.contentHash)\n"
+        for document in shell.corpus.documents {
+            let file = shell.documentFiles[document.name] ?? document.path
+            header += SessionScript.header(for: SessionScript.DocumentRecord(name: document.name, path: file, sha256: document.contentHash)) + "\n"
+        }
+        if let opening = shell.history.first(where: { $0.opening != nil }), let load = opening.load {
+            header += "load " + load.paths.map(SessionWriter.quoted).joined(separator: " ") + "\n"
+            shift = 1
         }
         write(header)
     }
 
     deinit {
-        try? handle.close()
+        close(descriptor)
     }
 
     /// Records a line as typed, before it runs.
     public func record(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        write(line + "\n")
+        // One line a line: a line typed with a newline in it must not become two commands.
+        let single = line.replacingOccurrences(of: "\n", with: " ")
+        write((shift == 0 ? single : SessionWriter.renumbered(single) { [shift] in $0 + shift }) + "\n")
     }
 
+    /// One write a line, appended whole: a crash never leaves half a line.
     private func write(_ text: String) {
-        // Unbuffered: the line is on disk before the command that might crash runs.
-        try? handle.write(contentsOf: Data(text.utf8))
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+    }
+}
+
+/// The journals kept under the state folder, newest first, and the pruning of old ones.
+public struct JournalStore {
+    public let folder: String
+
+    public init(stateFolder: String) {
+        folder = stateFolder + "/journal"
+    }
+
+    /// One journal, as `--recover` lists it.
+    public struct Entry: Sendable {
+        public let path: String
+        /// "2026-11-28 17:03:03"
+        public let started: String
+        public let commands: Int
+        public let documents: [String]
+    }
+
+    /// Newest first.
+    public func journals() -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".lens") }.sorted(by: >).compactMap { name in
+            let path = folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            let script = SessionScript(text: String(decoding: data, as: UTF8.self))
+            // "2026-11-28T170303-4242.lens" → "2026-11-28 17:03:03"
+            let stamp = Array(name.prefix(17))
+            var started = name
+            if stamp.count == 17 {
+                let day = String(stamp[0..<10])
+                let (hours, minutes, seconds) = (String(stamp[11..<13]), String(stamp[13..<15]), String(stamp[15..<17]))
+                started = "\(day) \(hours):\(minutes):\(seconds)"
+            }
+            // The opening load is the journal's own; the rest were typed.
+            let opening = script.entries.first?.command.hasPrefix("load ") == true && !script.documents.isEmpty ? 1 : 0
+            let commands = script.entries.count - opening
+            return Entry(path: path, started: started, commands: commands, documents: script.documents.map(\.name))
+        }
+    }
+
+    /// Removes journals older than `days` and all but the newest `keep`; returns how many went.
+    @discardableResult
+    public func prune(keep: Int = 50, days: Int = 30, now: Date = Date()) -> Int {
+        var removed = 0
+        for (position, entry) in journals().enumerated() {
+            let modified = (try? FileManager.default.attributesOfItem(atPath: entry.path)[.modificationDate] as? Date) ?? now
+            if position >= keep || now.timeIntervalSince(modified) > Double(days) * 86_400 {
+                if (try? FileManager.default.removeItem(atPath: entry.path)) != nil { removed += 1 }
+            }
+        }
+        return removed
     }
 }

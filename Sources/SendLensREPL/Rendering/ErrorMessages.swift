@@ -71,6 +71,14 @@ enum ErrorMessages {
             return "SEND Lens cannot tell how to write '\(path)': end the name with " + formatList
         case .exportNeedsFile:
             return "export needs a file to write, ending with " + formatList + ", e.g. export $2 waiting.md"
+        case .replayMayNotWrite(let path, let outside):
+            return (outside ? "a replayed script may only write inside its own folder, and '\(path)' is not there"
+                : "a replayed script may not write over a file, and '\(path)' exists (or the line asks to replace or add to it)")
+                + "; replay with --allow-writes if you trust this script"
+        case .nestedReplay:
+            return "a replayed script cannot replay another; run each script on its own"
+        case .unreadableScript(let path, let reason):
+            return "cannot read the session script '\(path)': \(reason)"
         }
     }
 
@@ -108,6 +116,9 @@ enum ErrorMessages {
         case .duplicateName(let name, let existing, let path):
             return "'\(path)' was not loaded: a document named '\(name)' is already loaded (from \(existing)); "
                 + "give this one another name with: load \(quoted(path)) --name NEW-NAME"
+        case .outsideFolder(let path, let folder):
+            return "'\(path)' is outside the script's folder (\(folder)), so a replayed script may not read it; "
+                + "replay with --allow-writes if you trust this script"
         case .notIndexed(let path, let reason):
             return "'\(path)' was read but could not be added to the search index (\(reason)), so it was not loaded"
         case .invalidName(let name):

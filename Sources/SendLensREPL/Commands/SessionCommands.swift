@@ -1,0 +1,97 @@
+import Foundation
+import SendLensCore
+
+extension Commands {
+    static let history = CommandSpec(
+        name: "history",
+        summary: "the commands of this session, with their result numbers",
+        arguments: "",
+        options: [],
+        details: """
+        Lists every line run in this session, in order, each with the number of the result it made \
+        ($N), and the lines that failed marked. save writes the same lines as a script to replay.
+        """,
+        examples: ["history"],
+        completes: .none
+    ) { invocation, shell in
+        if let extra = invocation.arguments.first { throw CommandError.unexpectedArgument(command: "history", argument: extra) }
+        let width = String(shell.cells.count).count + 1
+        let lines = shell.history.map { entry -> String in
+            let number = entry.cell.map { "$\($0)" } ?? ""
+            let mark = entry.opening != nil ? "   (when the session opened)" : entry.failed ? "   ✗ failed" : ""
+            return "  " + Layout.pad(number, width + 2) + entry.line + mark
+        }
+        return .said(lines.isEmpty ? "Nothing has been run yet." : lines.joined(separator: "\n"))
+    }
+
+    static let save = CommandSpec(
+        name: "save",
+        summary: "keep this session as a script to replay when new documents arrive",
+        arguments: "FILE.lens",
+        options: [
+            OptionSpec(name: "--with-output", value: nil, help: "record each command's output under it, for replay --check"),
+            OptionSpec(name: "--force", value: nil, help: "replace the file if it already exists"),
+        ],
+        details: """
+        Writes a plain-text script: a header naming each document with its file (from the script's \
+        folder) and a fingerprint of its contents (SHA-256), the loads that rebuild the documents, then \
+        each command, one a line. Failed lines are kept as comments. With --with-output, each \
+        command's output follows it in #> lines, so that replay --check can tell you what has changed \
+        when a new document arrives. A file that exists is never replaced unless you add --force.
+        """,
+        examples: ["save waiting.lens", "save sessions/ehcp.lens --with-output", "replay waiting.lens --check"],
+        completes: .paths
+    ) { invocation, shell in
+        guard let written = invocation.arguments.first else {
+            throw CommandError.missingArgument(command: "save", what: "a file name ending in .lens")
+        }
+        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "save", argument: invocation.arguments[1]) }
+        guard written.lowercased().hasSuffix(".lens") else {
+            throw CommandError.badValue(command: "save", option: "the file name", value: written, expected: "a name ending in .lens")
+        }
+        let force = invocation.flags.contains("--force")
+        let path = try shell.writablePath(written, replacing: force)
+        let folder = (Shell.absolute(path, from: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
+        let withOutput = invocation.flags.contains("--with-output")
+        let (text, commands) = SessionWriter(shell: shell).script(inFolder: folder, name: written, withOutput: withOutput)
+        do {
+            try shell.files.write(Array(text.utf8), to: path, mode: force ? .replace : .create)
+        } catch let error as WriteError {
+            throw error.named(written)
+        }
+        return .said("saved \(Plural.count(commands, "command"))\(withOutput ? " and their output" : "") to \(written)")
+    }
+
+    static let replay = CommandSpec(
+        name: "replay",
+        summary: "run a saved session script again, and check what changed",
+        arguments: "FILE.lens",
+        options: [
+            OptionSpec(name: "--check", value: nil, help: "compare each command's output with the output recorded under it"),
+            OptionSpec(name: "--update", value: nil, help: "record each command's output now in place of the old"),
+            OptionSpec(name: "--keep-going", value: nil, help: "run the rest of the script after a line fails"),
+            OptionSpec(name: "--allow-writes", value: nil, help: "let the script read and write files outside its folder, and replace files"),
+        ],
+        details: """
+        Runs each command of a script made by save, loading documents from the script's folder. A \
+        document whose contents differ from when the session was saved gets a warning. With --check, \
+        each command whose output is not the one recorded is shown as a difference (- recorded, + now). \
+        A line that fails stops the replay unless --keep-going. $N in a script means the script's own \
+        result N; its results join this session's numbering. A script may read and write only in its \
+        own folder (and read the bundled samples), and never replace a file, unless --allow-writes.
+        """,
+        examples: ["replay sessions/waiting-times.lens", "replay waiting.lens --check", "replay waiting.lens --update"],
+        completes: .paths
+    ) { invocation, shell in
+        guard let path = invocation.arguments.first else {
+            throw CommandError.missingArgument(command: "replay", what: "a session script, such as waiting.lens")
+        }
+        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "replay", argument: invocation.arguments[1]) }
+        if shell.context != nil { throw CommandError.nestedReplay }
+        let options = ReplayOptions(check: invocation.flags.contains("--check"), update: invocation.flags.contains("--update"),
+                                    keepGoing: invocation.flags.contains("--keep-going"),
+                                    allowWrites: invocation.flags.contains("--allow-writes"))
+        let (outcome, _) = Replayer(shell: shell, options: options, samples: shell.samplesFolder).replay(path)
+        return .replayed(outcome)
+    }
+}
