@@ -112,7 +112,7 @@ public final class Shell {
     /// Whether Ctrl-C was pressed since the command started: long commands stop early when it was.
     public var isInterrupted: () -> Bool = { false }
     /// The bundled samples, which replayed scripts may read wherever they are.
-    public var samplesFolder: String? = SampleLocator.find(environment: ProcessInfo.processInfo.environment)
+    public lazy var samplesFolder: String? = SampleLocator.find(environment: ProcessInfo.processInfo.environment)
     /// Today, for `--as-of today` and the like; tests set their own.
     public var today: () -> Day = { Day.today }
     let files = AtomicFile()

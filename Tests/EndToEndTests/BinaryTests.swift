@@ -70,16 +70,39 @@ struct BinaryTests {
 }
 
 struct SessionScriptTests {
-    /// Every example session in sessions/ runs on the samples without an error.
-    @Test func exampleSessionsRunCleanly() throws {
+    /// Every worked session in sessions/ replays on the samples and gives the output recorded in it.
+    @Test func exampleSessionsReplayAndCheckClean() throws {
         let folder = Binary.repository + "/sessions"
-        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".lens") }
-        #expect(!scripts.isEmpty)
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".lens") }.sorted()
+        #expect(scripts.count >= 5)
         for script in scripts {
-            let input = try String(contentsOfFile: folder + "/" + script, encoding: .utf8)
-            let run = try Binary.run([], input: input)
-            #expect(run.status == 0, "\(script) failed: \(run.errors)")
+            let text = try String(contentsOfFile: folder + "/" + script, encoding: .utf8)
+            #expect(text.hasPrefix("# "), "\(script) opens with a comment saying what it answers")
+            #expect(text.contains("\n#> "), "\(script) has recorded output")
+            // From another folder: the script finds its documents from its own.
+            let run = try Binary.run(["replay", folder + "/" + script, "--check"], folder: NSTemporaryDirectory())
+            #expect(run.status == 0, "\(script): \(run.errors)\n\(run.output.suffix(2000))")
             #expect(run.errors == "")
+            #expect(run.output.hasSuffix(" differ\n") && run.output.contains(" same, 0 differ"), "\(script)")
         }
+    }
+
+    @Test func replayExitStatusesTellWhatHappened() throws {
+        let folder = NSTemporaryDirectory() + "sendlens-replay-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "# Report\n\nFamilies wait.\n".write(toFile: folder + "/report.md", atomically: true, encoding: .utf8)
+        try "load report.md\n#> loaded report (report): 1 passage in 1 section from report.md\ncount wait\n#> wait — 9 passages\n"
+            .write(toFile: folder + "/s.lens", atomically: true, encoding: .utf8)
+        let differs = try Binary.run(["replay", folder + "/s.lens", "--check"])
+        #expect(differs.status == 1)
+        #expect(differs.output.contains("-wait — 9 passages\n+wait — 1 passage\n+  report  1\n"))
+        #expect(differs.output.hasSuffix("2 commands: 1 same, 1 differs\n"))
+        let missing = try Binary.run(["replay", folder + "/none.lens"])
+        #expect(missing.status == 2)
+        #expect(missing.errors == "error: cannot read the session script '\(folder)/none.lens': there is no such file\n")
+        let updated = try Binary.run(["replay", folder + "/s.lens", "--update"])
+        #expect(updated.status == 0)
+        #expect(try Binary.run(["replay", folder + "/s.lens", "--check"]).status == 0)
     }
 }

@@ -106,7 +106,7 @@ public struct MarkdownRenderer {
     }
 
     /// A pipe table; cells keep to one line and their pipes are escaped.
-    static func table(header: [String], rows: [[String]], escaping: Bool = true) -> [String] {
+    public static func table(header: [String], rows: [[String]], escaping: Bool = true) -> [String] {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { (escaping ? escape($0) : $0).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
                 .joined(separator: " | ") + " |"
@@ -115,7 +115,7 @@ public struct MarkdownRenderer {
     }
 
     /// Backslashes the characters Markdown would read as markup inside ordinary text.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {

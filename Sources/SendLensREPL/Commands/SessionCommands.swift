@@ -95,3 +95,44 @@ extension Commands {
         return .replayed(outcome)
     }
 }
+
+extension Commands {
+    static let notebook = CommandSpec(
+        name: "notebook",
+        summary: "the whole session as a document to read and share: Markdown or a web page",
+        arguments: "FILE.md|FILE.html",
+        options: [OptionSpec(name: "--force", value: nil, help: "replace the file if it already exists")],
+        details: """
+        Writes the session as a readable document: the documents with their dates and fingerprints, \
+        then each command, numbered, followed by what it gave (tables for counts and tallies, quotes \
+        with their citations for passages). FILE.html is one web page with nothing beside it, tallies \
+        drawn as bars and each citation a link target; it reads on a phone and prints cleanly. \
+        FILE.md is Markdown, to paste or to publish.
+        """,
+        examples: ["notebook waiting.html", "notebook waiting.md --force"],
+        completes: .paths
+    ) { invocation, shell in
+        guard let written = invocation.arguments.first else {
+            throw CommandError.missingArgument(command: "notebook", what: "a file name ending in .md or .html")
+        }
+        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "notebook", argument: invocation.arguments[1]) }
+        let lowered = written.lowercased()
+        let writer = NotebookWriter(shell: shell)
+        let text: String
+        if lowered.hasSuffix(".md") {
+            text = writer.markdown()
+        } else if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+            text = writer.html()
+        } else {
+            throw CommandError.badValue(command: "notebook", option: "the file name", value: written, expected: "a name ending in .md or .html")
+        }
+        let force = invocation.flags.contains("--force")
+        let path = try shell.writablePath(written, replacing: force)
+        do {
+            try shell.files.write(Array(text.utf8), to: path, mode: force ? .replace : .create)
+        } catch let error as WriteError {
+            throw error.named(written)
+        }
+        return .said("wrote the session (\(Plural.count(shell.cells.count, "result"))) to \(written), \(Shell.size(text.utf8.count))")
+    }
+}
