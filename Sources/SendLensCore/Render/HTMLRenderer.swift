@@ -111,9 +111,9 @@ public struct HTMLRenderer {
         return anchor.replacingOccurrences(of: "--", with: "-")
     }
 
-    /// A bar as wide as the share, drawn with CSS.
+    /// A bar as wide as the share of a fixed track, drawn with CSS.
     static func bar(_ share: Double) -> String {
-        "<span class=\"bar\" style=\"width: \(Int((share * 100).rounded()))%\"></span>"
+        "<span class=\"track\"><span class=\"bar\" style=\"width: \(Int((share * 100).rounded()))%\"></span></span>"
     }
 
     /// Cells are already escaped (they may hold markup); `numeric` columns are right-aligned.

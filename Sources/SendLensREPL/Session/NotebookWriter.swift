@@ -114,14 +114,16 @@ struct NotebookWriter {
         table { border-collapse: collapse; margin: 0.5rem 0; font-size: 0.95rem; }
         th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-        .bar { display: inline-block; height: 0.7rem; background: #1d70b8; margin-left: 0.4rem; max-width: 8rem; min-width: 1px; }
-        td .bar { max-width: 6rem; }
+        .track { display: inline-block; width: 8rem; height: 0.7rem; background: #e8e8e8; margin-left: 0.4rem; vertical-align: middle; }
+        td .track { width: 5rem; }
+        .bar { display: block; height: 100%; background: #1d70b8; min-width: 1px; }
         code { font-size: 0.9em; }
         @media print {
           body { font-size: 11pt; }
           main { max-width: none; }
           pre.command { border-left-color: #000; }
-          .bar { background: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .bar, .track { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .bar { background: #000; }
           a.citation { color: inherit; text-decoration: none; }
         }
         """
