@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libedit, seen only through CEditLine's plain-C wrappers.
@@ -28,7 +29,11 @@ let package = Package(
         .target(name: "CSnowball", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(
             name: "SendLensCore",
-            dependencies: ["CSnowball", "CHTMLText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CSnowball", "CHTMLText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(name: "SendLensREPL", dependencies: ["SendLensCore", "CEditLine"]),
         .executableTarget(

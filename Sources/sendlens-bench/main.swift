@@ -2,15 +2,20 @@ import Foundation
 import SendLensCore
 import SendLensREPL
 
-// sendlens-bench [--megabytes N] [--seed S] [--runs R]
+// sendlens-bench [--megabytes N] [--seed S] [--runs R] [--hash-only]
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
 var megabytes = 10.0
 var seed: UInt64 = 42
 var runs = 15
+var hashOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
+    if flag == "--hash-only" {
+        hashOnly = true
+        continue
+    }
     guard let value = arguments.popFirst() else { break }
     switch flag {
     case "--megabytes": megabytes = Double(value) ?? megabytes
@@ -62,6 +67,26 @@ while written < target {
     let text = generator.document(number: number, bytes: 40_000)
     try text.write(toFile: documentsFolder + String(format: "/doc-%05d.md", number), atomically: false, encoding: .utf8)
     written += text.utf8.count
+}
+
+// Hashing: every file's SHA-256 (the content hash a session script records), in memory, beside
+// the sha256sum tool over the same files.
+let fileBytes = try FileManager.default.contentsOfDirectory(atPath: documentsFolder).sorted().map {
+    Array(FileManager.default.contents(atPath: documentsFolder + "/" + $0)!)
+}
+var hashTimes: [Double] = []
+for _ in 0..<5 {
+    let start = now()
+    for bytes in fileBytes { _ = ContentHash.hex(of: bytes) }
+    hashTimes.append(now() - start)
+}
+let sha256sumTime = median((0..<3).map { _ in shell("cat \(documentsFolder)/*.md | sha256sum > /dev/null").seconds })
+let hashing = "SHA-256 of every file (\(fileBytes.count) files, \(String(format: "%.1f", Double(written) / 1_000_000)) MB), "
+    + "median of 5: \(milliseconds(median(hashTimes))) (\(String(format: "%.0f", Double(written) / 1_000_000 / median(hashTimes))) MB/s); "
+    + "`sha256sum` over the same bytes, whole process: \(milliseconds(sha256sumTime))"
+if hashOnly {
+    print(hashing)
+    exit(0)
 }
 
 // 2. Load and index, as `sendlens FOLDER` does.
@@ -196,6 +221,8 @@ print("""
 
     Five `find waiting --all` kept as results (\(listed.formatted()) passages each): \
     \(String(format: "%.1f MB", Double(residentAfterAll - residentBeforeAll) / 1_000_000)) of resident memory added in all.
+
+    \(hashing)
 
     Start to prompt on samples/ (`sendlens -c quit`, whole process, median of 10): \(milliseconds(median(startTimes)))
     """)

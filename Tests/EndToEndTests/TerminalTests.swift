@@ -71,6 +71,58 @@ struct TerminalTests {
     }
 }
 
+extension TerminalTests {
+    /// A session killed outright (SIGKILL, as a crash or a closed window would) loses nothing:
+    /// its journal lists every command, and --recover replays it into a new session.
+    @Test func aKilledSessionIsRecoveredFromItsJournal() throws {
+        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
+        try tmux.waitFor("[1]> ")
+        for (line, prompt) in [("find dashboard", "[2]> "), ("count EHCP", "[3]> "), ("show $1.2 --context 0", "[4]> ")] {
+            tmux.send(literal: line)
+            tmux.send(keys: "Enter")
+            try tmux.waitFor(prompt)
+        }
+        let pid = try #require(tmux.panePID())
+        kill(pid, SIGKILL)
+        try tmux.waitForExit()
+
+        // On a pipe: the list, then the commands of the newest journal.
+        let environment = ["XDG_STATE_HOME": state]
+        let list = try Binary.run(["--recover"], environment: environment)
+        #expect(list.status == 0)
+        #expect(list.output.hasPrefix("1  20"))
+        #expect(list.output.contains("  3 commands  news, report, report-pdf, response, statement, survey-2022\n"))
+        let commands = try Binary.run(["--recover", "1"], environment: environment)
+        let lines = commands.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4 && lines[0].hasPrefix("load /") && lines[0].hasSuffix("/samples"))
+        #expect(Array(lines.dropFirst()) == ["find dashboard", "count EHCP", "show $2.2 --context 0"])
+        #expect(try Binary.run(["--recover", "7"], environment: environment).status == 1)
+
+        // On a terminal: the chosen session replays, and goes on where it stopped.
+        try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path) --recover")
+        try tmux.waitFor("Which session should be replayed?")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("the recovered session goes on here.")
+        try tmux.waitFor("[5]> ")
+        #expect(tmux.screen().contains("> report §7 ¶1.3"))
+        tmux.send(literal: "show $4.1")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("[6]> ")
+        tmux.send(literal: "quit")
+        tmux.send(keys: "Enter")
+        try tmux.waitForExit()
+        // The recovered session kept a journal of its own, holding the replayed lines too.
+        let journals = try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal").sorted()
+        #expect(journals.count == 2)
+        let newest = try String(contentsOfFile: state + "/sendlens/journal/" + journals.last!, encoding: .utf8)
+        #expect(newest.hasSuffix("find dashboard\ncount EHCP\nshow $2.2 --context 0\nshow $4.1\nquit\n"))
+    }
+}
+
 /// One tmux server of our own, on its own socket, holding one window.
 final class Tmux {
     static let isInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
@@ -93,6 +145,11 @@ final class Tmux {
 
     func send(literal text: String) {
         _ = run(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// The process running in the window.
+    func panePID() -> Int32? {
+        Int32(run(["display-message", "-p", "-t", session, "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func screen() -> String {

@@ -254,7 +254,7 @@ public struct DocumentLoader: Sendable {
 
         let document = Document(
             name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
-            format: format, contentHash: SHA256.hex(of: bytes), origins: origins,
+            format: format, contentHash: ContentHash.hex(of: bytes), origins: origins,
             sections: sections, passages: passages, survey: survey
         )
         return (document, warnings)
