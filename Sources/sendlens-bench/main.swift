@@ -100,7 +100,10 @@ for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnosti
 // The same files read and parsed again without indexing, to split the load time.
 var parsedDocuments = 0
 let parseStart = now()
-_ = DocumentLoader().load([documentsFolder], adding: { _ in parsedDocuments += 1 })
+_ = DocumentLoader().load([documentsFolder], adding: { _ in
+    parsedDocuments += 1
+    return true
+})
 let parseSeconds = now() - parseStart
 let passages = session.corpus.documents.flatMap(\.passages)
 let textBytes = passages.reduce(0) { $0 + $1.text.utf8.count }

@@ -117,13 +117,17 @@ struct ShellTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "# Minutes\n\nThe panel met on 22 November 2023. It noted the report.".write(toFile: folder + "/minutes.md", atomically: true, encoding: .utf8)
         try "".write(toFile: folder + "/empty.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/other", withIntermediateDirectories: true)
+        try "# Other minutes\n\nA different meeting.".write(toFile: folder + "/other/minutes.md", atomically: true, encoding: .utf8)
 
         let transcript = Transcript()
         let shell = transcript.shell()
-        #expect(transcript.run("load \(folder)/minutes.md \(folder)/empty.md \(folder)/minutes.md as minutes --date 2023-11-22") == .failed)
+        #expect(transcript.run("load \(folder)/minutes.md \(folder)/empty.md \(folder)/minutes.md \(folder)/other/minutes.md as minutes --date 2023-11-22") == .failed)
         #expect(transcript.text.contains("loaded minutes (minutes, 22 November 2023): 2 passages in 1 section from \(folder)/minutes.md"))
         #expect(transcript.errors.contains("'\(folder)/empty.md' has no text; nothing was loaded from it"))
-        #expect(transcript.errors.contains("a document named 'minutes' is already loaded"))
+        // The same file again is no error; another file of the same name is.
+        #expect(transcript.text.contains("minutes is loaded already, the same as in \(folder)/minutes.md; nothing changed"))
+        #expect(transcript.errors.contains("'\(folder)/other/minutes.md' was not loaded: a document named 'minutes' is already loaded"))
         #expect(shell.corpus.documents.map(\.name) == ["report", "response", "statement", "minutes"])
         #expect(shell.cells.count == 1)
     }

@@ -21,9 +21,12 @@ public final class Library {
         }
     }
 
-    /// Adds one document and indexes it, both or neither.
-    public func add(_ document: Document) throws(LoadError) {
+    /// Adds one document and indexes it, both or neither. Returns false, and adds nothing, when
+    /// the same document (its name and its bytes) is loaded already.
+    @discardableResult
+    public func add(_ document: Document) throws(LoadError) -> Bool {
         if let existing = corpus.document(named: document.name) {
+            if existing.contentHash == document.contentHash { return false }
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
         do {
@@ -32,6 +35,7 @@ public final class Library {
             throw .notIndexed(path: document.path, reason: String(describing: error))
         }
         try corpus.add(document)
+        return true
     }
 
     /// Loads files and folders; each document is indexed as it arrives, while the files after it

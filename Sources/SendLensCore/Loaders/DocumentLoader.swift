@@ -22,6 +22,8 @@ public struct LoadOptions: Sendable, Equatable {
 /// What one `load` did: the documents added, what to warn about, and the paths that failed.
 public struct LoadOutcome: Sendable {
     public var loaded: [Document] = []
+    /// Documents asked for that were loaded already, the same name and the same bytes: not an error.
+    public var alreadyLoaded: [Document] = []
     public var warnings: [LoadWarning] = []
     public var failures: [LoadError] = []
 }
@@ -43,11 +45,12 @@ public struct DocumentLoader: Sendable {
 
     /// Reads files and folders, handing each document to `adding` in the order named, on the
     /// calling thread, while the files after it are still being parsed (so the caller's indexing
-    /// and this parsing overlap). A document `adding` refuses is reported as a failure.
+    /// and this parsing overlap). A document `adding` refuses is reported as a failure; one it
+    /// says is there already (it returns false) is reported as already loaded.
     /// `shouldStop` is asked before each document is handed over: Ctrl-C stops a long load there,
     /// keeping what was added so far.
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(),
-                     adding: (Document) throws(LoadError) -> Void,
+                     adding: (Document) throws(LoadError) -> Bool,
                      shouldStop: () -> Bool = { false }) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
@@ -107,9 +110,12 @@ public struct DocumentLoader: Sendable {
             }
             do {
                 let (document, warnings) = try results.wait(index).get()
-                try adding(document)
-                outcome.loaded.append(document)
-                outcome.warnings.append(contentsOf: warnings)
+                if try adding(document) {
+                    outcome.loaded.append(document)
+                    outcome.warnings.append(contentsOf: warnings)
+                } else {
+                    outcome.alreadyLoaded.append(document)
+                }
             } catch {
                 outcome.failures.append(error)
             }

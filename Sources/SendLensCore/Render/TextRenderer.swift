@@ -366,6 +366,11 @@ public struct TextRenderer {
     private func load(_ report: LoadReport) -> StyledText {
         var text = StyledText()
         for document in report.loaded {
+            if document.already {
+                text.append(document.name, .strong)
+                text.line(" is loaded already, the same as in \(document.path); nothing changed")
+                continue
+            }
             text.append("loaded ")
             text.append(document.name, .strong)
             let date = document.date.map { ", \($0.longDescription)" } ?? ""

@@ -13,13 +13,16 @@ public struct LoadReport: Sendable, Hashable, Codable {
         public var respondents: Int?
         public var path: String
         public var format: DocumentFormat
+        /// The same document was loaded already; nothing was added.
+        public var already: Bool = false
     }
 
-    public init(documents: [Document]) {
-        loaded = documents.map { document in
+    /// `already` lists documents asked for that were loaded before, the same file.
+    public init(documents: [Document], already: [Document] = []) {
+        loaded = (documents.map { ($0, false) } + already.map { ($0, true) }).map { document, already in
             Loaded(name: document.name, kind: document.kind, date: document.date, passages: document.passages.count,
                    sections: document.sections.filter { $0.number > 0 }.count, respondents: document.survey?.rows.count,
-                   path: document.path, format: document.format)
+                   path: document.path, format: document.format, already: already)
         }
     }
 }

@@ -37,7 +37,7 @@ extension Commands {
         let outcome = shell.load(invocation.arguments, options: options)
         let diagnostics = outcome.warnings.map { Diagnostic.warning(ErrorMessages.message(for: $0)) }
             + outcome.failures.map { Diagnostic.error(ErrorMessages.message(for: $0)) }
-        if outcome.loaded.isEmpty && !outcome.failures.isEmpty { return .failed(diagnostics) }
-        return .value(.load(LoadReport(documents: outcome.loaded)), diagnostics: diagnostics)
+        if outcome.loaded.isEmpty && outcome.alreadyLoaded.isEmpty && !outcome.failures.isEmpty { return .failed(diagnostics) }
+        return .value(.load(LoadReport(documents: outcome.loaded, already: outcome.alreadyLoaded)), diagnostics: diagnostics)
     }
 }

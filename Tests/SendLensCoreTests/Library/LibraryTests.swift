@@ -8,9 +8,12 @@ struct LibraryTests {
         let library = try Library()
         library.load(Repository.textSamples)
         #expect(library.checkInvariants() == [])
-        // A second document of the same name is refused whole: nothing of it reaches the index.
+        // The same document again is already there; another of the same name is refused whole,
+        // and nothing of it reaches the index.
         let again = library.load([Repository.samples + "/report.md"])
-        #expect(again.loaded.isEmpty && again.failures.count == 1)
+        #expect(again.loaded.isEmpty && again.failures.isEmpty && again.alreadyLoaded.map(\.name) == ["report"])
+        let other = library.load([Repository.samples + "/report.pdf"], options: LoadOptions(name: "report"))
+        #expect(other.loaded.isEmpty && other.failures.count == 1)
         #expect(library.corpus.documents.count == 3)
         #expect(library.checkInvariants() == [])
         library.load([Repository.survey])
