@@ -61,9 +61,9 @@ public struct CSVRenderer {
             }
             return (["command", "usage", "summary"], page.commands.map { [$0.name, $0.signature, $0.summary] })
         case .load(let report):
-            return (["citation", "kind", "date", "passages", "sections", "respondents", "path"], report.loaded.map {
+            return (["citation", "kind", "date", "passages", "sections", "respondents", "path", "loaded already"], report.loaded.map {
                 [$0.name, $0.kind.rawValue, $0.date?.description ?? "", String($0.passages), String($0.sections),
-                 $0.respondents.map(String.init) ?? "", $0.path]
+                 $0.respondents.map(String.init) ?? "", $0.path, $0.already ? "yes" : "no"]
             })
         }
     }

@@ -82,7 +82,7 @@ public struct HTMLRenderer {
             }
         case .load(let report):
             html.append(Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
-                [Self.escape($0.name), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), Self.escape($0.path)]
+                [Self.escape($0.name) + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), Self.escape($0.path)]
             }, numeric: [3]))
         }
         return html.joined(separator: "\n")

@@ -93,7 +93,7 @@ public struct MarkdownRenderer {
             }
         case .load(let report):
             lines += Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
-                [$0.name, $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), $0.path]
+                [$0.name + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), $0.path]
             })
         }
         return lines.joined(separator: "\n") + "\n"

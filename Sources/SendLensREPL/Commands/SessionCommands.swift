@@ -42,10 +42,7 @@ extension Commands {
         examples: ["save waiting.lens", "save sessions/ehcp.lens --with-output", "replay waiting.lens --check"],
         completes: .paths
     ) { invocation, shell in
-        guard let written = invocation.arguments.first else {
-            throw CommandError.missingArgument(command: "save", what: "a file name ending in .lens")
-        }
-        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "save", argument: invocation.arguments[1]) }
+        let written = try invocation.file("a file name ending in .lens")
         guard written.lowercased().hasSuffix(".lens") else {
             throw CommandError.badValue(command: "save", option: "the file name", value: written, expected: "a name ending in .lens")
         }
@@ -54,11 +51,7 @@ extension Commands {
         let folder = (Shell.absolute(path, from: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
         let withOutput = invocation.flags.contains("--with-output")
         let (text, commands) = SessionWriter(shell: shell).script(inFolder: folder, name: written, withOutput: withOutput)
-        do {
-            try shell.files.write(Array(text.utf8), to: path, mode: force ? .replace : .create)
-        } catch let error as WriteError {
-            throw error.named(written)
-        }
+        try shell.writeFile(text, to: written, at: path, replacing: force)
         return .said("saved \(Plural.count(commands, "command"))\(withOutput ? " and their output" : "") to \(written)")
     }
 
@@ -83,10 +76,7 @@ extension Commands {
         examples: ["replay sessions/waiting-times.lens", "replay waiting.lens --check", "replay waiting.lens --update"],
         completes: .paths
     ) { invocation, shell in
-        guard let path = invocation.arguments.first else {
-            throw CommandError.missingArgument(command: "replay", what: "a session script, such as waiting.lens")
-        }
-        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "replay", argument: invocation.arguments[1]) }
+        let path = try invocation.file("a session script, such as waiting.lens")
         if shell.context != nil { throw CommandError.nestedReplay }
         let options = ReplayOptions(check: invocation.flags.contains("--check"), update: invocation.flags.contains("--update"),
                                     keepGoing: invocation.flags.contains("--keep-going"),
@@ -112,10 +102,7 @@ extension Commands {
         examples: ["notebook waiting.html", "notebook waiting.md --force"],
         completes: .paths
     ) { invocation, shell in
-        guard let written = invocation.arguments.first else {
-            throw CommandError.missingArgument(command: "notebook", what: "a file name ending in .md or .html")
-        }
-        if invocation.arguments.count > 1 { throw CommandError.unexpectedArgument(command: "notebook", argument: invocation.arguments[1]) }
+        let written = try invocation.file("a file name ending in .md or .html")
         let lowered = written.lowercased()
         let writer = NotebookWriter(shell: shell)
         let text: String
@@ -127,12 +114,27 @@ extension Commands {
             throw CommandError.badValue(command: "notebook", option: "the file name", value: written, expected: "a name ending in .md or .html")
         }
         let force = invocation.flags.contains("--force")
-        let path = try shell.writablePath(written, replacing: force)
+        try shell.writeFile(text, to: written, at: shell.writablePath(written, replacing: force), replacing: force)
+        return .said("wrote the session (\(Plural.count(shell.cells.count, "result"))) to \(written), \(Shell.size(text.utf8.count))")
+    }
+}
+
+extension Invocation {
+    /// The one file a command names.
+    func file(_ what: String) throws(CommandError) -> String {
+        guard let file = arguments.first else { throw .missingArgument(command: name, what: what) }
+        if arguments.count > 1 { throw .unexpectedArgument(command: name, argument: arguments[1]) }
+        return file
+    }
+}
+
+extension Shell {
+    /// Writes a whole file, new unless `replacing`; errors name the file as the person wrote it.
+    func writeFile(_ text: String, to written: String, at path: String, replacing: Bool) throws {
         do {
-            try shell.files.write(Array(text.utf8), to: path, mode: force ? .replace : .create)
-        } catch let error as WriteError {
+            try files.write(Array(text.utf8), to: path, mode: replacing ? .replace : .create)
+        } catch {
             throw error.named(written)
         }
-        return .said("wrote the session (\(Plural.count(shell.cells.count, "result"))) to \(written), \(Shell.size(text.utf8.count))")
     }
 }
