@@ -9,7 +9,7 @@ import Foundation
 ///     try library.find(QueryParser.parse("waiting")).total   // 9
 public final class Library {
     public private(set) var corpus = Corpus()
-    private let index: SearchIndex
+    let index: SearchIndex
     /// Word counts by document position, worked out when first asked for.
     private var wordCounts: [Int: Int] = [:]
 

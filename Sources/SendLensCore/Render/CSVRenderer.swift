@@ -60,6 +60,29 @@ public struct CSVRenderer {
                     + command.options.map { [command.name, command.usage, command.summary, $0.label, $0.help] })
             }
             return (["command", "usage", "summary"], page.commands.map { [$0.name, $0.signature, $0.summary] })
+        case .terms(let comparison):
+            let names = comparison.sides.map(\.label)
+            var rows: [[String]] = []
+            for row in comparison.rows {
+                rows.append([row.term, names[0], names[1], String(row.counts[0]), String(row.counts[1]), String(format: "%.2f", row.rates[0]),
+                             String(format: "%.2f", row.rates[1]), String(format: "%.3f", row.logRatio), "", "", ""])
+                for (side, refs) in row.best.enumerated() {
+                    for reference in refs {
+                        rows.append([row.term, names[0], names[1], "", "", "", "", "", names[side],
+                                     library.citation(of: reference)?.description ?? "", library.text(of: reference) ?? ""])
+                    }
+                }
+            }
+            return (["term", "side A", "side B", "count A", "count B", "per 10,000 words A", "per 10,000 words B", "log ratio",
+                     "passage from", "citation", "text"], rows)
+        case .keywords(let comparison):
+            let names = comparison.sides.map(\.label)
+            return (["more in", "word", "stem", "count A", "count B", "expected A", "expected B", "G2", "log ratio", "p", "low counts"],
+                    comparison.rows.map { row in
+                        [names[row.side], row.word, row.stem, String(row.counts[0]), String(row.counts[1]),
+                         String(format: "%.3f", row.expected[0]), String(format: "%.3f", row.expected[1]), String(format: "%.3f", row.g2),
+                         String(format: "%.3f", row.logRatio), String(format: "%.3g", row.p), row.isSparse ? "yes" : "no"]
+                    })
         case .load(let report):
             return (["citation", "kind", "date", "passages", "sections", "respondents", "path", "loaded already"], report.loaded.map {
                 [$0.name, $0.kind.rawValue, $0.date?.description ?? "", String($0.passages), String($0.sections),

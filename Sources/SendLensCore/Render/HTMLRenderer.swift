@@ -80,6 +80,31 @@ public struct HTMLRenderer {
                     ["<code>\(Self.escape($0.signature))</code>", Self.escape($0.summary)]
                 }, numeric: []))
             }
+        case .terms(let comparison):
+            let names = comparison.sides.map(\.label)
+            html.append("<p class=\"summary\">\(Self.escape(TextRenderer.describe(comparison.sides[0]))) and \(Self.escape(TextRenderer.describe(comparison.sides[1])))</p>")
+            html.append(Self.table(header: ["Term", Self.escape(names[0]), "per 10,000", Self.escape(names[1]), "per 10,000", "Log Ratio"],
+                                   rows: comparison.rows.map { row in
+                                       [Self.escape(row.term), String(row.counts[0]), String(format: "%.1f", row.rates[0]), String(row.counts[1]),
+                                        String(format: "%.1f", row.rates[1]), TextRenderer.signed(row.logRatio)]
+                                   }, numeric: [1, 2, 3, 4, 5]))
+            for row in comparison.rows {
+                guard let match = try? QueryParser.parse(row.term).match else { continue }
+                for refs in row.best {
+                    for (reference, pieces) in zip(refs, library.highlights(of: refs, query: match, exact: comparison.exact)) {
+                        let text = pieces.map { $0.isMatch ? "<mark>\(Self.escape($0.text))</mark>" : Self.escape($0.text) }.joined()
+                        html.append(quote(text, reference: reference, context: false))
+                    }
+                }
+            }
+        case .keywords(let comparison):
+            let names = comparison.sides.map(\.label)
+            html.append("<p class=\"summary\">What sets \(Self.escape(TextRenderer.describe(comparison.sides[0]))) and \(Self.escape(TextRenderer.describe(comparison.sides[1]))) apart</p>")
+            html.append(Self.table(header: ["More in", "Word", Self.escape(names[0]), Self.escape(names[1]), "G²", "Log Ratio"],
+                                   rows: comparison.rows.map { row in
+                                       [Self.escape(names[row.side]), Self.escape(row.word), String(row.counts[0]), String(row.counts[1]),
+                                        String(format: "%.1f", row.g2), TextRenderer.signed(row.logRatio)]
+                                   }, numeric: [2, 3, 4, 5]))
         case .load(let report):
             html.append(Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [Self.escape($0.name) + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), Self.escape($0.path)]

@@ -91,6 +91,35 @@ public struct MarkdownRenderer {
                                     rows: page.commands.map { ["`\($0.signature)`", Self.escape($0.summary)] }, escaping: false)
                 if let note = page.note { lines += ["", Self.escape(note)] }
             }
+        case .terms(let comparison):
+            let names = comparison.sides.map(\.label)
+            lines.append("**\(Self.escape(TextRenderer.describe(comparison.sides[0]))) and \(Self.escape(TextRenderer.describe(comparison.sides[1])))**")
+            lines.append("")
+            lines += Self.table(header: ["Term", "\(names[0]) count", "per 10,000 words", "\(names[1]) count", "per 10,000 words", "Log Ratio"],
+                                rows: comparison.rows.map { row in
+                                    [row.term, String(row.counts[0]), String(format: "%.1f", row.rates[0]), String(row.counts[1]),
+                                     String(format: "%.1f", row.rates[1]), TextRenderer.signed(row.logRatio)]
+                                })
+            for row in comparison.rows {
+                guard let match = try? QueryParser.parse(row.term).match else { continue }
+                for (side, refs) in row.best.enumerated() {
+                    let pieces = library.highlights(of: refs, query: match, exact: comparison.exact)
+                    for (reference, pieces) in zip(refs, pieces) {
+                        let text = pieces.map { $0.isMatch ? "**" + Self.escape($0.text) + "**" : Self.escape($0.text) }.joined()
+                        lines += ["", "> " + text, "> — " + cited(reference) + " · " + Self.escape(names[side]) + ", on " + Self.escape(row.term)]
+                    }
+                }
+            }
+        case .keywords(let comparison):
+            let names = comparison.sides.map(\.label)
+            lines.append("**What sets \(Self.escape(TextRenderer.describe(comparison.sides[0]))) and \(Self.escape(TextRenderer.describe(comparison.sides[1]))) apart**")
+            lines.append("")
+            lines.append("\(comparison.tested) words tested; listed at p < \(String(format: "%.2g", comparison.threshold)) (log-likelihood, 0.05 shared among them all).")
+            lines.append("")
+            lines += Self.table(header: ["More in", "Word", "\(names[0])", "\(names[1])", "G²", "Log Ratio"], rows: comparison.rows.map { row in
+                [names[row.side], row.word + (row.isSparse ? " (low counts)" : ""), String(row.counts[0]), String(row.counts[1]),
+                 String(format: "%.1f", row.g2), TextRenderer.signed(row.logRatio)]
+            })
         case .load(let report):
             lines += Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [$0.name + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), $0.path]

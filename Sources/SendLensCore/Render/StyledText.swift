@@ -9,6 +9,18 @@ public struct StyledText: Sendable, Equatable {
 
     public init() {}
 
+    /// Spaces, `count` of them.
+    public init(padding count: Int) {
+        append(String(repeating: " ", count: max(0, count)))
+    }
+
+    /// The text with spaces after it to fill `width` characters.
+    public func padded(to width: Int) -> StyledText {
+        var text = self
+        text.append(String(repeating: " ", count: max(0, width - plain.count)))
+        return text
+    }
+
     public mutating func append(_ text: String, _ emphasis: Emphasis = .plain) {
         guard !text.isEmpty else { return }
         spans.append((text, emphasis))

@@ -43,6 +43,8 @@ public struct TextRenderer {
         case .glossary(let list): glossary(list)
         case .help(let page): help(page)
         case .load(let report): load(report)
+        case .terms(let comparison): terms(comparison)
+        case .keywords(let comparison): keywords(comparison)
         }
     }
 
@@ -358,6 +360,116 @@ public struct TextRenderer {
         text.line()
         text.line("Examples:")
         for example in command.examples { text.line("  " + example) }
+        return text
+    }
+
+    // MARK: compare
+
+    /// "report (2,591 words)"
+    static func describe(_ side: ComparisonSide) -> String {
+        "\(side.label) (\(Plural.count(side.words, "word")))"
+    }
+
+    static func signed(_ value: Double) -> String {
+        String(format: "%+.2f", value)
+    }
+
+    private func terms(_ comparison: TermComparison) -> StyledText {
+        var text = StyledText()
+        let (first, second) = (comparison.sides[0], comparison.sides[1])
+        text.line("\(Self.describe(first)) and \(Self.describe(second)): each term's count and rate per 10,000 words", .strong)
+        let termWidth = max(4, comparison.rows.map(\.term.count).max() ?? 0)
+        let columns = [first.label, second.label].map { max($0.count, 18) }
+        text.line("  " + Layout.pad("term", termWidth + 2) + Layout.pad(first.label, columns[0] + 2)
+            + Layout.pad(second.label, columns[1] + 2) + "Log Ratio", .faint)
+        for row in comparison.rows {
+            let cells = row.counts.indices.map { side in
+                Self.padLeft(String(row.counts[side]), 5) + "  " + Self.padLeft(String(format: "%.1f", row.rates[side]), 7)
+            }
+            text.line("  " + Layout.pad(row.term, termWidth + 2) + Layout.pad(cells[0], columns[0] + 2)
+                + Layout.pad(cells[1], columns[1] + 2) + Self.padLeft(Self.signed(row.logRatio), 9))
+        }
+        text.line("  Log Ratio +1 means twice as common in \(first.label) as in \(second.label); -1 half as common.", .faint)
+        // Side by side on a wide terminal; one after the other otherwise.
+        let sideBySide = wrapWidth >= 150
+        for row in comparison.rows {
+            guard let match = try? QueryParser.parse(row.term).match else { continue }
+            text.line()
+            text.line(row.term, .strong)
+            let blocks = row.best.map { refs in
+                zip(refs, library.highlights(of: refs, query: match, exact: comparison.exact)).map { ($0, $1) }
+            }
+            if sideBySide {
+                let half = (wrapWidth - 4) / 2
+                for line in 0..<max(blocks[0].count, blocks[1].count, 1) {
+                    let left = line < blocks[0].count ? passageLine(blocks[0][line], width: half) : StyledText(padding: half)
+                    let right = line < blocks[1].count ? passageLine(blocks[1][line], width: half) : StyledText()
+                    text.append(StyledText(padding: 2))
+                    text.append(left.padded(to: half))
+                    text.append(StyledText(padding: 2))
+                    text.append(right)
+                    text.line()
+                }
+            } else {
+                for (side, block) in blocks.enumerated() {
+                    text.line("  " + comparison.sides[side].label + (block.isEmpty ? ": no passages" : ""), .faint)
+                    for item in block {
+                        text.append(StyledText(padding: 4))
+                        text.append(passageLine(item, width: (wrapWidth > 0 ? wrapWidth : Self.plainWidth) - 4))
+                        text.line()
+                    }
+                }
+            }
+        }
+        return text
+    }
+
+    /// A citation and the words around the match, fitted to `width`.
+    private func passageLine(_ item: (PassageRef, [Highlight]), width: Int) -> StyledText {
+        var text = StyledText()
+        let citation = library.citation(of: item.0)?.description ?? item.0.document
+        text.append(citation + "  ", .faint)
+        let room = max(20, width - citation.count - 2)
+        let (left, right) = Self.keywordInContext(item.1, leftWidth: room / 3, rightWidth: room - room / 3)
+        text.append(left)
+        for piece in right {
+            text.append(piece.isMatch && bracketsMatches ? "[\(piece.text)]" : piece.text, piece.isMatch ? .match : .plain)
+        }
+        return text
+    }
+
+    private func keywords(_ comparison: KeywordComparison) -> StyledText {
+        var text = StyledText()
+        let (first, second) = (comparison.sides[0], comparison.sides[1])
+        text.line("What sets \(Self.describe(first)) and \(Self.describe(second)) apart", .strong)
+        text.line("  \(Plural.count(comparison.tested, "word")) used \(comparison.minimumCount) times or more were tested; "
+            + "one is listed when its log-likelihood has p < \(String(format: "%.2g", comparison.threshold)) "
+            + "(0.05 shared among them all, as so many are tested at once).", .faint)
+        let width = max(12, comparison.rows.map(\.word.count).max() ?? 0)
+        for side in 0...1 {
+            let rows = comparison.rows.filter { $0.side == side }
+            text.line()
+            text.line("More in \(comparison.sides[side].label)" + (rows.isEmpty ? ": no word stands out" : ""), .strong)
+            guard !rows.isEmpty else { continue }
+            let counts = [first.label, second.label].map { max(8, $0.count) + 2 }
+            text.line("  " + Layout.pad("word", width + 2) + Self.padLeft(first.label, counts[0])
+                + Self.padLeft(second.label, counts[1]) + Self.padLeft("G²", 9) + Self.padLeft("Log Ratio", 11), .faint)
+            for row in rows {
+                let marks = (row.isSparse ? " *" : "") + (row.significant ? "" : " ·")
+                text.line("  " + Layout.pad(row.word + marks, width + 2) + Self.padLeft(String(row.counts[0]), counts[0])
+                    + Self.padLeft(String(row.counts[1]), counts[1]) + Self.padLeft(String(format: "%.1f", row.g2), 9)
+                    + Self.padLeft(Self.signed(row.logRatio), 11))
+            }
+        }
+        if comparison.rows.contains(where: \.isSparse) || comparison.rows.contains(where: { !$0.significant }) {
+            text.line()
+        }
+        if comparison.rows.contains(where: \.isSparse) {
+            text.line("  * an expected count under 5 on one side: the G² of such a word is less reliable.", .faint)
+        }
+        if comparison.rows.contains(where: { !$0.significant }) {
+            text.line("  · not beyond chance once every word tested is allowed for (listed because --all was given).", .faint)
+        }
         return text
     }
 

@@ -44,9 +44,36 @@ public struct PassageRefs: RandomAccessCollection, Sendable, Hashable {
 }
 
 extension PassageRefs: Codable {
+    /// With a `PassageLookup`, each passage also carries its citation and text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
-        for reference in self { try container.encode(reference) }
+        let lookup = PassageLookup.from(encoder)
+        for reference in self {
+            guard let lookup else {
+                try container.encode(reference)
+                continue
+            }
+            try container.encode(Exported(reference: reference, citation: lookup.library.citation(of: reference),
+                                          text: lookup.library.text(of: reference)))
+        }
+    }
+
+    private struct Exported: Encodable {
+        let reference: PassageRef
+        let citation: Citation?
+        let text: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case document, passage, citation, text
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(reference.document, forKey: .document)
+            try container.encode(reference.passage, forKey: .passage)
+            try container.encodeIfPresent(citation, forKey: .citation)
+            try container.encodeIfPresent(text, forKey: .text)
+        }
     }
 
     public init(from decoder: any Decoder) throws {

@@ -14,6 +14,8 @@ public enum ResultValue: Sendable, Hashable {
     case glossary(GlossaryList)
     case help(HelpPage)
     case load(LoadReport)
+    case terms(TermComparison)
+    case keywords(KeywordComparison)
 
     /// The name of the case, as JSON's `"type"` field gives it.
     public var type: String {
@@ -27,6 +29,8 @@ public enum ResultValue: Sendable, Hashable {
         case .glossary: "glossary"
         case .help: "help"
         case .load: "load"
+        case .terms: "terms"
+        case .keywords: "keywords"
         }
     }
 
@@ -39,6 +43,10 @@ public enum ResultValue: Sendable, Hashable {
             }
         case .outline(let outline): outline.sections.map { Citation(document: outline.document, section: $0.number) }
         case .passages(let view): view.blocks.flatMap { $0.passages.filter(\.isTarget).map(\.citation) }
+        case .terms(let comparison):
+            comparison.rows.flatMap { $0.best.flatMap { $0 } }.compactMap { reference in
+                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
+            }
         default: []
         }
     }
@@ -55,6 +63,8 @@ public enum ResultValue: Sendable, Hashable {
         case .glossary(let list): Plural.count(list.entries.count, "term")
         case .help(let page): page.topic == nil ? Plural.count(page.commands.count, "command") : "help on \(page.topic!.name)"
         case .load(let report): Plural.count(report.loaded.count, "document")
+        case .terms(let comparison): Plural.count(comparison.rows.count, "term")
+        case .keywords(let comparison): Plural.count(comparison.rows.count, "word")
         }
     }
 }
@@ -78,6 +88,8 @@ extension ResultValue: Codable {
         case .glossary(let value): try value.encode(to: encoder)
         case .help(let value): try value.encode(to: encoder)
         case .load(let value): try value.encode(to: encoder)
+        case .terms(let value): try value.encode(to: encoder)
+        case .keywords(let value): try value.encode(to: encoder)
         }
     }
 
@@ -94,6 +106,8 @@ extension ResultValue: Codable {
         case "glossary": self = .glossary(try GlossaryList(from: decoder))
         case "help": self = .help(try HelpPage(from: decoder))
         case "load": self = .load(try LoadReport(from: decoder))
+        case "terms": self = .terms(try TermComparison(from: decoder))
+        case "keywords": self = .keywords(try KeywordComparison(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown result type '\(type)'")
         }

@@ -31,4 +31,6 @@ public enum CommandError: Error, Equatable, Sendable {
     case nestedReplay
     case unreadableScript(path: String, reason: String)
     case exportNeedsFile
+    /// A side of a compare with nothing in it.
+    case emptySide(String)
 }

@@ -69,6 +69,8 @@ enum ErrorMessages {
             return "there is no help on '\(topic)'" + didYouMean(suggestion) + "; type help for the list"
         case .unknownFormat(let path):
             return "SEND Lens cannot tell how to write '\(path)': end the name with " + formatList
+        case .emptySide(let side):
+            return "'\(side)' holds no passages to compare; check the question or section, or type outline DOC to see them"
         case .exportNeedsFile:
             return "export needs a file to write, ending with " + formatList + ", e.g. export $2 waiting.md"
         case .replayMayNotWrite(let path, let outside):

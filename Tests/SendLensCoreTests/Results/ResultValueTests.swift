@@ -6,7 +6,7 @@ import Testing
 /// One of each kind of result, made from the samples as the commands make them.
 struct SampleResults {
     let library: Library
-    let values: [ResultValue]
+    var values: [ResultValue]
 
     init() throws {
         library = try Library()
@@ -35,6 +35,12 @@ struct SampleResults {
             .help(help), .help(HelpPage(commands: [HelpPage.CommandSummary(name: "docs", signature: "docs", summary: "list")], note: "n")),
             .load(LoadReport(documents: corpus.documents)),
         ]
+        let report = try library.side("report", passages: corpus.documents[0].passages.map { PassageRef(document: "report", passage: $0.index) })
+        let response = try library.side("response", passages: corpus.documents[1].passages.map { PassageRef(document: "response", passage: $0.index) })
+        values += [
+            .terms(try library.compare(report, response, on: ["waiting", "\"speech and language\"", "dashboard"])),
+            .keywords(try library.keywords(report, response, all: true)),
+        ]
     }
 }
 
@@ -43,7 +49,8 @@ struct ResultValueTests {
     /// text looked up alongside.
     @Test func everyResultRoundTripsThroughJSON() throws {
         let samples = try SampleResults()
-        #expect(Set(samples.values.map(\.type)) == ["hits", "counts", "tally", "documents", "outline", "passages", "glossary", "help", "load"])
+        #expect(Set(samples.values.map(\.type)) == ["hits", "counts", "tally", "documents", "outline", "passages", "glossary", "help", "load",
+                                                     "terms", "keywords"])
         for value in samples.values {
             let plain = try JSONEncoder().encode(value)
             #expect(try JSONDecoder().decode(ResultValue.self, from: plain) == value, "\(value.type)")
