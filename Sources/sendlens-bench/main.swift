@@ -201,7 +201,24 @@ var listed = 0
 for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items(in: session.corpus).count ?? 0 }
 let residentAfterAll = residentBytes()
 
-// 6. Start to prompt on the samples: the release binary, opening samples/ and leaving at once.
+// 6. compare on the samples: a fresh session on samples/, each form timed through the shell.
+let samplesFolder = SampleLocator.find(environment: [:]) ?? "samples"
+let samplesSession = try Shell()
+_ = samplesSession.open([samplesFolder])
+var compareRows: [String] = []
+for line in ["compare report response on waiting EHCP \"speech and language\" dashboard", "compare report response",
+             "compare report response --coverage", "compare survey-2022 report --coverage"] {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        let outcome = samplesSession.execute(line)
+        if let cell = outcome.cell { _ = TextRenderer(library: samplesSession.library, mode: .plain).render(cell.value).plain }
+        times.append(now() - start)
+    }
+    compareRows.append("| `\(line)` | \(milliseconds(median(times))) |")
+}
+
+// 7. Start to prompt on the samples: the release binary, opening samples/ and leaving at once.
 let binary = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/sendlens"
 let startTimes = (0..<10).map { _ in shell("\(binary) -c quit").seconds }
 
@@ -226,6 +243,10 @@ print("""
     \(String(format: "%.1f MB", Double(residentAfterAll - residentBeforeAll) / 1_000_000)) of resident memory added in all.
 
     \(hashing)
+
+    | compare on the samples (whole command, rendered; median of \(runs)) | time |
+    |---|---|
+    \(compareRows.joined(separator: "\n"))
 
     Start to prompt on samples/ (`sendlens -c quit`, whole process, median of 10): \(milliseconds(median(startTimes)))
     """)

@@ -83,6 +83,12 @@ public struct CSVRenderer {
                          String(format: "%.3f", row.expected[0]), String(format: "%.3f", row.expected[1]), String(format: "%.3f", row.g2),
                          String(format: "%.3f", row.logRatio), String(format: "%.3g", row.p), row.isSparse ? "yes" : "no"]
                     })
+        case .coverage(let table):
+            return (["verdict", "score", "citation", "finding", "closest citation", "closest passage"], table.findings.map { row in
+                [row.verdict.rawValue, String(format: "%.3f", row.score), library.citation(of: row.finding)?.description ?? "",
+                 library.text(of: row.finding) ?? "", row.best.flatMap { library.citation(of: $0)?.description } ?? "",
+                 row.best.flatMap { library.text(of: $0) } ?? ""]
+            })
         case .load(let report):
             return (["citation", "kind", "date", "passages", "sections", "respondents", "path", "loaded already"], report.loaded.map {
                 [$0.name, $0.kind.rawValue, $0.date?.description ?? "", String($0.passages), String($0.sections),

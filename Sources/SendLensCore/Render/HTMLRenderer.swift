@@ -105,6 +105,15 @@ public struct HTMLRenderer {
                                        [Self.escape(names[row.side]), Self.escape(row.word), String(row.counts[0]), String(row.counts[1]),
                                         String(format: "%.1f", row.g2), TextRenderer.signed(row.logRatio)]
                                    }, numeric: [2, 3, 4, 5]))
+        case .coverage(let table):
+            html.append("<p class=\"summary\">What \(Self.escape(table.sides[1].label)) says on the findings of "
+                + "\(Self.escape(table.sides[0].label)): \(Self.escape(table.summary))</p>")
+            html.append(Self.table(header: ["Verdict", "Finding", "Closest passage", "Score"], rows: table.findings.map { row in
+                [row.verdict.rawValue,
+                 Self.escape(library.text(of: row.finding) ?? "") + " <span class=\"heading\">(" + Self.escape(library.citation(of: row.finding)?.description ?? "") + ")</span>",
+                 row.best.map { Self.escape(library.text(of: $0) ?? "") + " <span class=\"heading\">(" + Self.escape(library.citation(of: $0)?.description ?? "") + ")</span>" } ?? "",
+                 String(format: "%.2f", row.score)]
+            }, numeric: [3]))
         case .load(let report):
             html.append(Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [Self.escape($0.name) + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), Self.escape($0.path)]

@@ -120,6 +120,15 @@ public struct MarkdownRenderer {
                 [names[row.side], row.word + (row.isSparse ? " (low counts)" : ""), String(row.counts[0]), String(row.counts[1]),
                  String(format: "%.1f", row.g2), TextRenderer.signed(row.logRatio)]
             })
+        case .coverage(let table):
+            lines.append("**What \(Self.escape(table.sides[1].label)) says on the findings of \(Self.escape(table.sides[0].label))**: "
+                + Self.escape(table.summary) + ".")
+            lines.append("")
+            lines += Self.table(header: ["Verdict", "Finding", "Citation", "Closest passage", "Citation", "Score"], rows: table.findings.map { row in
+                [row.verdict.rawValue, library.text(of: row.finding) ?? "", library.citation(of: row.finding)?.description ?? "",
+                 row.best.flatMap { library.text(of: $0) } ?? "", row.best.flatMap { library.citation(of: $0)?.description } ?? "",
+                 String(format: "%.2f", row.score)]
+            })
         case .load(let report):
             lines += Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [$0.name + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), $0.path]

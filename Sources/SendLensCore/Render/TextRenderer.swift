@@ -45,6 +45,7 @@ public struct TextRenderer {
         case .load(let report): load(report)
         case .terms(let comparison): terms(comparison)
         case .keywords(let comparison): keywords(comparison)
+        case .coverage(let table): coverage(table)
         }
     }
 
@@ -401,6 +402,9 @@ public struct TextRenderer {
             }
             if sideBySide {
                 let half = (wrapWidth - 4) / 2
+                text.append(StyledText(padding: 2))
+                text.append(Layout.pad(comparison.sides[0].label, half + 2), .faint)
+                text.line(comparison.sides[1].label, .faint)
                 for line in 0..<max(blocks[0].count, blocks[1].count, 1) {
                     let left = line < blocks[0].count ? passageLine(blocks[0][line], width: half) : StyledText(padding: half)
                     let right = line < blocks[1].count ? passageLine(blocks[1][line], width: half) : StyledText()
@@ -471,6 +475,42 @@ public struct TextRenderer {
             text.line("  · not beyond chance once every word tested is allowed for (listed because --all was given).", .faint)
         }
         return text
+    }
+
+    private func coverage(_ table: CoverageTable) -> StyledText {
+        var text = StyledText()
+        let (first, second) = (table.sides[0].label, table.sides[1].label)
+        text.line("What \(second) says on the findings of \(first) (\(table.source))", .strong)
+        text.line("  " + table.summary.prefix(1).uppercased() + table.summary.dropFirst() + ".")
+        text.line("  The score is how much of a finding's content the closest passage of \(second) holds (an acronym and its meaning "
+            + "count as one word, rare words weigh more): addressed from \(String(format: "%.2f", table.thresholds.addressed)), "
+            + "partly from \(String(format: "%.2f", table.thresholds.partly)).", .faint)
+        let citations = table.findings.map { library.citation(of: $0.finding)?.description ?? $0.finding.document }
+        let width = citations.map(\.count).max() ?? 0
+        let room = max(40, (wrapWidth > 0 ? wrapWidth : Self.plainWidth) - width - 4)
+        for verdict in CoverageTable.Verdict.allCases.reversed() {
+            let rows = zip(table.findings, citations).filter { $0.0.verdict == verdict }
+            guard !rows.isEmpty else { continue }
+            text.line()
+            text.line(verdict.rawValue.uppercased() + " (\(rows.count))", .strong)
+            for (finding, citation) in rows {
+                text.append("  " + Layout.pad(citation, width) + "  ", .faint)
+                text.line(Self.clipped(library.text(of: finding.finding) ?? "", room))
+                guard let best = finding.best else { continue }
+                let cited = (library.citation(of: best)?.description ?? best.document) + " (\(String(format: "%.2f", finding.score)))"
+                text.append("  " + Layout.pad("", width) + "  ", .faint)
+                text.line("↳ " + cited + "  " + Self.clipped(library.text(of: best) ?? "", max(20, room - cited.count - 4)), .faint)
+            }
+        }
+        return text
+    }
+
+    /// The text cut to `width` characters at a word, with an ellipsis.
+    static func clipped(_ text: String, _ width: Int) -> String {
+        guard text.count > width else { return text }
+        var cut = String(text.prefix(width - 1))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
     }
 
     // MARK: load

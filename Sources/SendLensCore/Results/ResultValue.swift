@@ -16,6 +16,7 @@ public enum ResultValue: Sendable, Hashable {
     case load(LoadReport)
     case terms(TermComparison)
     case keywords(KeywordComparison)
+    case coverage(CoverageTable)
 
     /// The name of the case, as JSON's `"type"` field gives it.
     public var type: String {
@@ -31,6 +32,7 @@ public enum ResultValue: Sendable, Hashable {
         case .load: "load"
         case .terms: "terms"
         case .keywords: "keywords"
+        case .coverage: "coverage"
         }
     }
 
@@ -43,6 +45,10 @@ public enum ResultValue: Sendable, Hashable {
             }
         case .outline(let outline): outline.sections.map { Citation(document: outline.document, section: $0.number) }
         case .passages(let view): view.blocks.flatMap { $0.passages.filter(\.isTarget).map(\.citation) }
+        case .coverage(let table):
+            table.findings.map(\.finding).compactMap { reference in
+                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
+            }
         case .terms(let comparison):
             comparison.rows.flatMap { $0.best.flatMap { $0 } }.compactMap { reference in
                 corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
@@ -65,6 +71,7 @@ public enum ResultValue: Sendable, Hashable {
         case .load(let report): Plural.count(report.loaded.count, "document")
         case .terms(let comparison): Plural.count(comparison.rows.count, "term")
         case .keywords(let comparison): Plural.count(comparison.rows.count, "word")
+        case .coverage(let table): Plural.count(table.findings.count, "finding")
         }
     }
 }
@@ -90,6 +97,7 @@ extension ResultValue: Codable {
         case .load(let value): try value.encode(to: encoder)
         case .terms(let value): try value.encode(to: encoder)
         case .keywords(let value): try value.encode(to: encoder)
+        case .coverage(let value): try value.encode(to: encoder)
         }
     }
 
@@ -108,6 +116,7 @@ extension ResultValue: Codable {
         case "load": self = .load(try LoadReport(from: decoder))
         case "terms": self = .terms(try TermComparison(from: decoder))
         case "keywords": self = .keywords(try KeywordComparison(from: decoder))
+        case "coverage": self = .coverage(try CoverageTable(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown result type '\(type)'")
         }

@@ -10,6 +10,8 @@ extension Commands {
             OptionSpec(name: "--min", value: "N", help: "without terms: test only words used N times or more in all (default 5)"),
             OptionSpec(name: "--limit", value: "N", help: "without terms: list at most N words for each side (default 15)"),
             OptionSpec(name: "--all", value: nil, help: "without terms: list the strongest words even where chance could explain them"),
+            OptionSpec(name: "--coverage", value: nil, help: "for each finding of A, the passage of B that answers it, and whether it does"),
+            OptionSpec(name: "--every", value: nil, help: "with --coverage: every sentence of A is a finding, not only the findings sections"),
         ],
         clauses: [ClauseSpec(keyword: "on", value: .words)],
         details: """
@@ -20,14 +22,26 @@ extension Commands {
         twice as common in A), and the two best passages of each side. Without terms, the words most \
         distinctive of each side, by log-likelihood (G²), with the Log Ratio as the size of the \
         difference; since many words are tested at once, a word is listed only when its p-value is \
-        below 0.05 shared among them all.
+        below 0.05 shared among them all. With --coverage, each finding of A (the sentences under its \
+        "areas for priority action", "areas for improvement" and "need to do better" headings, or \
+        every sentence with --every, or the section or question named) gets the passage of B that \
+        covers most of it, a score from 0 to 1 and a verdict: addressed, partly or not found.
         """,
         examples: ["compare report response on waiting EHCP \"speech and language\"", "compare report response",
+                   "compare report response --coverage", "compare survey-2022 question:hardest report --coverage",
                    "compare report survey-2022 question:hardest on wait* therapy", "compare kind:report kind:response on dashboard"],
         completes: .documents
     ) { invocation, shell in
         let sides = try shell.comparisonSides(invocation.arguments)
         let exact = invocation.flags.contains("--exact")
+        if invocation.flags.contains("--coverage") {
+            // A side narrowed to a section or question is its own findings; otherwise the report's findings sections.
+            let narrowed = sides[0].label.contains(":") && !sides[0].label.hasPrefix("kind:")
+            let (findings, source) = invocation.flags.contains("--every") || narrowed
+                ? (Array(sides[0].passages), narrowed ? String(sides[0].label.drop { $0 != " " }.dropFirst()) : "every sentence")
+                : shell.library.defaultFindings(of: sides[0])
+            return .value(.coverage(try shell.library.coverage(of: findings, source: source, in: sides[0], by: sides[1])))
+        }
         if let words = invocation.clauses["on"] {
             // A term of several words, quoted when typed, is a phrase.
             let terms = words.map { $0.contains(" ") && !$0.hasPrefix("\"") ? "\"\($0)\"" : $0 }
