@@ -12,6 +12,25 @@ public struct ComparisonSide: Sendable, Hashable, Codable {
         self.passages = passages
         self.words = words
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case label, passages, words
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(String.self, forKey: .label)
+        passages = PassageRefs(try container.decode([PassageRef].self, forKey: .passages))
+        words = try container.decode(Int.self, forKey: .words)
+    }
+
+    /// The side's passages as bare references, never with their text: a side may be a whole report.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(label, forKey: .label)
+        try container.encode(Array(passages), forKey: .passages)
+        try container.encode(words, forKey: .words)
+    }
 }
 
 /// `compare A B on TERM…`: for each term, how often each side uses it, per 10,000 words, the Log
