@@ -18,13 +18,41 @@ public struct Console {
         self.width = width
     }
 
-    /// Standard output and standard error.
+    /// Standard output and standard error. When output cannot be written (a full disk, a closed
+    /// pipe or descriptor), the program says so in one line on standard error and ends with
+    /// status 1, as cat does; what was typed is in the journal already.
     public static func standard(colour: Bool, width: Int) -> Console {
         Console(
-            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            report: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            write: { text in
+                if let code = StandardStreams.write(text, to: STDOUT_FILENO) {
+                    _ = StandardStreams.write("sendlens: cannot write the output: \(String(cString: strerror(code)).lowercased())\n",
+                                              to: STDERR_FILENO)
+                    exit(1)
+                }
+            },
+            report: { text in _ = StandardStreams.write(text, to: STDERR_FILENO) },
             colour: colour, width: width
         )
+    }
+}
+
+/// Writing whole texts to a descriptor, with no exception and no crash when it fails.
+enum StandardStreams {
+    /// Writes all of `text`; returns the error number when it could not.
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
+        }
+        return nil
     }
 }
 
@@ -49,7 +77,7 @@ public struct Printer {
             let mode: TextRenderer.Mode = console.width > 0 ? .terminal(width: console.width, colour: console.colour) : .plain
             console.write(TextRenderer(library: shell.library, mode: mode).render(cell.value).rendered(colour: console.colour))
         }
-        if let said = outcome.said { console.write(said + "\n") }
+        if let said = outcome.said { console.write(StyledText.visible(said) + "\n") }
     }
 
     public func report(_ diagnostic: Diagnostic) {

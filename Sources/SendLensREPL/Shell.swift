@@ -243,12 +243,14 @@ public final class Shell {
     /// Loads paths into the library; the outcome says what went wrong, for the caller to report.
     /// In a replay, relative paths start at the script's folder, and only what it may read is read.
     @discardableResult
-    func load(_ paths: [String], options: LoadOptions = LoadOptions()) -> LoadOutcome {
+    func load(_ paths: [String], options: LoadOptions = LoadOptions(), limit: Int? = nil) -> LoadOutcome {
         var using = loader
         var base = FileManager.default.currentDirectoryPath
         if let context {
-            using = loader.reading(from: LocalFiles(base: context.folder, confinedTo: context.readable))
+            using = loader.reading(from: LocalFiles(base: context.folder, confinedTo: context.readable, limit: limit ?? LocalFiles.defaultLimit))
             base = context.folder
+        } else if let limit {
+            using = loader.reading(from: LocalFiles(limit: limit))
         }
         lastLoad = SessionEntry.LoadRecord(paths: paths.map { Self.absolute($0, from: base) }, options: options)
         let outcome = library.load(paths, options: options, using: using, shouldStop: isInterrupted)

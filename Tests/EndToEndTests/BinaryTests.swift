@@ -35,6 +35,22 @@ struct BinaryTests {
         #expect(run.output.contains("response     response"))
     }
 
+    /// As cat does: one line on standard error and status 1 when the output cannot be written.
+    @Test func outputThatCannotBeWrittenEndsQuietly() throws {
+        for (redirect, reason) in [("> /dev/full", "no space left on device"), (">&-", "bad file descriptor")] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "'\(Binary.path)' -c docs \(redirect)"]
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(redirect)")
+            #expect(text == "sendlens: cannot write the output: \(reason)\n", "\(redirect)")
+        }
+    }
+
     @Test func versionAndHelp() throws {
         #expect(try Binary.run(["--version"]).output == "0.1.0\n")
         let help = try Binary.run(["--help"])

@@ -152,7 +152,10 @@ public struct DocumentLoader: Sendable {
             if !decoded.wasUTF8 { warnings.append(.notUTF8(path: path)) }
         }
 
-        let text = decoded.text.utf8.contains(0x0D) ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n") : decoded.text
+        // Windows line ends, and the bare carriage returns of old Mac exports, become line ends.
+        let text = decoded.text.utf8.contains(0x0D)
+            ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            : decoded.text
         // A CSV has no front matter: its first line is the header.
         var matter = format == .csv || format == .html || format == .pdf ? FrontMatter(body: text) : FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }

@@ -26,10 +26,16 @@ public struct LocalFiles: FileReading {
     let base: String?
     /// Real paths of the folders reading is confined to; nil for anywhere.
     let allowed: [String]?
+    /// The largest file read, in bytes.
+    let limit: Int
 
-    public init(base: String? = nil, confinedTo folders: [String]? = nil) {
+    /// 200 MB: far more than any report, survey or response, and far less than the memory it would take.
+    public static let defaultLimit = 200_000_000
+
+    public init(base: String? = nil, confinedTo folders: [String]? = nil, limit: Int = LocalFiles.defaultLimit) {
         self.base = base
         allowed = folders.map { $0.map(Self.realPath) }
+        self.limit = limit
     }
 
     public func resolved(_ path: String) -> String {
@@ -62,7 +68,18 @@ public struct LocalFiles: FileReading {
 
     public func bytes(at path: String) throws(LoadError) -> [UInt8] {
         try check(path)
-        let descriptor = open(resolved(path), O_RDONLY)
+        // Only regular files: a pipe or a device would be read for ever (or block until written to).
+        var status = stat()
+        guard stat(resolved(path), &status) == 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFIFO: throw .notAFile(path: path, what: "a pipe")
+        case S_IFCHR, S_IFBLK: throw .notAFile(path: path, what: "a device")
+        case S_IFSOCK: throw .notAFile(path: path, what: "a socket")
+        default: throw .notAFile(path: path, what: "not a regular file")
+        }
+        guard Int(status.st_size) <= limit else { throw .tooLarge(path: path, size: Int(status.st_size), limit: limit) }
+        let descriptor = open(resolved(path), O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
         defer { close(descriptor) }
         var result: [UInt8] = []
@@ -75,6 +92,8 @@ public struct LocalFiles: FileReading {
             }
             if count == 0 { return result }
             result.append(contentsOf: buffer[..<count])
+            // A file that grows while it is read is read no further than the limit.
+            if result.count > limit { throw .tooLarge(path: path, size: result.count, limit: limit) }
         }
     }
 

@@ -7,6 +7,9 @@ public enum LoadError: Error, Equatable, Sendable {
     case unsupportedFormat(path: String)
     case noSupportedFiles(folder: String)
     case duplicateName(name: String, existingSource: String, path: String)
+    /// A pipe, a device or a socket: only regular files are read.
+    case notAFile(path: String, what: String)
+    case tooLarge(path: String, size: Int, limit: Int)
     /// A replayed script asked for a file outside the folders it may read.
     case outsideFolder(path: String, folder: String)
     /// Read, but the search index refused it: it is not loaded, so search never misses a document.

@@ -7,6 +7,8 @@ enum TextDecoding {
     }
 
     static func decode(_ bytes: [UInt8]) -> Decoded? {
+        // UTF-16 with a byte-order mark (Windows "Unicode" text) is text, NULs and all.
+        if let text = utf16(bytes) { return Decoded(text: text, wasUTF8: true) }
         guard !looksBinary(bytes) else { return nil }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -14,6 +16,30 @@ enum TextDecoding {
             return Decoded(text: text, wasUTF8: true)
         }
         return Decoded(text: windows1252(body), wasUTF8: false)
+    }
+
+    /// Text saved as UTF-16, little- or big-endian, when it starts with its byte-order mark.
+    static func utf16(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        let units = stride(from: 2, to: bytes.count, by: 2).map { index -> UInt16 in
+            littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        }
+        var text = ""
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
+            case .emptyInput: return text
+            case .error: text.unicodeScalars.append("\u{FFFD}")
+            }
+        }
     }
 
     /// A NUL byte, or many control characters, near the start means the file is not text.

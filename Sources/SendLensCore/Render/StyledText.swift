@@ -23,7 +23,32 @@ public struct StyledText: Sendable, Equatable {
 
     public mutating func append(_ text: String, _ emphasis: Emphasis = .plain) {
         guard !text.isEmpty else { return }
-        spans.append((text, emphasis))
+        spans.append((Self.visible(text), emphasis))
+    }
+
+    /// The text with control characters shown as symbols (ESC as ␛), so that what a document holds
+    /// can never retitle a window, move the cursor or recolour the screen. Newlines and tabs stay.
+    ///
+    ///     StyledText.visible("a\u{1B}]0;x\u{07}b")   // "a␛]0;x␇b"
+    public static func visible(_ text: String) -> String {
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        let needsWork = utf8.contains { byte in
+            defer { previous = byte }
+            return (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: scalars.append(scalar)
+            case 0x00..<0x20: scalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: scalars.append("\u{2421}")
+            case 0x80...0x9F: scalars.append("\u{FFFD}")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     public mutating func line(_ text: String = "", _ emphasis: Emphasis = .plain) {

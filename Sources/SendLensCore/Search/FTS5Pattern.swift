@@ -4,6 +4,25 @@
 ///     FTS5Pattern.make(.not(.term("wait", prefix: false), excluding: .term("private", prefix: false)), expand: false)
 ///     // ("wait" NOT "private")
 enum FTS5Pattern {
+    /// The deepest nesting of groups in a pattern that FTS5's parser follows safely.
+    static let maximumDepth = 24
+
+    /// How deeply a pattern's brackets nest, outside quoted words.
+    static func depth(of pattern: String) -> Int {
+        var (depth, deepest, quoted) = (0, 0, false)
+        for character in pattern {
+            switch character {
+            case "\"": quoted.toggle()
+            case "(" where !quoted:
+                depth += 1
+                deepest = max(deepest, depth)
+            case ")" where !quoted: depth -= 1
+            default: break
+            }
+        }
+        return deepest
+    }
+
     static func make(_ node: QueryNode, expand: Bool) -> String {
         switch node {
         case .term, .phrase:

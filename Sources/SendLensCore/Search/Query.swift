@@ -62,6 +62,8 @@ public enum QueryError: Error, Equatable, Sendable {
     case emptyFilter(name: String, position: Int)
     case malformedNear(reason: String, position: Int)
     case emptyPhrase(position: Int)
+    case tooDeep(limit: Int, position: Int)
+    case tooLong(limit: Int, position: Int)
 
     public var position: Int? {
         switch self {
@@ -69,7 +71,7 @@ public enum QueryError: Error, Equatable, Sendable {
         case .unclosedQuote(let position), .unclosedParenthesis(let position), .unexpectedClosingParenthesis(let position),
              .missingOperand(_, let position), .onlyExclusions(let position), .nothingToSearch(_, let position),
              .unknownFilter(_, let position, _), .emptyFilter(_, let position), .malformedNear(_, let position),
-             .emptyPhrase(let position):
+             .emptyPhrase(let position), .tooDeep(_, let position), .tooLong(_, let position):
             position
         }
     }

@@ -13,11 +13,20 @@ public struct QueryParser {
     private var tokens: [(token: Token, position: Int)] = []
     private var index = 0
     private var filters: [QueryFilter] = []
+    /// How many brackets are open where the parser is.
+    private var depth = 0
+    /// The deepest nesting of brackets a query may have.
+    static let maximumDepth = 16
+    /// The most words, operators and brackets a query may have: a question, not a document.
+    static let maximumTokens = 256
 
     public static func parse(_ text: String) throws(QueryError) -> Query {
         var parser = QueryParser()
         parser.tokens = try lex(text)
         guard !parser.tokens.isEmpty else { throw .empty }
+        if parser.tokens.count > maximumTokens {
+            throw .tooLong(limit: maximumTokens, position: parser.tokens[maximumTokens].position)
+        }
         let node = try parser.parseOr()
         if parser.index < parser.tokens.count {
             let (token, position) = parser.tokens[parser.index]
@@ -157,6 +166,10 @@ public struct QueryParser {
             filters.append(Self.filter(name, value))
             return nil
         case .open:
+            // Brackets nest only so deep: deeper would exhaust the stack here and in FTS5.
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, position: position) }
             let inner = try parseOr()
             guard current?.token == .close else { throw .unclosedParenthesis(position: position) }
             index += 1
@@ -192,8 +205,10 @@ public struct QueryParser {
                 items.append(Self.node(words))
             case .comma:
                 index += 1
-                guard case .word(let number)? = current?.token, let value = Int(number), value >= 0 else {
-                    throw .malformedNear(reason: "NEAR's distance must be a whole number, as in NEAR(a b, 5)", position: current?.position ?? itemPosition)
+                guard case .word(let number)? = current?.token, number.allSatisfy(\.isASCIIDigit),
+                      let value = Int(number.prefix(6)), (1...1000).contains(value), number.count <= 6 else {
+                    throw .malformedNear(reason: "NEAR's distance must be a whole number from 1 to 1000, as in NEAR(a b, 5)",
+                                         position: current?.position ?? itemPosition)
                 }
                 distance = value
                 index += 1

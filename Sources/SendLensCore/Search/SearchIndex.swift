@@ -89,6 +89,8 @@ final class SearchIndex {
                 order: SearchOrder = .rank) throws -> SearchResults {
         let table = exact ? "exact" : "stemmed"
         let pattern = FTS5Pattern.make(query.match, expand: !exact)
+        // FTS5's own parser gives up past about 30 nested groups; say so plainly before it does.
+        guard FTS5Pattern.depth(of: pattern) <= FTS5Pattern.maximumDepth else { throw SearchError.tooComplex }
         let allowed = try allowedRows(for: query.filters, in: corpus)
         if let allowed, allowed.isEmpty {
             return SearchResults(total: 0, perDocument: [], hits: [], matchingRows: [])
@@ -101,7 +103,18 @@ final class SearchIndex {
             for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
         }
         let ranked = order == .rank && limit != 0
-        return try database.read { db in
+        do {
+            return try run(pattern: pattern, table: table, constraint: constraint, arguments: arguments, ranked: ranked,
+                           corpus: corpus, limit: limit)
+        } catch let error as DatabaseError {
+            // The database's words only, never the SQL.
+            throw SearchError.database(error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        }
+    }
+
+    private func run(pattern: String, table: String, constraint: String, arguments: StatementArguments, ranked: Bool,
+                     corpus: Corpus, limit: Int?) throws -> SearchResults {
+        try database.read { db in
             // One pass over the matches gives the counts and, when ranking, every score; only the
             // hits shown are then highlighted.
             var matching: [Int] = []
@@ -314,4 +327,6 @@ final class SearchIndex {
 public enum SearchError: Error, Equatable, Sendable {
     case unknownKind(String)
     case database(String)
+    /// A query whose groups nest deeper than the search engine can follow.
+    case tooComplex
 }

@@ -11,6 +11,7 @@ extension Commands {
             OptionSpec(name: "--date", value: "DATE", help: "its publication date, e.g. 2023-11-10"),
             OptionSpec(name: "--id", value: "COLUMN", help: "for a CSV survey: the column that identifies respondents"),
             OptionSpec(name: "--text", value: "COLUMNS", help: "for a CSV survey: the free-text columns, separated by commas"),
+            OptionSpec(name: "--max-size", value: "MB", help: "read files up to this many megabytes (default 200)"),
         ],
         clauses: [ClauseSpec(keyword: "as", value: .kind)],
         details: """
@@ -34,7 +35,8 @@ extension Commands {
         options.textColumns = invocation.values["--text"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         options.date = try invocation.date("--date", today: shell.today())
 
-        let outcome = shell.load(invocation.arguments, options: options)
+        let megabytes = try invocation.integer("--max-size", default: LocalFiles.defaultLimit / 1_000_000, in: 1...100_000)
+        let outcome = shell.load(invocation.arguments, options: options, limit: megabytes * 1_000_000)
         let diagnostics = outcome.warnings.map { Diagnostic.warning(ErrorMessages.message(for: $0)) }
             + outcome.failures.map { Diagnostic.error(ErrorMessages.message(for: $0)) }
         if outcome.loaded.isEmpty && outcome.alreadyLoaded.isEmpty && !outcome.failures.isEmpty { return .failed(diagnostics) }

@@ -118,6 +118,11 @@ enum ErrorMessages {
         case .duplicateName(let name, let existing, let path):
             return "'\(path)' was not loaded: a document named '\(name)' is already loaded (from \(existing)); "
                 + "give this one another name with: load \(quoted(path)) --name NEW-NAME"
+        case .notAFile(let path, let what):
+            return "'\(path)' is \(what.hasPrefix("not") ? what : what + ", not a file"); SEND Lens reads only files, so nothing was loaded from it"
+        case .tooLarge(let path, let size, let limit):
+            return "'\(path)' is \(Shell.size(size)), more than the \(Shell.size(limit)) SEND Lens reads from one file; "
+                + "nothing was loaded from it (load it with --max-size MB to read larger files)"
         case .outsideFolder(let path, let folder):
             return "'\(path)' is outside the script's folder (\(folder)), so a replayed script may not read it; "
                 + "replay with --allow-writes if you trust this script"
@@ -220,6 +225,10 @@ enum ErrorMessages {
             return "\(name): needs a value, as in \(name == "in" ? "in:report" : name == "kind" ? "kind:survey" : name + ":\"waiting\"")"
         case .malformedNear(let reason, _):
             return reason
+        case .tooLong(let limit, _):
+            return "a query may have at most \(limit) words, operators and brackets, and this one goes on past them; shorten it"
+        case .tooDeep(let limit, _):
+            return "brackets nest more than \(limit) deep here; a query needs far fewer"
         case .emptyPhrase:
             return "this phrase has no words in it"
         }
@@ -231,7 +240,9 @@ enum ErrorMessages {
             let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
             return "'\(kind)' is not a kind of document; use one of \(kinds)"
         case .database(let problem):
-            return "the search index failed: \(problem)"
+            return "the search could not be run (\(problem)); try a simpler query"
+        case .tooComplex:
+            return "this query is too complex to search: its brackets and acronyms nest too deeply; split it into simpler queries"
         }
     }
 

@@ -52,7 +52,10 @@ struct QueryParserTests {
         ("waiting inn:report", .unknownFilter(name: "inn", position: 8, suggestion: "in")),
         ("waiting in:", .emptyFilter(name: "in", position: 8)),
         ("NEAR(waiting)", .malformedNear(reason: "NEAR needs at least two words, as in NEAR(waiting therapy, 5)", position: 0)),
-        ("NEAR(a b, x)", .malformedNear(reason: "NEAR's distance must be a whole number, as in NEAR(a b, 5)", position: 10)),
+        ("NEAR(a b, x)", .malformedNear(reason: "NEAR's distance must be a whole number from 1 to 1000, as in NEAR(a b, 5)", position: 10)),
+        ("NEAR(a b, 0)", .malformedNear(reason: "NEAR's distance must be a whole number from 1 to 1000, as in NEAR(a b, 5)", position: 10)),
+        ("NEAR(a b, 1001)", .malformedNear(reason: "NEAR's distance must be a whole number from 1 to 1000, as in NEAR(a b, 5)", position: 10)),
+        ("NEAR(a b, 2147483648)", .malformedNear(reason: "NEAR's distance must be a whole number from 1 to 1000, as in NEAR(a b, 5)", position: 10)),
         ("NEAR(a b", .unclosedParenthesis(position: 4)),
         ("\"\"", .emptyPhrase(position: 0)),
         ("in:report", .nothingToSearch(word: "", position: 0)),
@@ -123,5 +126,19 @@ struct GlossaryTests {
     @Test(arguments: [("ehc plan", "EHCP"), ("Education, Health and Care Plan", "EHCP"), ("speech and language therapy", "SALT"), ("autism", "ASD")])
     func findsEntriesByMeaning(text: String, term: String) {
         #expect(Glossary.entry(for: text)?.term == term)
+    }
+}
+
+struct QueryLimitTests {
+    /// Queries are bounded: deep brackets and long queries are refused with their limit named, at once.
+    @Test func deepAndLongQueriesAreRefused() {
+        let deep = String(repeating: "(", count: 17) + "a" + String(repeating: ")", count: 17)
+        #expect(throws: QueryError.tooDeep(limit: 16, position: 16)) { try QueryParser.parse(deep) }
+        let fine = String(repeating: "(", count: 16) + "a" + String(repeating: ")", count: 16)
+        #expect(throws: Never.self) { try QueryParser.parse(fine) }
+        let brackets = String(repeating: "(", count: 11_000) + "a"
+        #expect(throws: QueryError.tooLong(limit: 256, position: 256)) { try QueryParser.parse(brackets) }
+        let words = Array(repeating: "waiting", count: 15_000).joined(separator: " ")
+        #expect(throws: QueryError.tooLong(limit: 256, position: 256 * 8)) { try QueryParser.parse(words) }
     }
 }
