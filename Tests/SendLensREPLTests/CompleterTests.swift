@@ -5,7 +5,7 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "replay", "save", "show", "tally"]),
+        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "replay", "save", "show", "tally", "timeline"]),
         ("ou", ["outline"]),
         ("s", ["save", "show"]),
         ("outline r", ["report", "response"]),

@@ -89,6 +89,13 @@ public struct CSVRenderer {
                  library.text(of: row.finding) ?? "", row.best.flatMap { library.citation(of: $0)?.description } ?? "",
                  row.best.flatMap { library.text(of: $0) } ?? ""]
             })
+        case .timeline(let timeline):
+            return (["start", "end", "grain", "kind", "status", "words", "citation", "document", "text"],
+                    (timeline.events + timeline.durations).map { event in
+                        [event.mention.start?.description ?? "", event.mention.end?.description ?? "", event.mention.grain?.rawValue ?? "",
+                         event.mention.kind.rawValue, event.status?.rawValue ?? "", event.mention.text,
+                         library.citation(of: event.passage)?.description ?? "", event.passage.document, library.text(of: event.passage) ?? ""]
+                    })
         case .load(let report):
             return (["citation", "kind", "date", "passages", "sections", "respondents", "path", "loaded already"], report.loaded.map {
                 [$0.name, $0.kind.rawValue, $0.date?.description ?? "", String($0.passages), String($0.sections),

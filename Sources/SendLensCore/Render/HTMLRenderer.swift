@@ -114,6 +114,16 @@ public struct HTMLRenderer {
                  row.best.map { Self.escape(library.text(of: $0) ?? "") + " <span class=\"heading\">(" + Self.escape(library.citation(of: $0)?.description ?? "") + ")</span>" } ?? "",
                  String(format: "%.2f", row.score)]
             }, numeric: [3]))
+        case .timeline(let timeline):
+            html.append("<p class=\"summary\">Timeline of \(Self.escape(timeline.documents.joined(separator: ", "))) (as of \(timeline.asOf.longDescription))</p>")
+            html.append(Self.table(header: ["When", "What", "Citation", "Passage"], rows: (timeline.events + timeline.durations).enumerated().map { position, event in
+                let citation = library.citation(of: event.passage)?.description ?? ""
+                let anchor = anchorPrefix + "t\(position + 1)-" + Self.anchor(for: citation)
+                return [Self.escape(TextRenderer.when(event.mention).isEmpty ? event.mention.text : TextRenderer.when(event.mention)),
+                        event.mention.kind.rawValue + (event.status.map { " (\($0.rawValue))" } ?? ""),
+                        "<a class=\"citation\" id=\"\(anchor)\" href=\"#\(anchor)\">\(Self.escape(citation))</a>",
+                        Self.escape(library.text(of: event.passage) ?? "")]
+            }, numeric: []))
         case .load(let report):
             html.append(Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [Self.escape($0.name) + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), Self.escape($0.path)]

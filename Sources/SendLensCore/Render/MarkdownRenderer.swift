@@ -129,6 +129,20 @@ public struct MarkdownRenderer {
                  row.best.flatMap { library.text(of: $0) } ?? "", row.best.flatMap { library.citation(of: $0)?.description } ?? "",
                  String(format: "%.2f", row.score)]
             })
+        case .timeline(let timeline):
+            lines.append("**Timeline of \(Self.escape(timeline.documents.joined(separator: ", ")))** (as of \(timeline.asOf.longDescription))")
+            lines.append("")
+            lines += Self.table(header: ["When", "What", "Status", "Words", "Citation", "Passage"], rows: timeline.events.map { event in
+                [TextRenderer.when(event.mention), event.mention.kind.rawValue, event.status?.rawValue ?? "", event.mention.text,
+                 library.citation(of: event.passage)?.description ?? "", library.text(of: event.passage) ?? ""]
+            })
+            if !timeline.durations.isEmpty {
+                lines += ["", "Waits and repeats:", ""]
+                lines += Self.table(header: ["Words", "What", "Citation", "Passage"], rows: timeline.durations.map { event in
+                    [event.mention.text, event.mention.kind.rawValue, library.citation(of: event.passage)?.description ?? "",
+                     library.text(of: event.passage) ?? ""]
+                })
+            }
         case .load(let report):
             lines += Self.table(header: ["Loaded", "Kind", "Date", "Passages", "File"], rows: report.loaded.map {
                 [$0.name + ($0.already ? " (loaded already)" : ""), $0.kind.rawValue, $0.date?.longDescription ?? "", String($0.passages), $0.path]

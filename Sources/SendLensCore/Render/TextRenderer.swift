@@ -46,6 +46,7 @@ public struct TextRenderer {
         case .terms(let comparison): terms(comparison)
         case .keywords(let comparison): keywords(comparison)
         case .coverage(let table): coverage(table)
+        case .timeline(let timeline): self.timeline(timeline)
         }
     }
 
@@ -511,6 +512,60 @@ public struct TextRenderer {
         var cut = String(text.prefix(width - 1))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "…"
+    }
+
+    // MARK: timeline
+
+    /// "10 November 2023", "March 2024", "2021", "10–13 July 2023", "by 15 December 2023".
+    public static func when(_ mention: DateMention) -> String {
+        guard let start = mention.start, let end = mention.end else { return "" }
+        func day(_ day: Day, _ grain: DateMention.Grain?) -> String {
+            switch grain {
+            case .month: "\(Day.monthNames[day.month - 1]) \(day.year)"
+            case .year: String(day.year)
+            default: day.longDescription
+            }
+        }
+        switch mention.kind {
+        case .deadline: return "by " + end.longDescription
+        case .interval:
+            if mention.grain == .day, start.month == end.month, start.year == end.year {
+                return "\(start.day)–\(end.day) \(Day.monthNames[start.month - 1]) \(start.year)"
+            }
+            return day(start, mention.grain) + " – " + day(end, mention.grain)
+        default: return day(start, mention.grain)
+        }
+    }
+
+    private func timeline(_ timeline: Timeline) -> StyledText {
+        var text = StyledText()
+        let scope = timeline.documents.joined(separator: ", ")
+        text.line("Timeline of \(scope): \(Plural.count(timeline.events.count, "date")), of which \(Plural.count(timeline.deadlines, "deadline")) "
+            + "(as of \(timeline.asOf.longDescription))", .strong)
+        let citations = (timeline.events + timeline.durations).map { library.citation(of: $0.passage)?.description ?? $0.passage.document }
+        let citationWidth = citations.map(\.count).max() ?? 0
+        let whenWidth = timeline.events.map { Self.when($0.mention).count }.max() ?? 0
+        let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
+        for (event, citation) in zip(timeline.events, citations) {
+            let kind = event.status.map { "\(event.mention.kind.rawValue), \($0.rawValue)" } ?? event.mention.kind.rawValue
+            text.append("  " + Layout.pad(Self.when(event.mention), whenWidth + 2))
+            text.append(Layout.pad(citation, citationWidth + 2), .faint)
+            text.append(Layout.pad(kind, 20), event.status == .overdue ? .warning : .plain)
+            let room = max(20, total - whenWidth - citationWidth - 28)
+            text.line(Self.clipped("“\(event.mention.text)” — " + (library.text(of: event.passage) ?? ""), room), .faint)
+        }
+        if !timeline.durations.isEmpty {
+            text.line()
+            text.line("Waits and repeats (not days on the calendar):", .strong)
+            let wordsWidth = min(30, timeline.durations.map(\.mention.text.count).max() ?? 0)
+            for (event, citation) in zip(timeline.durations, citations.dropFirst(timeline.events.count)) {
+                text.append("  " + Layout.pad(Self.clipped(event.mention.text, wordsWidth), wordsWidth + 2))
+                text.append(Layout.pad(citation, citationWidth + 2), .faint)
+                text.append(Layout.pad(event.mention.kind.rawValue, 12))
+                text.line(Self.clipped(library.text(of: event.passage) ?? "", max(20, total - citationWidth - 40)), .faint)
+            }
+        }
+        return text
     }
 
     // MARK: load

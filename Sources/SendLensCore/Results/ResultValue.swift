@@ -17,6 +17,7 @@ public enum ResultValue: Sendable, Hashable {
     case terms(TermComparison)
     case keywords(KeywordComparison)
     case coverage(CoverageTable)
+    case timeline(Timeline)
 
     /// The name of the case, as JSON's `"type"` field gives it.
     public var type: String {
@@ -33,6 +34,7 @@ public enum ResultValue: Sendable, Hashable {
         case .terms: "terms"
         case .keywords: "keywords"
         case .coverage: "coverage"
+        case .timeline: "timeline"
         }
     }
 
@@ -45,6 +47,10 @@ public enum ResultValue: Sendable, Hashable {
             }
         case .outline(let outline): outline.sections.map { Citation(document: outline.document, section: $0.number) }
         case .passages(let view): view.blocks.flatMap { $0.passages.filter(\.isTarget).map(\.citation) }
+        case .timeline(let timeline):
+            (timeline.events + timeline.durations).map(\.passage).compactMap { reference in
+                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
+            }
         case .coverage(let table):
             table.findings.map(\.finding).compactMap { reference in
                 corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
@@ -72,6 +78,7 @@ public enum ResultValue: Sendable, Hashable {
         case .terms(let comparison): Plural.count(comparison.rows.count, "term")
         case .keywords(let comparison): Plural.count(comparison.rows.count, "word")
         case .coverage(let table): Plural.count(table.findings.count, "finding")
+        case .timeline(let timeline): Plural.count(timeline.events.count, "date")
         }
     }
 }
@@ -98,6 +105,7 @@ extension ResultValue: Codable {
         case .terms(let value): try value.encode(to: encoder)
         case .keywords(let value): try value.encode(to: encoder)
         case .coverage(let value): try value.encode(to: encoder)
+        case .timeline(let value): try value.encode(to: encoder)
         }
     }
 
@@ -117,6 +125,7 @@ extension ResultValue: Codable {
         case "terms": self = .terms(try TermComparison(from: decoder))
         case "keywords": self = .keywords(try KeywordComparison(from: decoder))
         case "coverage": self = .coverage(try CoverageTable(from: decoder))
+        case "timeline": self = .timeline(try Timeline(from: decoder))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown result type '\(type)'")
         }

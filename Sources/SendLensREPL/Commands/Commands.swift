@@ -2,7 +2,7 @@ import SendLensCore
 
 /// Every command, in the order `help` lists them.
 enum Commands {
-    static let all: [CommandSpec] = [load, docs, outline, show, find, count, compare, tally, define, export, history, save, replay, notebook, help, quit]
+    static let all: [CommandSpec] = [load, docs, outline, show, find, count, compare, timeline, tally, define, export, history, save, replay, notebook, help, quit]
 
     static func named(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()

@@ -40,6 +40,8 @@ struct SampleResults {
         values += [
             .terms(try library.compare(report, response, on: ["waiting", "\"speech and language\"", "dashboard"])),
             .keywords(try library.keywords(report, response, all: true)),
+            .coverage(try library.coverage(of: library.defaultFindings(of: report).passages, source: "findings", in: report, by: response)),
+            .timeline(library.timeline(asOf: Day(year: 2024, month: 3, day: 1)!, from: Day(year: 2023, month: 1, day: 1))),
         ]
     }
 }
@@ -50,7 +52,7 @@ struct ResultValueTests {
     @Test func everyResultRoundTripsThroughJSON() throws {
         let samples = try SampleResults()
         #expect(Set(samples.values.map(\.type)) == ["hits", "counts", "tally", "documents", "outline", "passages", "glossary", "help", "load",
-                                                     "terms", "keywords"])
+                                                     "terms", "keywords", "coverage", "timeline"])
         for value in samples.values {
             let plain = try JSONEncoder().encode(value)
             #expect(try JSONDecoder().decode(ResultValue.self, from: plain) == value, "\(value.type)")

@@ -1,0 +1,234 @@
+import Foundation
+
+/// A date, deadline, interval, wait or repeat found in a passage, normalised: the words it came
+/// from and where, its kind, its grain and the days it stands for.
+///
+///     DateTagger(anchor: Day.parse("2023-11-10")).mentions(in: "The plan is due within 35 days.")
+///     // deadline "within 35 days", ends 2023-12-15
+public struct DateMention: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case date, month, year, interval, deadline, duration, recurrence
+    }
+
+    public enum Grain: String, Sendable, Hashable, Codable {
+        case day, month, year
+    }
+
+    public var kind: Kind
+    public var grain: Grain?
+    /// The first day it covers; nil for a duration or a repeat, or a relative date with no anchor.
+    public var start: Day?
+    /// The last day it covers (the day itself for a date; the deadline's day).
+    public var end: Day?
+    /// The words, as written.
+    public var text: String
+    /// Where they are in the passage, in Unicode scalars.
+    public var span: TextSpan
+}
+
+/// Finds dates in UK public-sector prose (DESIGN.md, "The timeline's rules"): day first, the
+/// financial year from 1 April, a bare day or month read back in a past-tense sentence and forward
+/// in a future one, deadlines counted from the document's date (`anchor`). Not dates: year groups
+/// ("Year 6"), "24/7", ages, money, percentages, counts with a thousands comma.
+public struct DateTagger: Sendable {
+    public let anchor: Day?
+
+    public init(anchor: Day?) {
+        self.anchor = anchor
+    }
+
+    static let monthPattern = "(January|February|March|April|May|June|July|August|September|October|November|December|"
+        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30]
+    static let numberPattern = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
+    static let unitPattern = "(working days?|days?|weeks?|months?|years?|terms?)"
+
+    private static func regex(_ pattern: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+
+    // Each pattern, in the order they claim words: longer and more specific first.
+    private static let withinPattern = regex("\\bwithin\\s+(?:the\\s+)?" + numberPattern + "[\\s-]+" + unitPattern + "(?:\\s+of\\s+([\\w'’]+(?:\\s+[\\w'’]+){0,3}))?")
+    private static let intervalPattern = regex("\\b(?:between\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthPattern + "(?:\\s+(\\d{4}))?\\b")
+    private static let monthRangePattern = regex("\\b" + monthPattern + "\\s+(?:to|-|–|until)\\s+" + monthPattern + "\\s+(\\d{4})\\b")
+    private static let dayMonthPattern = regex("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthPattern + "(?:,?\\s+(\\d{4}))?\\b")
+    private static let monthDayPattern = regex("\\b" + monthPattern + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})\\b")
+    private static let numericPattern = regex("(?<![\\d/.£$])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])")
+    private static let isoPattern = regex("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
+    private static let financialPattern = regex("\\b(20\\d\\d)[/-](\\d\\d)\\b(?![/-]\\d)")
+    private static let seasonPattern = regex("\\b(spring|summer|autumn|winter)\\s+(?:term\\s+)?(\\d{4})\\b")
+    private static let monthYearPattern = regex("\\b" + monthPattern + "\\s+(\\d{4})\\b")
+    private static let bareMonthPattern = regex("\\b(?:in|by|since|from|until|before|after|during|end of)\\s+(" + "January|February|March|April|May|June|July|August|September|October|November|December" + ")\\b(?!\\s+\\d)")
+    private static let yearPattern = regex("(?<![£$\\d,.])\\b(19[5-9]\\d|20[0-4]\\d)\\b(?![,.]?\\d|%|/|-\\d)")
+    private static let durationPattern = regex("\\b" + numberPattern + "[\\s-]+" + unitPattern + "\\b")
+    private static let recurrencePattern = regex("\\b(monthly|quarterly|annually|weekly|every\\s+(?:" + numberPattern + "\\s+)?(?:day|week|month|term|year|quarter)s?)\\b")
+    private static let deadlineLead = regex("(?:\\bby|\\bno later than|\\bbefore|\\buntil|\\bdue)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$")
+
+    public func mentions(in text: String) -> [DateMention] {
+        let string = text as NSString
+        var taken: [NSRange] = []
+        var found: [(NSRange, DateMention)] = []
+        let future = text.range(of: "\\b(will|shall|due|aim|plan to|expected|by the end of|next)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+
+        func free(_ range: NSRange) -> Bool {
+            !taken.contains { NSIntersectionRange($0, range).length > 0 }
+        }
+        func capture(_ match: NSTextCheckingResult, _ group: Int) -> String? {
+            let range = match.range(at: group)
+            return range.location == NSNotFound ? nil : string.substring(with: range)
+        }
+        func add(_ range: NSRange, _ kind: DateMention.Kind, _ grain: DateMention.Grain?, _ start: Day?, _ end: Day?) {
+            taken.append(range)
+            found.append((range, DateMention(kind: kind, grain: grain, start: start, end: end, text: string.substring(with: range),
+                                             span: TextSpan(start: 0, end: 0))))
+        }
+        func each(_ pattern: NSRegularExpression, _ body: (NSTextCheckingResult) -> Void) {
+            for match in pattern.matches(in: text, range: NSRange(location: 0, length: string.length)) where free(match.range) {
+                body(match)
+            }
+        }
+        // A day or month with no year: the anchor's year, moved back or on by the sentence's tense.
+        func inferredYear(month: Int, day: Int) -> Int? {
+            guard let anchor else { return nil }
+            guard let candidate = Day(year: anchor.year, month: month, day: min(day, Day.length(ofMonth: month, in: anchor.year))) else { return nil }
+            if future && candidate < anchor { return anchor.year + 1 }
+            if !future && anchor < candidate { return anchor.year - 1 }
+            return anchor.year
+        }
+
+        each(Self.withinPattern) { match in
+            guard let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() else { return }
+            let of = capture(match, 3)?.lowercased() ?? ""
+            // "within 35 days of the report's publication" and "within 18 months" count from the document;
+            // "within six weeks of referral" and "reply within five working days" are standards, waits.
+            let named = ["publication", "report", "letter", "inspection", "this", "date"].contains { of.contains($0) }
+            let long = unit.hasPrefix("month") || unit.hasPrefix("year")
+            let fromDocument = named || (of.isEmpty && long)
+            guard fromDocument, let anchor, let end = Self.add(amount, unit, to: anchor) else {
+                add(match.range, .duration, nil, nil, nil)
+                return
+            }
+            add(match.range, .deadline, .day, anchor, end)
+        }
+        each(Self.intervalPattern) { match in
+            guard let first = Int(capture(match, 1) ?? ""), let last = Int(capture(match, 2) ?? ""),
+                  let month = Day.month(named: capture(match, 3) ?? "") else { return }
+            let year = capture(match, 4).flatMap { Int($0) } ?? inferredYear(month: month, day: first)
+            guard let year, first < last, let start = Day(year: year, month: month, day: first),
+                  let end = Day(year: year, month: month, day: last) else { return }
+            add(match.range, .interval, .day, start, end)
+        }
+        each(Self.monthRangePattern) { match in
+            guard let first = Day.month(named: capture(match, 1) ?? ""), let last = Day.month(named: capture(match, 2) ?? ""),
+                  let year = Int(capture(match, 3) ?? ""), let start = Day(year: year, month: first, day: 1),
+                  let end = Day(year: year, month: last, day: 1)?.endOfMonth, start < end else { return }
+            add(match.range, .interval, .month, start, end)
+        }
+        each(Self.dayMonthPattern) { match in
+            guard let day = Int(capture(match, 1) ?? ""), let month = Day.month(named: capture(match, 2) ?? "") else { return }
+            guard let year = capture(match, 3).flatMap({ Int($0) }) ?? inferredYear(month: month, day: day),
+                  let date = Day(year: year, month: month, day: day) else { return }
+            add(match.range, .date, .day, date, date)
+        }
+        each(Self.monthDayPattern) { match in
+            guard let month = Day.month(named: capture(match, 1) ?? ""), let day = Int(capture(match, 2) ?? ""),
+                  let year = Int(capture(match, 3) ?? ""), let date = Day(year: year, month: month, day: day) else { return }
+            add(match.range, .date, .day, date, date)
+        }
+        each(Self.isoPattern) { match in
+            guard let date = Day(year: Int(capture(match, 1) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
+                                 day: Int(capture(match, 3) ?? "") ?? 0) else { return }
+            add(match.range, .date, .day, date, date)
+        }
+        each(Self.numericPattern) { match in
+            // Day first, as in the UK.
+            guard let date = Day(year: Int(capture(match, 3) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
+                                 day: Int(capture(match, 1) ?? "") ?? 0) else { return }
+            add(match.range, .date, .day, date, date)
+        }
+        each(Self.financialPattern) { match in
+            // "2023/24": the financial year, 1 April 2023 to 31 March 2024.
+            guard let first = Int(capture(match, 1) ?? ""), let second = Int(capture(match, 2) ?? ""),
+                  second == (first + 1) % 100, let start = Day(year: first, month: 4, day: 1),
+                  let end = Day(year: first + 1, month: 3, day: 31) else { return }
+            add(match.range, .interval, .month, start, end)
+        }
+        each(Self.seasonPattern) { match in
+            guard let year = Int(capture(match, 2) ?? "") else { return }
+            let months: (Int, Int, Int) = switch (capture(match, 1) ?? "").lowercased() {
+            case "spring": (3, 5, year)
+            case "summer": (6, 8, year)
+            case "autumn": (9, 11, year)
+            default: (12, 2, year + 1)
+            }
+            guard let start = Day(year: year, month: months.0, day: 1), let end = Day(year: months.2, month: months.1, day: 1)?.endOfMonth else { return }
+            add(match.range, .interval, .month, start, end)
+        }
+        each(Self.monthYearPattern) { match in
+            guard let month = Day.month(named: capture(match, 1) ?? ""), let year = Int(capture(match, 2) ?? ""),
+                  let start = Day(year: year, month: month, day: 1) else { return }
+            add(match.range, .month, .month, start, start.endOfMonth)
+        }
+        each(Self.bareMonthPattern) { match in
+            let range = match.range(at: 1)
+            guard free(range), let month = Day.month(named: string.substring(with: range)),
+                  let year = inferredYear(month: month, day: 1), let start = Day(year: year, month: month, day: 1) else { return }
+            add(range, .month, .month, start, start.endOfMonth)
+        }
+        each(Self.yearPattern) { match in
+            // "Year 6" is a school year group, not a year; "the Children Act 2004" names a law.
+            let before = string.substring(to: match.range.location).lowercased()
+            guard !["year ", "act ", "regulations ", "order "].contains(where: before.hasSuffix), let year = Int(capture(match, 1) ?? ""),
+                  let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return }
+            add(match.range, .year, .year, start, end)
+        }
+        each(Self.recurrencePattern) { match in
+            add(match.range, .recurrence, nil, nil, nil)
+        }
+        each(Self.durationPattern) { match in
+            add(match.range, .duration, nil, nil, nil)
+        }
+
+        // A date after "by", "no later than", "before" or "until" is a deadline: its last day.
+        for index in found.indices where [.date, .month, .year, .interval].contains(found[index].1.kind) {
+            let before = string.substring(to: found[index].0.location)
+            let lead = Self.deadlineLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+            guard let lead else { continue }
+            let whole = NSRange(location: lead.range.location, length: NSMaxRange(found[index].0) - lead.range.location)
+            found[index].0 = whole
+            found[index].1.text = string.substring(with: whole)
+            found[index].1.kind = .deadline
+            found[index].1.start = found[index].1.end
+        }
+        return found.sorted { $0.0.location < $1.0.location }.map { range, mention in
+            var mention = mention
+            mention.span = Self.scalarSpan(of: range, in: text)
+            return mention
+        }
+    }
+
+    static func number(_ text: String?) -> Int? {
+        guard let text = text?.lowercased() else { return nil }
+        return Int(text) ?? numberWords[text]
+    }
+
+    /// The day `amount` units after `day`.
+    static func add(_ amount: Int, _ unit: String, to day: Day) -> Day? {
+        if unit.hasPrefix("working") { return day.adding(workingDays: amount) }
+        if unit.hasPrefix("day") { return day.adding(days: amount) }
+        if unit.hasPrefix("week") { return day.adding(days: 7 * amount) }
+        if unit.hasPrefix("month") { return day.adding(months: amount) }
+        if unit.hasPrefix("year") { return day.adding(years: amount) }
+        return nil
+    }
+
+    /// An NSRange of UTF-16 units as a span of Unicode scalars.
+    static func scalarSpan(of range: NSRange, in text: String) -> TextSpan {
+        let utf16 = text.utf16
+        let start = utf16.index(utf16.startIndex, offsetBy: range.location)
+        let end = utf16.index(start, offsetBy: range.length)
+        let scalars = text.unicodeScalars
+        return TextSpan(start: scalars.distance(from: scalars.startIndex, to: start), end: scalars.distance(from: scalars.startIndex, to: end))
+    }
+}

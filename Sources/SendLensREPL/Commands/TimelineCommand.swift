@@ -1,0 +1,37 @@
+import SendLensCore
+
+extension Commands {
+    static let timeline = CommandSpec(
+        name: "timeline",
+        summary: "every date, deadline and wait in the documents, in time order",
+        arguments: "[DOC…]",
+        options: [
+            OptionSpec(name: "--deadlines", value: nil, help: "only deadlines: \"within 35 days\", \"by March 2024\""),
+            OptionSpec(name: "--as-of", value: "DATE", help: "the day deadlines are due or overdue against (default today)"),
+            OptionSpec(name: "--from", value: "DATE", help: "leave out what ends before this day"),
+            OptionSpec(name: "--to", value: "DATE", help: "leave out what starts after this day"),
+        ],
+        details: """
+        Lists every dated mention in the documents (all of them, or those named) in time order: days, \
+        months, years, intervals such as "10 to 13 July 2023" or the financial year "2023/24", and \
+        deadlines, counted from each document's date ("within 35 days", "within 10 working days", \
+        "by the end of March 2024"), each marked due or overdue against today or --as-of. Dates are \
+        read day first, as in the UK. Waits such as "more than 78 weeks" and repeats such as "monthly" \
+        are listed apart: they are not days on the calendar.
+        """,
+        examples: ["timeline", "timeline response --deadlines", "timeline --as-of 2024-03-31", "timeline report --from 2023-11-01 --to 2024-12-31"],
+        completes: .documents
+    ) { invocation, shell in
+        let positions = try invocation.arguments.map { name -> Int in
+            guard let position = shell.corpus.position(ofDocumentNamed: name) else {
+                throw CitationError.unknownDocument(name, known: shell.corpus.documents.map(\.name))
+            }
+            return position
+        }
+        let today = shell.today()
+        let asOf = try invocation.date("--as-of", today: today) ?? today
+        return .value(.timeline(shell.library.timeline(
+            documents: positions, asOf: asOf, deadlinesOnly: invocation.flags.contains("--deadlines"),
+            from: try invocation.date("--from", today: today), to: try invocation.date("--to", today: today))))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import SendLensCore
+
+/// Dates marked in the text as ⟦…⟧: the tagger must find exactly those spans, with these kinds and days.
+struct DateTaggerTests {
+    static let anchor = Day(year: 2023, month: 11, day: 10)!
+
+    /// The text without its marks, and the marked spans in Unicode scalars.
+    static func unmarked(_ marked: String) -> (String, [TextSpan]) {
+        var text = ""
+        var spans: [TextSpan] = []
+        var start = 0
+        var position = 0
+        for scalar in marked.unicodeScalars {
+            switch scalar {
+            case "⟦": start = position
+            case "⟧": spans.append(TextSpan(start: start, end: position))
+            default:
+                text.unicodeScalars.append(scalar)
+                position += 1
+            }
+        }
+        return (text, spans)
+    }
+
+    @Test(arguments: [
+        ("The report was published on ⟦Friday 10 November 2023⟧.", ["date 2023-11-10"]),
+        ("We will submit the plan ⟦within 35 days of the report's publication⟧, ⟦by 15 December 2023⟧.",
+         ["deadline 2023-12-15", "deadline 2023-12-15"]),
+        ("A first version will be in use ⟦by the end of March 2024⟧.", ["deadline 2024-03-31"]),
+        ("Inspectors visited ⟦between 10 and 13 July 2023⟧.", ["interval 2023-07-10 2023-07-13"]),
+        ("They met on ⟦14–15 June 2023⟧ and again in ⟦April to June 2024⟧.", ["interval 2023-06-14 2023-06-15", "interval 2024-04-01 2024-06-30"]),
+        ("The ⟦2023/24⟧ budget and the ⟦2022-23⟧ accounts.", ["interval 2023-04-01 2024-03-31", "interval 2022-04-01 2023-03-31"]),
+        ("Children in Year 6 get help 24/7, aged 16 to 25, from 0 to 25, at £2023 a year for 2,021 children, 45% of them.", []),
+        ("Some waited more than ⟦78 weeks⟧ for an assessment, and others ⟦18 months⟧.", ["duration", "duration"]),
+        ("The plan is due ⟦within 10 working days of the report's publication⟧.", ["deadline 2023-11-24"]),
+        ("We will reply to messages ⟦within five working days⟧; plans are issued ⟦within 20 weeks⟧.", ["duration", "duration"]),
+        ("Under the Children and Families Act 2014 and the Children Act 2004, since ⟦2014⟧.", ["year 2014-01-01 2014-12-31"]),
+        ("Dates written ⟦10/11/2023⟧, ⟦10.11.2023⟧ and ⟦2023-11-22⟧.", ["date 2023-11-10", "date 2023-11-10", "date 2023-11-22"]),
+        ("The panel will meet on ⟦22 November⟧.", ["date 2023-11-22"]),
+        ("The inspection began on ⟦26 June⟧.", ["date 2023-06-26"]),
+        ("The inspection began on ⟦22 November⟧.", ["date 2022-11-22"]),
+        ("The dashboard is refreshed ⟦monthly⟧ and reviewed ⟦every three months⟧.", ["recurrence", "recurrence"]),
+        ("A monitoring inspection will follow ⟦within 18 months⟧.", ["deadline 2025-05-10"]),
+        ("Every child will be offered advice ⟦within six weeks of referral⟧.", ["duration"]),
+        ("We will appoint a chair ⟦before the end of December 2023⟧.", ["deadline 2023-12-31"]),
+        ("The new service opens in ⟦spring 2024⟧, after the census of ⟦2021⟧.", ["interval 2024-03-01 2024-05-31", "year 2021-01-01 2021-12-31"]),
+        ("Software will be in place ⟦by September 2024⟧.", ["deadline 2024-09-30"]),
+        ("The plan is due ⟦by March⟧.", ["deadline 2024-03-31"]),
+        ("He was born on ⟦November 3, 2015⟧; she on ⟦3rd Nov 2015⟧.", ["date 2015-11-03", "date 2015-11-03"]),
+        ("Call 01992 555 555 or see section 2023.4.", []),
+    ])
+    func findsTheMarkedDates(marked: String, expected: [String]) {
+        let (text, spans) = Self.unmarked(marked)
+        let mentions = DateTagger(anchor: Self.anchor).mentions(in: text)
+        #expect(mentions.map(\.span) == spans, "\(mentions.map(\.text))")
+        let described = mentions.map { mention -> String in
+            var parts = [mention.kind.rawValue]
+            if mention.kind == .deadline {
+                parts.append(mention.end?.description ?? "?")
+            } else if let start = mention.start, let end = mention.end {
+                parts.append(start.description)
+                if end != start { parts.append(end.description) }
+            }
+            return parts.joined(separator: " ")
+        }
+        #expect(described == expected, "\(mentions.map(\.text))")
+    }
+
+    @Test func withoutAnAnchorRelativeDeadlinesAreWaits() {
+        let mentions = DateTagger(anchor: nil).mentions(in: "The plan is due within 35 days, on 15 December 2023.")
+        #expect(mentions.map(\.kind) == [.duration, .date])
+    }
+
+    @Test func workingDaysSkipWeekendsAndBankHolidays() {
+        // Friday 22 December 2023 + 3 working days: Christmas and Boxing Day are bank holidays.
+        #expect(Day(year: 2023, month: 12, day: 22)!.adding(workingDays: 3) == Day(year: 2023, month: 12, day: 29))
+        #expect(Day(year: 2024, month: 2, day: 29)!.adding(years: 1) == Day(year: 2025, month: 2, day: 28))
+        #expect(Day(year: 2023, month: 11, day: 10)!.weekday == 5)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import SendLensTestSupport
+import Testing
+@testable import SendLensREPL
+@testable import SendLensCore
+
+struct TimelineCommandTests {
+    @Test func theResponsesDeadlinesAreDueOrOverdueAgainstTheAsOfDate() throws {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        #expect(transcript.run("timeline response --deadlines --as-of 2024-03-01") == .result(1))
+        guard case .timeline(let timeline) = shell.cells[0].value else { Issue.record("not a timeline"); return }
+        #expect(timeline.asOf == Day(year: 2024, month: 3, day: 1))
+        #expect(timeline.events.allSatisfy { $0.mention.kind == .deadline } && !timeline.events.isEmpty)
+        let deadlines = timeline.events.map { "\($0.mention.end!) \($0.status!.rawValue) \($0.mention.text)" }
+        #expect(deadlines.prefix(3) == ["2023-12-15 overdue within 35 days of the report's publication",
+                                        "2023-12-15 overdue by 15 December 2023",
+                                        "2023-12-31 overdue before the end of December 2023"])
+        #expect(deadlines.contains("2024-03-31 due by the end of March 2024"))
+        #expect(deadlines.contains("2025-05-10 due within 18 months"))
+        // Waits are not deadlines, and a standard is not a date.
+        #expect(!deadlines.contains { $0.contains("working days") })
+        let lines = transcript.text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Timeline of response: 12 dates, of which 12 deadlines (as of 1 March 2024)")
+        #expect(lines[1].hasPrefix("  by 15 December 2023   response §4 ¶1.1   deadline, overdue   “within 35 days of the report's publication” — We"))
+    }
+
+    @Test func everyDateInOrderWithWaitsApart() throws {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        transcript.run("timeline --from 2023-06-01 --to 2023-12-31 --as-of 2024-03-01")
+        guard case .timeline(let timeline) = shell.cells[0].value else { Issue.record("not a timeline"); return }
+        let days = timeline.events.map { $0.mention.kind == .deadline ? $0.mention.end! : $0.mention.start! }
+        #expect(days == days.sorted())
+        #expect(days.contains(Day(year: 2023, month: 6, day: 26)!) && days.last == Day(year: 2023, month: 12, day: 31))
+        #expect(timeline.events.allSatisfy { $0.mention.end! >= Day(year: 2023, month: 6, day: 1)! })
+        #expect(timeline.durations.contains { $0.mention.text == "78 weeks" && $0.mention.kind == .duration })
+        #expect(transcript.text.contains("\nWaits and repeats (not days on the calendar):\n"))
+        transcript.clear()
+        #expect(transcript.run("timeline nosuch") == .failed)
+        #expect(transcript.errors == "error: no document named 'nosuch'; loaded: report, response, statement\n")
+        #expect(transcript.run("timeline --as-of 31/02/2024") == .failed)
+    }
+}
