@@ -201,6 +201,13 @@ var listed = 0
 for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items(in: session.corpus).count ?? 0 }
 let residentAfterAll = residentBytes()
 
+// Timeline over the whole corpus: every passage tagged, sorted, rendered.
+let timelineStart = now()
+let timelineCell = session.execute("timeline --as-of 2024-03-01").cell
+if let timelineCell { _ = TextRenderer(library: session.library, mode: .plain).render(timelineCell.value).plain }
+let timelineSeconds = now() - timelineStart
+let timelineDates = timelineCell?.value.summary ?? "nothing"
+
 // 6. compare on the samples: a fresh session on samples/, each form timed through the shell.
 let samplesFolder = SampleLocator.find(environment: [:]) ?? "samples"
 let samplesSession = try Shell()
@@ -243,6 +250,8 @@ print("""
     \(String(format: "%.1f MB", Double(residentAfterAll - residentBeforeAll) / 1_000_000)) of resident memory added in all.
 
     \(hashing)
+
+    `timeline` over the whole corpus (tag every passage, sort, render), one run: \(String(format: "%.2f s", timelineSeconds)) for \(timelineDates)
 
     | compare on the samples (whole command, rendered; median of \(runs)) | time |
     |---|---|

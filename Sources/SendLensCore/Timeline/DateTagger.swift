@@ -49,7 +49,7 @@ public struct DateTagger: Sendable {
     }
 
     // Each pattern, in the order they claim words: longer and more specific first.
-    private static let withinPattern = regex("\\bwithin\\s+(?:the\\s+)?" + numberPattern + "[\\s-]+" + unitPattern + "(?:\\s+of\\s+([\\w'’]+(?:\\s+[\\w'’]+){0,3}))?")
+    private static let withinPattern = regex("\\bwithin\\s+(?:the\\s+)?(?:approximately\\s+|about\\s+|around\\s+)?" + numberPattern + "[\\s-]+" + unitPattern + "(?:\\s+of\\s+([\\w'’]+(?:\\s+[\\w'’]+){0,3}))?")
     private static let intervalPattern = regex("\\b(?:between\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthPattern + "(?:\\s+(\\d{4}))?\\b")
     private static let monthRangePattern = regex("\\b" + monthPattern + "\\s+(?:to|-|–|until)\\s+" + monthPattern + "\\s+(\\d{4})\\b")
     private static let dayMonthPattern = regex("\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthPattern + "(?:,?\\s+(\\d{4}))?\\b")
@@ -179,7 +179,7 @@ public struct DateTagger: Sendable {
         each(Self.yearPattern) { match in
             // "Year 6" is a school year group, not a year; "the Children Act 2004" names a law.
             let before = string.substring(to: match.range.location).lowercased()
-            guard !["year ", "act ", "regulations ", "order "].contains(where: before.hasSuffix), let year = Int(capture(match, 1) ?? ""),
+            guard !["year ", "act ", "regulations ", "order ", "copyright "].contains(where: before.hasSuffix), let year = Int(capture(match, 1) ?? ""),
                   let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return }
             add(match.range, .year, .year, start, end)
         }

@@ -43,6 +43,7 @@ struct DateTaggerTests {
         ("The inspection began on ⟦22 November⟧.", ["date 2022-11-22"]),
         ("The dashboard is refreshed ⟦monthly⟧ and reviewed ⟦every three months⟧.", ["recurrence", "recurrence"]),
         ("A monitoring inspection will follow ⟦within 18 months⟧.", ["deadline 2025-05-10"]),
+        ("The next full reinspection will be ⟦within approximately three years⟧. © Crown copyright 2023", ["deadline 2026-11-10"]),
         ("Every child will be offered advice ⟦within six weeks of referral⟧.", ["duration"]),
         ("We will appoint a chair ⟦before the end of December 2023⟧.", ["deadline 2023-12-31"]),
         ("The new service opens in ⟦spring 2024⟧, after the census of ⟦2021⟧.", ["interval 2024-03-01 2024-05-31", "year 2021-01-01 2021-12-31"]),
