@@ -13,16 +13,28 @@ struct TimelineCommandTests {
         #expect(timeline.asOf == Day(year: 2024, month: 3, day: 1))
         #expect(timeline.events.allSatisfy { $0.mention.kind == .deadline } && !timeline.events.isEmpty)
         let deadlines = timeline.events.map { "\($0.mention.end!) \($0.status!.rawValue) \($0.mention.text)" }
-        #expect(deadlines.prefix(3) == ["2023-12-15 overdue within 35 days of the report's publication",
-                                        "2023-12-15 overdue by 15 December 2023",
-                                        "2023-12-31 overdue before the end of December 2023"])
-        #expect(deadlines.contains("2024-03-31 due by the end of March 2024"))
-        #expect(deadlines.contains("2025-05-10 due within 18 months"))
+        // The plan was due by 15 December and an update reports it submitted on the 19th; the chair
+        // was appointed in time; the dashboard came in February, before the end of March.
+        #expect(deadlines.prefix(4) == ["2023-12-15 done late within 35 days of the report's publication",
+                                        "2023-12-15 done late by 15 December 2023",
+                                        "2023-12-31 done before the end of December 2023",
+                                        "2024-03-31 done by the end of March 2024"])
+        #expect(timeline.events[0].doneOn == Day(year: 2023, month: 12, day: 19))
+        #expect(shell.library.citation(of: timeline.events[0].doneIn!)?.description == "response §7 ¶1.1")
+        #expect(deadlines.contains("2024-03-31 due soon By March 2024"))
+        #expect(deadlines.contains("2025-05-10 open within 18 months"))
+        #expect(deadlines.contains("2026-11-10 open within three years"))
         // Waits are not deadlines, and a standard is not a date.
         #expect(!deadlines.contains { $0.contains("working days") })
         let lines = transcript.text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Timeline of response: 12 dates, of which 12 deadlines (as of 1 March 2024)")
-        #expect(lines[1].hasPrefix("  by 15 December 2023   response §4 ¶1.1   deadline, overdue   “within 35 days of the report's publication” — We"))
+        #expect(lines[1] == "December 2023")
+        #expect(lines[2].hasPrefix("  by 15 December 2023   response §4 ¶1.1   deadline, done late “within 35 days of the report's publication” — We"))
+        #expect(lines[3].hasPrefix("                        ↳ reported done on 19 December 2023: response §7 ¶1.1  Update, 20"))
+        // Before the update was published, the plan was simply overdue.
+        transcript.clear()
+        transcript.run("timeline response --deadlines --as-of 2023-12-18")
+        #expect(transcript.text.contains("by 15 December 2023   response §4 ¶1.1   deadline, overdue "))
     }
 
     @Test func everyDateInOrderWithWaitsApart() throws {
@@ -35,7 +47,7 @@ struct TimelineCommandTests {
         #expect(days.contains(Day(year: 2023, month: 6, day: 26)!) && days.last == Day(year: 2023, month: 12, day: 31))
         #expect(timeline.events.allSatisfy { $0.mention.end! >= Day(year: 2023, month: 6, day: 1)! })
         #expect(timeline.durations.contains { $0.mention.text == "78 weeks" && $0.mention.kind == .duration })
-        #expect(transcript.text.contains("\nWaits and repeats (not days on the calendar):\n"))
+        #expect(transcript.text.contains("\nWaits and repeats (not days on the calendar), the longest first:\n"))
         transcript.clear()
         #expect(transcript.run("timeline nosuch") == .failed)
         #expect(transcript.errors == "error: no document named 'nosuch'; loaded: report, response, statement\n")

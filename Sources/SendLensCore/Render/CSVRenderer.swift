@@ -90,10 +90,11 @@ public struct CSVRenderer {
                  row.best.flatMap { library.text(of: $0) } ?? ""]
             })
         case .timeline(let timeline):
-            return (["start", "end", "grain", "kind", "status", "words", "citation", "document", "text"],
+            return (["value", "start", "end", "grain", "kind", "status", "done on", "done in", "words", "citation", "document", "text"],
                     (timeline.events + timeline.durations).map { event in
-                        [event.mention.start?.description ?? "", event.mention.end?.description ?? "", event.mention.grain?.rawValue ?? "",
-                         event.mention.kind.rawValue, event.status?.rawValue ?? "", event.mention.text,
+                        [event.mention.value, event.mention.start?.description ?? "", event.mention.end?.description ?? "", event.mention.grain?.rawValue ?? "",
+                         event.mention.kind.rawValue, event.status?.rawValue ?? "", event.doneOn?.description ?? "",
+                         event.doneIn.flatMap { library.citation(of: $0)?.description } ?? "", event.mention.text,
                          library.citation(of: event.passage)?.description ?? "", event.passage.document, library.text(of: event.passage) ?? ""]
                     })
         case .load(let report):

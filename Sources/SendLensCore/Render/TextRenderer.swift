@@ -537,6 +537,13 @@ public struct TextRenderer {
         }
     }
 
+    /// "overdue", "done late, on 19 December 2023 (response §7 ¶1.1)"
+    func status(of event: Timeline.Event) -> String? {
+        guard let status = event.status else { return nil }
+        guard let day = event.doneOn, let passage = event.doneIn else { return status.rawValue }
+        return "\(status.rawValue), on \(day.longDescription) (\(library.citation(of: passage)?.description ?? passage.document))"
+    }
+
     private func timeline(_ timeline: Timeline) -> StyledText {
         var text = StyledText()
         let scope = timeline.documents.joined(separator: ", ")
@@ -546,17 +553,29 @@ public struct TextRenderer {
         let citationWidth = citations.map(\.count).max() ?? 0
         let whenWidth = timeline.events.map { Self.when($0.mention).count }.max() ?? 0
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
+        var month: (Int, Int)?
         for (event, citation) in zip(timeline.events, citations) {
-            let kind = event.status.map { "\(event.mention.kind.rawValue), \($0.rawValue)" } ?? event.mention.kind.rawValue
+            // Grouped by month, by the day each falls on.
+            let day = event.mention.kind == .deadline ? event.mention.end! : event.mention.start!
+            if month.map({ $0 != (day.year, day.month) }) ?? true {
+                month = (day.year, day.month)
+                text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)
+            }
             text.append("  " + Layout.pad(Self.when(event.mention), whenWidth + 2))
             text.append(Layout.pad(citation, citationWidth + 2), .faint)
-            text.append(Layout.pad(kind, 20), event.status == .overdue ? .warning : .plain)
+            let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
+            text.append(Layout.pad(kind, 20), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
             let room = max(20, total - whenWidth - citationWidth - 28)
             text.line(Self.clipped("“\(event.mention.text)” — " + (library.text(of: event.passage) ?? ""), room), .faint)
+            if let day = event.doneOn, let passage = event.doneIn {
+                let cited = library.citation(of: passage)?.description ?? passage.document
+                text.line("  " + Layout.pad("", whenWidth + 2) + "↳ reported done on \(day.longDescription): " + cited + "  "
+                    + Self.clipped(library.text(of: passage) ?? "", max(20, room - cited.count - 20)), .faint)
+            }
         }
         if !timeline.durations.isEmpty {
             text.line()
-            text.line("Waits and repeats (not days on the calendar):", .strong)
+            text.line("Waits and repeats (not days on the calendar), the longest first:", .strong)
             let wordsWidth = min(30, timeline.durations.map(\.mention.text.count).max() ?? 0)
             for (event, citation) in zip(timeline.durations, citations.dropFirst(timeline.events.count)) {
                 text.append("  " + Layout.pad(Self.clipped(event.mention.text, wordsWidth), wordsWidth + 2))

@@ -1,25 +1,35 @@
-/// What `timeline` found: every dated mention in order, deadlines marked due or overdue against the
-/// as-of date, and, apart from them, the waits and repeats that are not days on the calendar.
+import Foundation
+
+/// What `timeline` found: every dated mention in order, deadlines marked against the as-of date
+/// (and done, where another passage reports it), and, apart from them, the waits and repeats that
+/// are not days on the calendar.
 public struct Timeline: Sendable, Hashable, Codable {
     public enum Status: String, Sendable, Hashable, Codable {
-        case due, overdue
+        case overdue
+        /// Within 30 days of the as-of date.
+        case dueSoon = "due soon"
+        case open
+        case done
+        case doneLate = "done late"
     }
 
     public struct Event: Sendable, Hashable, Codable {
         public var mention: DateMention
         public var passage: PassageRef
-        /// For a deadline: due (today or later) or overdue (passed), against `asOf`.
+        /// For a deadline, against `asOf` (and the passage reporting it done, if one does).
         public var status: Status?
+        /// The passage that reports the deadline met, and the day it reports.
+        public var doneIn: PassageRef?
+        public var doneOn: Day?
     }
 
     public var documents: [String]
     public var asOf: Day
-    public var deadlinesOnly: Bool
     public var from: Day?
     public var to: Day?
     /// Dated mentions, earliest first.
     public var events: [Event]
-    /// Durations, repeats and deadlines with no date to count from, in document order.
+    /// Durations (longest first), then repeats and deadlines with no date to count from.
     public var durations: [Event]
 
     public var deadlines: Int {
@@ -28,30 +38,56 @@ public struct Timeline: Sendable, Hashable, Codable {
 }
 
 extension Library {
+    /// What to list: everything, deadlines only, durations only, or one kind.
+    public enum TimelineSelection: Sendable {
+        case everything, deadlines, durations
+        case kind(DateMention.Kind)
+    }
+
     /// Every date in the documents at these positions (every document when empty).
-    public func timeline(documents positions: [Int] = [], asOf: Day, deadlinesOnly: Bool = false, from: Day? = nil, to: Day? = nil) -> Timeline {
+    public func timeline(documents positions: [Int] = [], asOf: Day, selecting selection: TimelineSelection = .everything,
+                         from: Day? = nil, to: Day? = nil) -> Timeline {
         let chosen = positions.isEmpty ? Array(corpus.documents.indices) : positions
+        func wanted(_ kind: DateMention.Kind) -> Bool {
+            switch selection {
+            case .everything: true
+            case .deadlines: kind == .deadline
+            case .durations: kind == .duration || kind == .recurrence
+            case .kind(let only): kind == only
+            }
+        }
         var events: [(Timeline.Event, Int)] = []
         var durations: [Timeline.Event] = []
-        for position in chosen {
+        let reports = completionReports()
+        // Tagging is the slow part: every passage of every document, on every core.
+        let tagged = Self.tag(chosen.map { corpus.documents[$0] })
+        for (offset, position) in chosen.enumerated() {
             let document = corpus.documents[position]
-            let tagger = DateTagger(anchor: document.date)
             for passage in document.passages {
-                for mention in tagger.mentions(in: passage.text) {
+                for mention in tagged[offset][passage.index] where wanted(mention.kind) {
                     let reference = PassageRef(document: document.name, passage: passage.index)
                     guard let start = mention.start, let end = mention.end else {
-                        if !deadlinesOnly || mention.kind == .deadline {
-                            durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
-                        }
+                        durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
                         continue
                     }
-                    if deadlinesOnly && mention.kind != .deadline { continue }
                     // A deadline is its day; anything else covers its days.
                     let first = mention.kind == .deadline ? end : start
                     if let from, end < from { continue }
                     if let to, to < first { continue }
-                    let status: Timeline.Status? = mention.kind == .deadline ? (end < asOf ? .overdue : .due) : nil
-                    events.append((Timeline.Event(mention: mention, passage: reference, status: status), position))
+                    var event = Timeline.Event(mention: mention, passage: reference, status: nil)
+                    if mention.kind == .deadline {
+                        // Known done by the as-of day: a report from after it is not known yet.
+                        let known = reports.filter { $0.days.contains { $0 <= asOf } }
+                        let done = known.isEmpty ? nil : completion(of: passage, after: mention.anchor ?? document.date, until: asOf, in: known)
+                        event.doneIn = done?.passage
+                        event.doneOn = done?.day
+                        if let day = done?.day {
+                            event.status = day <= end ? .done : .doneLate
+                        } else {
+                            event.status = end < asOf ? .overdue : asOf.days(to: end) <= 30 ? .dueSoon : .open
+                        }
+                    }
+                    events.append((event, position))
                 }
             }
         }
@@ -63,7 +99,87 @@ extension Library {
             if first.1 != second.1 { return first.1 < second.1 }
             return first.0.passage.passage < second.0.passage.passage
         }
-        return Timeline(documents: chosen.map { corpus.documents[$0].name }, asOf: asOf, deadlinesOnly: deadlinesOnly,
-                        from: from, to: to, events: events.map(\.0), durations: durations)
+        // The longest waits first: a wait is not a day on the calendar.
+        let order: [DateMention.Kind: Int] = [.duration: 0, .recurrence: 1, .deadline: 2]
+        durations = durations.enumerated().sorted { first, second in
+            let (a, b) = (first.element.mention, second.element.mention)
+            if order[a.kind, default: 3] != order[b.kind, default: 3] { return order[a.kind, default: 3] < order[b.kind, default: 3] }
+            if a.days != b.days { return a.days > b.days }
+            return first.offset < second.offset
+        }.map(\.element)
+        return Timeline(documents: chosen.map { corpus.documents[$0].name }, asOf: asOf, from: from, to: to,
+                        events: events.map(\.0), durations: durations)
+    }
+
+    /// Each document's passages' mentions, tagged in parallel.
+    static func tag(_ documents: [Document]) -> [[[DateMention]]] {
+        final class Results: @unchecked Sendable {
+            // Each slot is written by one worker only.
+            var slots: [[[DateMention]]]
+            init(_ documents: [Document]) { slots = documents.map { Array(repeating: [], count: $0.passages.count) } }
+        }
+        let results = Results(documents)
+        let jobs = documents.indices.flatMap { document in
+            stride(from: 0, to: documents[document].passages.count, by: 256).map { (document, $0) }
+        }
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+            let (document, first) = jobs[job]
+            let tagger = DateTagger(anchor: documents[document].date)
+            let passages = documents[document].passages
+            let found = passages[first..<min(first + 256, passages.count)].map { tagger.mentions(in: $0.text) }
+            lock.lock()
+            results.slots[document].replaceSubrange(first..<(first + found.count), with: found)
+            lock.unlock()
+        }
+        return results.slots
+    }
+
+    /// Passages that report something done, with the days they name: "our plan was submitted on
+    /// 19 December 2023", or an update paragraph that opens with its date.
+    private func completionReports() -> [(passage: PassageRef, words: Set<String>, days: [Day])] {
+        let done = try? NSRegularExpression(pattern: "\\b(submitted|published|appointed|approved|completed|launched|introduced|"
+            + "in place|in use|took place|was held|were held|carried out|delivered|opened|agreed|started|began)\\b", options: [.caseInsensitive])
+        guard let done else { return [] }
+        return (try? index.withTokenizer(exact: false) { tokenizer -> [(PassageRef, Set<String>, [Day])] in
+            let reader = ConceptReader(tokenizer: tokenizer)
+            var found: [(PassageRef, Set<String>, [Day])] = []
+            for document in corpus.documents {
+                let tagger = DateTagger(anchor: document.date)
+                var paragraphDays: (paragraph: Int?, days: [Day]) = (nil, [])
+                for passage in document.passages {
+                    let days = tagger.mentions(in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
+                    if passage.citation.paragraph != paragraphDays.paragraph || passage.citation.sentence == 1 {
+                        paragraphDays = (passage.citation.paragraph, days)
+                    }
+                    let text = passage.text as NSString
+                    // Done, not promised: "has been approved", "is now in use", not "will be in place".
+                    let lowered = passage.text.lowercased()
+                    let reported = [" has been ", " have been ", " is now ", " was ", " were "].contains { lowered.contains($0) }
+                    guard done.firstMatch(in: passage.text, range: NSRange(location: 0, length: text.length)) != nil,
+                          reported || !lowered.contains(" will ") else { continue }
+                    // Its own days, or the day its paragraph opens with ("Update, 20 December 2023: …").
+                    let own = days.isEmpty ? Array(paragraphDays.days.prefix(1)) : days
+                    guard !own.isEmpty else { continue }
+                    found.append((PassageRef(document: document.name, passage: passage.index), reader.words(in: passage.text), own))
+                }
+            }
+            return found
+        }) ?? []
+    }
+
+    /// The report that best matches what a deadline promised: at least three words in common, and
+    /// two in five of the promise's words, on or after the day the promise was made.
+    private func completion(of promise: Passage, after made: Day?, until asOf: Day,
+                            in reports: [(passage: PassageRef, words: Set<String>, days: [Day])]) -> (passage: PassageRef, day: Day)? {
+        let words = (try? index.withTokenizer(exact: false) { ConceptReader(tokenizer: $0).words(in: promise.text) }) ?? []
+        var best: (passage: PassageRef, day: Day, shared: Int)?
+        for report in reports where !(report.passage.document == promise.document && report.passage.passage == promise.index) {
+            let shared = words.intersection(report.words).count
+            guard shared >= 3, Double(shared) >= 0.4 * Double(words.count), shared > (best?.shared ?? 0) else { continue }
+            guard let day = report.days.filter({ (made == nil || $0 >= made!) && $0 <= asOf }).min() else { continue }
+            best = (report.passage, day, shared)
+        }
+        return best.map { ($0.passage, $0.day) }
     }
 }

@@ -24,6 +24,75 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var text: String
     /// Where they are in the passage, in Unicode scalars.
     public var span: TextSpan
+    /// For a relative expression ("within 35 days"), the day it was counted from.
+    public var anchor: Day?
+    /// For a duration, its length in ISO 8601: "P78W", "P18M"; nil when not a number of units.
+    public var length: String?
+
+    /// ISO 8601 at its grain: "2023-11-10", "2024-03", "2021", "2023-07-10/2023-07-13",
+    /// "2023-04/2024-03"; a deadline's last allowed day; a duration's length.
+    public var value: String {
+        func written(_ day: Day) -> String {
+            switch grain {
+            case .month: String(day.description.prefix(7))
+            case .year: String(day.year)
+            default: day.description
+            }
+        }
+        switch kind {
+        case .duration, .recurrence: return length ?? ""
+        case .deadline: return end?.description ?? ""
+        case .interval: return "\(start.map(written) ?? "..")/\(end.map(written) ?? "..")"
+        default: return start.map(written) ?? ""
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, grain, start, end, text, span, anchor, length, value
+    }
+
+    public init(kind: Kind, grain: Grain?, start: Day?, end: Day?, text: String, span: TextSpan, anchor: Day?, length: String?) {
+        (self.kind, self.grain, self.start, self.end, self.text, self.span, self.anchor, self.length)
+            = (kind, grain, start, end, text, span, anchor, length)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        grain = try container.decodeIfPresent(Grain.self, forKey: .grain)
+        start = try container.decodeIfPresent(Day.self, forKey: .start)
+        end = try container.decodeIfPresent(Day.self, forKey: .end)
+        text = try container.decode(String.self, forKey: .text)
+        span = try container.decode(TextSpan.self, forKey: .span)
+        anchor = try container.decodeIfPresent(Day.self, forKey: .anchor)
+        length = try container.decodeIfPresent(String.self, forKey: .length)
+    }
+
+    /// The fields, and `value`, the mention in ISO 8601.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(grain, forKey: .grain)
+        try container.encodeIfPresent(start, forKey: .start)
+        try container.encodeIfPresent(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        try container.encode(span, forKey: .span)
+        try container.encodeIfPresent(anchor, forKey: .anchor)
+        try container.encodeIfPresent(length, forKey: .length)
+        try container.encode(value, forKey: .value)
+    }
+
+    /// Days a duration lasts, roughly (a month as 30 days), for putting the longest first.
+    public var days: Int {
+        guard let length, let number = Int(length.dropFirst().dropLast()) else { return 0 }
+        switch length.last {
+        case "D": return number
+        case "W": return number * 7
+        case "M": return number * 30
+        case "Y": return number * 365
+        default: return 0
+        }
+    }
 }
 
 /// Finds dates in UK public-sector prose (DESIGN.md, "The timeline's rules"): day first, the
@@ -65,8 +134,16 @@ public struct DateTagger: Sendable {
     private static let recurrencePattern = regex("\\b(monthly|quarterly|annually|weekly|every\\s+(?:" + numberPattern + "\\s+)?(?:day|week|month|term|year|quarter)s?)\\b")
     private static let deadlineLead = regex("(?:\\bby|\\bno later than|\\bbefore|\\buntil|\\bdue)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$")
 
+    /// Words without which a passage holds no date: most passages are passed over with one look.
+    private static let trigger = regex("\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|term|quarter|annual|spring|summer|autumn|winter")
+    private static let digitPatterns: Set<ObjectIdentifier> = Set([intervalPattern, monthRangePattern, dayMonthPattern, monthDayPattern,
+                                                                   numericPattern, isoPattern, financialPattern, seasonPattern,
+                                                                   monthYearPattern, yearPattern].map(ObjectIdentifier.init))
+
     public func mentions(in text: String) -> [DateMention] {
         let string = text as NSString
+        guard Self.trigger.firstMatch(in: text, range: NSRange(location: 0, length: string.length)) != nil else { return [] }
+        let hasDigit = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         var taken: [NSRange] = []
         var found: [(NSRange, DateMention)] = []
         let future = text.range(of: "\\b(will|shall|due|aim|plan to|expected|by the end of|next)\\b", options: [.regularExpression, .caseInsensitive]) != nil
@@ -81,9 +158,10 @@ public struct DateTagger: Sendable {
         func add(_ range: NSRange, _ kind: DateMention.Kind, _ grain: DateMention.Grain?, _ start: Day?, _ end: Day?) {
             taken.append(range)
             found.append((range, DateMention(kind: kind, grain: grain, start: start, end: end, text: string.substring(with: range),
-                                             span: TextSpan(start: 0, end: 0))))
+                                             span: TextSpan(start: 0, end: 0), anchor: nil, length: nil)))
         }
         func each(_ pattern: NSRegularExpression, _ body: (NSTextCheckingResult) -> Void) {
+            if !hasDigit && Self.digitPatterns.contains(ObjectIdentifier(pattern)) { return }
             for match in pattern.matches(in: text, range: NSRange(location: 0, length: string.length)) where free(match.range) {
                 body(match)
             }
@@ -107,9 +185,11 @@ public struct DateTagger: Sendable {
             let fromDocument = named || (of.isEmpty && long)
             guard fromDocument, let anchor, let end = Self.add(amount, unit, to: anchor) else {
                 add(match.range, .duration, nil, nil, nil)
+                found[found.count - 1].1.length = Self.length(amount, unit)
                 return
             }
             add(match.range, .deadline, .day, anchor, end)
+            found[found.count - 1].1.anchor = anchor
         }
         each(Self.intervalPattern) { match in
             guard let first = Int(capture(match, 1) ?? ""), let last = Int(capture(match, 2) ?? ""),
@@ -188,6 +268,9 @@ public struct DateTagger: Sendable {
         }
         each(Self.durationPattern) { match in
             add(match.range, .duration, nil, nil, nil)
+            if let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() {
+                found[found.count - 1].1.length = Self.length(amount, unit)
+            }
         }
 
         // A date after "by", "no later than", "before" or "until" is a deadline: its last day.
@@ -206,6 +289,15 @@ public struct DateTagger: Sendable {
             mention.span = Self.scalarSpan(of: range, in: text)
             return mention
         }
+    }
+
+    /// "P78W", "P10D" (working days as days), "P3Y"; nil for terms.
+    static func length(_ amount: Int, _ unit: String) -> String? {
+        if unit.hasPrefix("working") || unit.hasPrefix("day") { return "P\(amount)D" }
+        if unit.hasPrefix("week") { return "P\(amount)W" }
+        if unit.hasPrefix("month") { return "P\(amount)M" }
+        if unit.hasPrefix("year") { return "P\(amount)Y" }
+        return nil
     }
 
     static func number(_ text: String?) -> Int? {
