@@ -58,9 +58,11 @@ extension Library {
         }
         var events: [(Timeline.Event, Int)] = []
         var durations: [Timeline.Event] = []
-        let reports = completionReports()
         // Tagging is the slow part: every passage of every document, on every core.
         let tagged = Self.tag(chosen.map { corpus.documents[$0] })
+        // What other passages report done, as things stood on the as-of day.
+        let reports = completionReports().filter { $0.days.contains { $0 <= asOf } }
+        var promises: [String: Set<String>] = [:]
         for (offset, position) in chosen.enumerated() {
             let document = corpus.documents[position]
             for passage in document.passages {
@@ -76,9 +78,10 @@ extension Library {
                     if let to, to < first { continue }
                     var event = Timeline.Event(mention: mention, passage: reference, status: nil)
                     if mention.kind == .deadline {
-                        // Known done by the as-of day: a report from after it is not known yet.
-                        let known = reports.filter { $0.days.contains { $0 <= asOf } }
-                        let done = known.isEmpty ? nil : completion(of: passage, after: mention.anchor ?? document.date, until: asOf, in: known)
+                        let key = "\(document.name) \(passage.index)"
+                        if promises[key] == nil, !reports.isEmpty { promises[key] = words(of: passage.text) }
+                        let done = reports.isEmpty ? nil : completion(of: passage, words: promises[key] ?? [], after: mention.anchor ?? document.date,
+                                                                      until: asOf, in: reports)
                         event.doneIn = done?.passage
                         event.doneOn = done?.day
                         if let day = done?.day {
@@ -146,20 +149,23 @@ extension Library {
             var found: [(PassageRef, Set<String>, [Day])] = []
             for document in corpus.documents {
                 let tagger = DateTagger(anchor: document.date)
-                var paragraphDays: (paragraph: Int?, days: [Day]) = (nil, [])
                 for passage in document.passages {
-                    let days = tagger.mentions(in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
-                    if passage.citation.paragraph != paragraphDays.paragraph || passage.citation.sentence == 1 {
-                        paragraphDays = (passage.citation.paragraph, days)
-                    }
                     let text = passage.text as NSString
                     // Done, not promised: "has been approved", "is now in use", not "will be in place".
+                    guard done.firstMatch(in: passage.text, range: NSRange(location: 0, length: text.length)) != nil else { continue }
                     let lowered = passage.text.lowercased()
                     let reported = [" has been ", " have been ", " is now ", " was ", " were "].contains { lowered.contains($0) }
-                    guard done.firstMatch(in: passage.text, range: NSRange(location: 0, length: text.length)) != nil,
-                          reported || !lowered.contains(" will ") else { continue }
+                    guard reported || !lowered.contains(" will ") else { continue }
                     // Its own days, or the day its paragraph opens with ("Update, 20 December 2023: …").
-                    let own = days.isEmpty ? Array(paragraphDays.days.prefix(1)) : days
+                    func days(_ passage: Passage) -> [Day] {
+                        tagger.mentions(in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
+                    }
+                    var own = days(passage)
+                    if own.isEmpty, let opening = document.passages[..<passage.index].last(where: {
+                        $0.citation.paragraph == passage.citation.paragraph && $0.citation.sentence == 1 && $0.section == passage.section
+                    }) {
+                        own = Array(days(opening).prefix(1))
+                    }
                     guard !own.isEmpty else { continue }
                     found.append((PassageRef(document: document.name, passage: passage.index), reader.words(in: passage.text), own))
                 }
@@ -170,9 +176,12 @@ extension Library {
 
     /// The report that best matches what a deadline promised: at least three words in common, and
     /// two in five of the promise's words, on or after the day the promise was made.
-    private func completion(of promise: Passage, after made: Day?, until asOf: Day,
+    private func words(of text: String) -> Set<String> {
+        (try? index.withTokenizer(exact: false) { ConceptReader(tokenizer: $0).words(in: text) }) ?? []
+    }
+
+    private func completion(of promise: Passage, words: Set<String>, after made: Day?, until asOf: Day,
                             in reports: [(passage: PassageRef, words: Set<String>, days: [Day])]) -> (passage: PassageRef, day: Day)? {
-        let words = (try? index.withTokenizer(exact: false) { ConceptReader(tokenizer: $0).words(in: promise.text) }) ?? []
         var best: (passage: PassageRef, day: Day, shared: Int)?
         for report in reports where !(report.passage.document == promise.document && report.passage.passage == promise.index) {
             let shared = words.intersection(report.words).count

@@ -134,19 +134,35 @@ public struct DateTagger: Sendable {
     private static let recurrencePattern = regex("\\b(monthly|quarterly|annually|weekly|every\\s+(?:" + numberPattern + "\\s+)?(?:day|week|month|term|year|quarter)s?)\\b")
     private static let deadlineLead = regex("(?:\\bby|\\bno later than|\\bbefore|\\buntil|\\bdue)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$")
 
-    /// Words without which a passage holds no date: most passages are passed over with one look.
-    private static let trigger = regex("\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|term|quarter|annual|spring|summer|autumn|winter")
-    private static let digitPatterns: Set<ObjectIdentifier> = Set([intervalPattern, monthRangePattern, dayMonthPattern, monthDayPattern,
-                                                                   numericPattern, isoPattern, financialPattern, seasonPattern,
-                                                                   monthYearPattern, yearPattern].map(ObjectIdentifier.init))
+    /// One look at a passage says which patterns can match at all: each needs a digit, a month's
+    /// name, "within", a season, a word of repeating, or a unit of time.
+    private static let features = regex("(\\d)|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(within)\\b|"
+        + "\\b(spring|summer|autumn|winter)\\b|\\b(monthly|weekly|quarterly|annually|every)\\b|(day|week|month|year|term)")
+
+    private struct Features {
+        var digit = false, month = false, within = false, season = false, repeating = false, unit = false
+
+        init(_ text: String, _ string: NSString) {
+            for match in DateTagger.features.matches(in: text, range: NSRange(location: 0, length: string.length)) {
+                if match.range(at: 1).location != NSNotFound { digit = true }
+                if match.range(at: 2).location != NSNotFound { month = true }
+                if match.range(at: 3).location != NSNotFound { within = true }
+                if match.range(at: 4).location != NSNotFound { season = true }
+                if match.range(at: 5).location != NSNotFound { repeating = true }
+                if match.range(at: 6).location != NSNotFound { unit = true }
+            }
+        }
+
+        var any: Bool { digit || month || within || season || repeating || unit }
+    }
 
     public func mentions(in text: String) -> [DateMention] {
         let string = text as NSString
-        guard Self.trigger.firstMatch(in: text, range: NSRange(location: 0, length: string.length)) != nil else { return [] }
-        let hasDigit = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let has = Features(text, string)
+        guard has.any else { return [] }
         var taken: [NSRange] = []
         var found: [(NSRange, DateMention)] = []
-        let future = text.range(of: "\\b(will|shall|due|aim|plan to|expected|by the end of|next)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+        let future = text.range(of: "\\b(will|shall|due|aim|plan to|expected|by the end of|next|no later than|deadline)\\b", options: [.regularExpression, .caseInsensitive]) != nil
 
         func free(_ range: NSRange) -> Bool {
             !taken.contains { NSIntersectionRange($0, range).length > 0 }
@@ -160,8 +176,8 @@ public struct DateTagger: Sendable {
             found.append((range, DateMention(kind: kind, grain: grain, start: start, end: end, text: string.substring(with: range),
                                              span: TextSpan(start: 0, end: 0), anchor: nil, length: nil)))
         }
-        func each(_ pattern: NSRegularExpression, _ body: (NSTextCheckingResult) -> Void) {
-            if !hasDigit && Self.digitPatterns.contains(ObjectIdentifier(pattern)) { return }
+        func each(_ pattern: NSRegularExpression, when possible: Bool, _ body: (NSTextCheckingResult) -> Void) {
+            guard possible else { return }
             for match in pattern.matches(in: text, range: NSRange(location: 0, length: string.length)) where free(match.range) {
                 body(match)
             }
@@ -175,7 +191,7 @@ public struct DateTagger: Sendable {
             return anchor.year
         }
 
-        each(Self.withinPattern) { match in
+        each(Self.withinPattern, when: has.within && has.unit) { match in
             guard let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() else { return }
             let of = capture(match, 3)?.lowercased() ?? ""
             // "within 35 days of the report's publication" and "within 18 months" count from the document;
@@ -191,7 +207,7 @@ public struct DateTagger: Sendable {
             add(match.range, .deadline, .day, anchor, end)
             found[found.count - 1].1.anchor = anchor
         }
-        each(Self.intervalPattern) { match in
+        each(Self.intervalPattern, when: has.digit && has.month) { match in
             guard let first = Int(capture(match, 1) ?? ""), let last = Int(capture(match, 2) ?? ""),
                   let month = Day.month(named: capture(match, 3) ?? "") else { return }
             let year = capture(match, 4).flatMap { Int($0) } ?? inferredYear(month: month, day: first)
@@ -199,42 +215,43 @@ public struct DateTagger: Sendable {
                   let end = Day(year: year, month: month, day: last) else { return }
             add(match.range, .interval, .day, start, end)
         }
-        each(Self.monthRangePattern) { match in
+        each(Self.monthRangePattern, when: has.digit && has.month) { match in
             guard let first = Day.month(named: capture(match, 1) ?? ""), let last = Day.month(named: capture(match, 2) ?? ""),
                   let year = Int(capture(match, 3) ?? ""), let start = Day(year: year, month: first, day: 1),
                   let end = Day(year: year, month: last, day: 1)?.endOfMonth, start < end else { return }
             add(match.range, .interval, .month, start, end)
         }
-        each(Self.dayMonthPattern) { match in
+        each(Self.dayMonthPattern, when: has.digit && has.month) { match in
             guard let day = Int(capture(match, 1) ?? ""), let month = Day.month(named: capture(match, 2) ?? "") else { return }
-            guard let year = capture(match, 3).flatMap({ Int($0) }) ?? inferredYear(month: month, day: day),
-                  let date = Day(year: year, month: month, day: day) else { return }
+            guard let year = capture(match, 3).flatMap({ Int($0) }) ?? inferredYear(month: month, day: day) else { return }
+            // "30 February 2024" is no day, and no month or year either.
+            guard let date = Day(year: year, month: month, day: day) else { return taken.append(match.range) }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.monthDayPattern) { match in
+        each(Self.monthDayPattern, when: has.digit && has.month) { match in
             guard let month = Day.month(named: capture(match, 1) ?? ""), let day = Int(capture(match, 2) ?? ""),
                   let year = Int(capture(match, 3) ?? ""), let date = Day(year: year, month: month, day: day) else { return }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.isoPattern) { match in
+        each(Self.isoPattern, when: has.digit) { match in
             guard let date = Day(year: Int(capture(match, 1) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
                                  day: Int(capture(match, 3) ?? "") ?? 0) else { return }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.numericPattern) { match in
+        each(Self.numericPattern, when: has.digit) { match in
             // Day first, as in the UK.
             guard let date = Day(year: Int(capture(match, 3) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
-                                 day: Int(capture(match, 1) ?? "") ?? 0) else { return }
+                                 day: Int(capture(match, 1) ?? "") ?? 0) else { return taken.append(match.range) }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.financialPattern) { match in
+        each(Self.financialPattern, when: has.digit) { match in
             // "2023/24": the financial year, 1 April 2023 to 31 March 2024.
             guard let first = Int(capture(match, 1) ?? ""), let second = Int(capture(match, 2) ?? ""),
                   second == (first + 1) % 100, let start = Day(year: first, month: 4, day: 1),
                   let end = Day(year: first + 1, month: 3, day: 31) else { return }
             add(match.range, .interval, .month, start, end)
         }
-        each(Self.seasonPattern) { match in
+        each(Self.seasonPattern, when: has.season && has.digit) { match in
             guard let year = Int(capture(match, 2) ?? "") else { return }
             let months: (Int, Int, Int) = switch (capture(match, 1) ?? "").lowercased() {
             case "spring": (3, 5, year)
@@ -245,28 +262,28 @@ public struct DateTagger: Sendable {
             guard let start = Day(year: year, month: months.0, day: 1), let end = Day(year: months.2, month: months.1, day: 1)?.endOfMonth else { return }
             add(match.range, .interval, .month, start, end)
         }
-        each(Self.monthYearPattern) { match in
+        each(Self.monthYearPattern, when: has.digit && has.month) { match in
             guard let month = Day.month(named: capture(match, 1) ?? ""), let year = Int(capture(match, 2) ?? ""),
                   let start = Day(year: year, month: month, day: 1) else { return }
             add(match.range, .month, .month, start, start.endOfMonth)
         }
-        each(Self.bareMonthPattern) { match in
+        each(Self.bareMonthPattern, when: has.month) { match in
             let range = match.range(at: 1)
             guard free(range), let month = Day.month(named: string.substring(with: range)),
                   let year = inferredYear(month: month, day: 1), let start = Day(year: year, month: month, day: 1) else { return }
             add(range, .month, .month, start, start.endOfMonth)
         }
-        each(Self.yearPattern) { match in
+        each(Self.yearPattern, when: has.digit) { match in
             // "Year 6" is a school year group, not a year; "the Children Act 2004" names a law.
             let before = string.substring(to: match.range.location).lowercased()
             guard !["year ", "act ", "regulations ", "order ", "copyright "].contains(where: before.hasSuffix), let year = Int(capture(match, 1) ?? ""),
                   let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return }
             add(match.range, .year, .year, start, end)
         }
-        each(Self.recurrencePattern) { match in
+        each(Self.recurrencePattern, when: has.repeating) { match in
             add(match.range, .recurrence, nil, nil, nil)
         }
-        each(Self.durationPattern) { match in
+        each(Self.durationPattern, when: has.unit) { match in
             add(match.range, .duration, nil, nil, nil)
             if let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() {
                 found[found.count - 1].1.length = Self.length(amount, unit)
