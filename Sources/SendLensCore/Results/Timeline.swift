@@ -60,9 +60,6 @@ extension Library {
         var durations: [Timeline.Event] = []
         // Tagging is the slow part: every passage of every document, on every core.
         let tagged = Self.tag(chosen.map { corpus.documents[$0] })
-        // What other passages report done, as things stood on the as-of day.
-        let reports = completionReports().filter { $0.days.contains { $0 <= asOf } }
-        var promises: [String: Set<String>] = [:]
         for (offset, position) in chosen.enumerated() {
             let document = corpus.documents[position]
             for passage in document.passages {
@@ -78,22 +75,13 @@ extension Library {
                     if let to, to < first { continue }
                     var event = Timeline.Event(mention: mention, passage: reference, status: nil)
                     if mention.kind == .deadline {
-                        let key = "\(document.name) \(passage.index)"
-                        if promises[key] == nil, !reports.isEmpty { promises[key] = words(of: passage.text) }
-                        let done = reports.isEmpty ? nil : completion(of: passage, words: promises[key] ?? [], after: mention.anchor ?? document.date,
-                                                                      until: asOf, in: reports)
-                        event.doneIn = done?.passage
-                        event.doneOn = done?.day
-                        if let day = done?.day {
-                            event.status = day <= end ? .done : .doneLate
-                        } else {
-                            event.status = end < asOf ? .overdue : asOf.days(to: end) <= 30 ? .dueSoon : .open
-                        }
+                        event.status = end < asOf ? .overdue : asOf.days(to: end) <= 30 ? .dueSoon : .open
                     }
                     events.append((event, position))
                 }
             }
         }
+        markDone(&events, asOf: asOf)
         // By the day it falls on (a deadline by its last day), then as the documents run.
         events.sort { first, second in
             let (a, b) = (first.0.mention, second.0.mention)
@@ -176,19 +164,39 @@ extension Library {
 
     /// The report that best matches what a deadline promised: at least three words in common, and
     /// two in five of the promise's words, on or after the day the promise was made.
-    private func words(of text: String) -> Set<String> {
-        (try? index.withTokenizer(exact: false) { ConceptReader(tokenizer: $0).words(in: text) }) ?? []
-    }
-
-    private func completion(of promise: Passage, words: Set<String>, after made: Day?, until asOf: Day,
-                            in reports: [(passage: PassageRef, words: Set<String>, days: [Day])]) -> (passage: PassageRef, day: Day)? {
-        var best: (passage: PassageRef, day: Day, shared: Int)?
-        for report in reports where !(report.passage.document == promise.document && report.passage.passage == promise.index) {
-            let shared = words.intersection(report.words).count
-            guard shared >= 3, Double(shared) >= 0.4 * Double(words.count), shared > (best?.shared ?? 0) else { continue }
-            guard let day = report.days.filter({ (made == nil || $0 >= made!) && $0 <= asOf }).min() else { continue }
-            best = (report.passage, day, shared)
+    /// Deadlines that another passage reports met, as things stood on the as-of day: the report
+    /// sharing most words with the promise (at least three, and two in five of the promise's),
+    /// dated on or after the day the promise was made.
+    private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day) {
+        let reports = completionReports().filter { $0.days.contains { $0 <= asOf } }
+        guard !reports.isEmpty else { return }
+        var postings: [String: [Int]] = [:]
+        for (number, report) in reports.enumerated() {
+            for word in report.words { postings[word, default: []].append(number) }
         }
-        return best.map { ($0.passage, $0.day) }
+        let deadlines = events.indices.filter { events[$0].0.mention.kind == .deadline }
+        let promises: [Set<String>] = (try? index.withTokenizer(exact: false) { tokenizer in
+            let reader = ConceptReader(tokenizer: tokenizer)
+            return deadlines.map { reader.words(in: text(of: events[$0].0.passage) ?? "") }
+        }) ?? []
+        for (deadline, words) in zip(deadlines, promises) {
+            let event = events[deadline].0
+            var shared: [Int: Int] = [:]
+            for word in words { for report in postings[word] ?? [] { shared[report, default: 0] += 1 } }
+            let made = event.mention.anchor ?? corpus.document(named: event.passage.document)?.date
+            var best: (report: Int, day: Day, shared: Int)?
+            for (number, count) in shared where count >= 3 && Double(count) >= 0.4 * Double(words.count) {
+                // The most words in common; the earliest report when two share as many.
+                if let best, count < best.shared || (count == best.shared && number > best.report) { continue }
+                let report = reports[number]
+                if report.passage == event.passage { continue }
+                guard let day = report.days.filter({ (made == nil || $0 >= made!) && $0 <= asOf }).min() else { continue }
+                best = (number, day, count)
+            }
+            guard let best, let end = event.mention.end else { continue }
+            events[deadline].0.doneIn = reports[best.report].passage
+            events[deadline].0.doneOn = best.day
+            events[deadline].0.status = best.day <= end ? .done : .doneLate
+        }
     }
 }
