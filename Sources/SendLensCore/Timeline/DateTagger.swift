@@ -136,20 +136,22 @@ public struct DateTagger: Sendable {
 
     /// One look at a passage says which patterns can match at all: each needs a digit, a month's
     /// name, "within", a season, a word of repeating, or a unit of time.
-    private static let features = regex("(\\d)|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b(within)\\b|"
+    private static let features = regex("(\\d{4})|(\\d)|\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\b(within)\\b|"
         + "\\b(spring|summer|autumn|winter)\\b|\\b(monthly|weekly|quarterly|annually|every)\\b|(day|week|month|year|term)")
 
     private struct Features {
-        var digit = false, month = false, within = false, season = false, repeating = false, unit = false
+        /// `year` is four digits in a row, which every pattern with a year needs.
+        var year = false, digit = false, month = false, within = false, season = false, repeating = false, unit = false
 
         init(_ text: String, _ string: NSString) {
             for match in DateTagger.features.matches(in: text, range: NSRange(location: 0, length: string.length)) {
-                if match.range(at: 1).location != NSNotFound { digit = true }
-                if match.range(at: 2).location != NSNotFound { month = true }
-                if match.range(at: 3).location != NSNotFound { within = true }
-                if match.range(at: 4).location != NSNotFound { season = true }
-                if match.range(at: 5).location != NSNotFound { repeating = true }
-                if match.range(at: 6).location != NSNotFound { unit = true }
+                if match.range(at: 1).location != NSNotFound { year = true; digit = true }
+                if match.range(at: 2).location != NSNotFound { digit = true }
+                if match.range(at: 3).location != NSNotFound { month = true }
+                if match.range(at: 4).location != NSNotFound { within = true }
+                if match.range(at: 5).location != NSNotFound { season = true }
+                if match.range(at: 6).location != NSNotFound { repeating = true }
+                if match.range(at: 7).location != NSNotFound { unit = true }
             }
         }
 
@@ -215,7 +217,7 @@ public struct DateTagger: Sendable {
                   let end = Day(year: year, month: month, day: last) else { return }
             add(match.range, .interval, .day, start, end)
         }
-        each(Self.monthRangePattern, when: has.digit && has.month) { match in
+        each(Self.monthRangePattern, when: has.year && has.month) { match in
             guard let first = Day.month(named: capture(match, 1) ?? ""), let last = Day.month(named: capture(match, 2) ?? ""),
                   let year = Int(capture(match, 3) ?? ""), let start = Day(year: year, month: first, day: 1),
                   let end = Day(year: year, month: last, day: 1)?.endOfMonth, start < end else { return }
@@ -228,30 +230,30 @@ public struct DateTagger: Sendable {
             guard let date = Day(year: year, month: month, day: day) else { return taken.append(match.range) }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.monthDayPattern, when: has.digit && has.month) { match in
+        each(Self.monthDayPattern, when: has.year && has.month) { match in
             guard let month = Day.month(named: capture(match, 1) ?? ""), let day = Int(capture(match, 2) ?? ""),
                   let year = Int(capture(match, 3) ?? ""), let date = Day(year: year, month: month, day: day) else { return }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.isoPattern, when: has.digit) { match in
+        each(Self.isoPattern, when: has.year) { match in
             guard let date = Day(year: Int(capture(match, 1) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
                                  day: Int(capture(match, 3) ?? "") ?? 0) else { return }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.numericPattern, when: has.digit) { match in
+        each(Self.numericPattern, when: has.year) { match in
             // Day first, as in the UK.
             guard let date = Day(year: Int(capture(match, 3) ?? "") ?? 0, month: Int(capture(match, 2) ?? "") ?? 0,
                                  day: Int(capture(match, 1) ?? "") ?? 0) else { return taken.append(match.range) }
             add(match.range, .date, .day, date, date)
         }
-        each(Self.financialPattern, when: has.digit) { match in
+        each(Self.financialPattern, when: has.year) { match in
             // "2023/24": the financial year, 1 April 2023 to 31 March 2024.
             guard let first = Int(capture(match, 1) ?? ""), let second = Int(capture(match, 2) ?? ""),
                   second == (first + 1) % 100, let start = Day(year: first, month: 4, day: 1),
                   let end = Day(year: first + 1, month: 3, day: 31) else { return }
             add(match.range, .interval, .month, start, end)
         }
-        each(Self.seasonPattern, when: has.season && has.digit) { match in
+        each(Self.seasonPattern, when: has.season && has.year) { match in
             guard let year = Int(capture(match, 2) ?? "") else { return }
             let months: (Int, Int, Int) = switch (capture(match, 1) ?? "").lowercased() {
             case "spring": (3, 5, year)
@@ -262,7 +264,7 @@ public struct DateTagger: Sendable {
             guard let start = Day(year: year, month: months.0, day: 1), let end = Day(year: months.2, month: months.1, day: 1)?.endOfMonth else { return }
             add(match.range, .interval, .month, start, end)
         }
-        each(Self.monthYearPattern, when: has.digit && has.month) { match in
+        each(Self.monthYearPattern, when: has.year && has.month) { match in
             guard let month = Day.month(named: capture(match, 1) ?? ""), let year = Int(capture(match, 2) ?? ""),
                   let start = Day(year: year, month: month, day: 1) else { return }
             add(match.range, .month, .month, start, start.endOfMonth)
@@ -273,7 +275,7 @@ public struct DateTagger: Sendable {
                   let year = inferredYear(month: month, day: 1), let start = Day(year: year, month: month, day: 1) else { return }
             add(range, .month, .month, start, start.endOfMonth)
         }
-        each(Self.yearPattern, when: has.digit) { match in
+        each(Self.yearPattern, when: has.year) { match in
             // "Year 6" is a school year group, not a year; "the Children Act 2004" names a law.
             let before = string.substring(to: match.range.location).lowercased()
             guard !["year ", "act ", "regulations ", "order ", "copyright "].contains(where: before.hasSuffix), let year = Int(capture(match, 1) ?? ""),
