@@ -134,25 +134,53 @@ public struct DateTagger: Sendable {
     private static let recurrencePattern = regex("\\b(monthly|quarterly|annually|weekly|every\\s+(?:" + numberPattern + "\\s+)?(?:day|week|month|term|year|quarter)s?)\\b")
     private static let deadlineLead = regex("(?:\\bby|\\bno later than|\\bbefore|\\buntil|\\bdue)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$")
 
-    /// One look at a passage says which patterns can match at all: each needs a digit, a month's
-    /// name, "within", a season, a word of repeating, or a unit of time.
-    private static let features = regex("(\\d{4})|(\\d)|\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\b(within)\\b|"
-        + "\\b(spring|summer|autumn|winter)\\b|\\b(monthly|weekly|quarterly|annually|every)\\b|(day|week|month|year|term)")
-
+    /// One look at a passage, word by word, says which patterns can match at all: each needs four
+    /// digits together (a year), a month's name, "within", a season, a word of repeating, a unit of
+    /// time with a number before it.
     private struct Features {
-        /// `year` is four digits in a row, which every pattern with a year needs.
-        var year = false, digit = false, month = false, within = false, season = false, repeating = false, unit = false
+        var year = false, digit = false, month = false, within = false, season = false, repeating = false, unit = false, number = false
 
-        init(_ text: String, _ string: NSString) {
-            for match in DateTagger.features.matches(in: text, range: NSRange(location: 0, length: string.length)) {
-                if match.range(at: 1).location != NSNotFound { year = true; digit = true }
-                if match.range(at: 2).location != NSNotFound { digit = true }
-                if match.range(at: 3).location != NSNotFound { month = true }
-                if match.range(at: 4).location != NSNotFound { within = true }
-                if match.range(at: 5).location != NSNotFound { season = true }
-                if match.range(at: 6).location != NSNotFound { repeating = true }
-                if match.range(at: 7).location != NSNotFound { unit = true }
+        static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"]
+        static let seasons: Set<String> = ["spring", "summer", "autumn", "winter"]
+        static let repeats: Set<String> = ["monthly", "weekly", "quarterly", "annually", "every"]
+        static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "term", "terms"]
+
+        init(_ text: String) {
+            var word: [UInt8] = []
+            var digits = 0
+            func finish() {
+                if digits >= 4 { year = true }
+                if digits > 0 { digit = true; number = true }
+                digits = 0
+                guard !word.isEmpty else { return }
+                let lowered = String(decoding: word, as: UTF8.self)
+                word.removeAll(keepingCapacity: true)
+                if Self.months.contains(lowered) { month = true }
+                if lowered == "within" { within = true }
+                if Self.seasons.contains(lowered) { season = true }
+                if Self.repeats.contains(lowered) { repeating = true }
+                // "13-month" and "18-week" join a number to the unit.
+                if Self.units.contains(lowered) { unit = true }
+                if DateTagger.numberWords[lowered] != nil { number = true }
             }
+            for byte in text.utf8 {
+                switch byte {
+                case 0x30...0x39:
+                    if !word.isEmpty { finish() }
+                    digits += 1
+                case 0x41...0x5A: // upper case
+                    if digits > 0 { finish() }
+                    word.append(byte + 0x20)
+                case 0x61...0x7A:
+                    if digits > 0 { finish() }
+                    word.append(byte)
+                default:
+                    finish()
+                }
+            }
+            finish()
         }
 
         var any: Bool { digit || month || within || season || repeating || unit }
@@ -160,7 +188,7 @@ public struct DateTagger: Sendable {
 
     public func mentions(in text: String) -> [DateMention] {
         let string = text as NSString
-        let has = Features(text, string)
+        let has = Features(text)
         guard has.any else { return [] }
         var taken: [NSRange] = []
         var found: [(NSRange, DateMention)] = []
@@ -285,7 +313,7 @@ public struct DateTagger: Sendable {
         each(Self.recurrencePattern, when: has.repeating) { match in
             add(match.range, .recurrence, nil, nil, nil)
         }
-        each(Self.durationPattern, when: has.unit) { match in
+        each(Self.durationPattern, when: has.unit && has.number) { match in
             add(match.range, .duration, nil, nil, nil)
             if let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() {
                 found[found.count - 1].1.length = Self.length(amount, unit)
