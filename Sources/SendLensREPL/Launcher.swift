@@ -73,7 +73,7 @@ public struct Launcher {
             if prepared { JournalStore(stateFolder: paths.folder).prune() }
             let journal = prepared ? Journal(folder: paths.folder, shell: shell) : nil
             // Lines a recovery replayed are this session's too.
-            for entry in shell.history where entry.opening == nil { journal?.record(entry.line) }
+            for entry in shell.history where entry.opening == nil { _ = journal?.record(entry.line) }
             if journal == nil {
                 printer.report(.warning("commands typed in this session cannot be kept in a journal (\(paths.folder) is not writable)"))
             }

@@ -23,7 +23,7 @@ public final class REPL {
             let prompt = showsPrompt ? "[\(shell.nextResultNumber)]> " : ""
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
-                journal?.record(line)
+                if let problem = journal?.record(line) { printer.report(.warning(problem)) }
                 let outcome = shell.execute(line)
                 printer.print(outcome, from: shell)
                 if outcome.quits { return succeeded }

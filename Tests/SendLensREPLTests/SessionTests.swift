@@ -230,6 +230,22 @@ struct JournalTests {
         #expect(again.text.contains("> report §4 ¶"))
     }
 
+    /// On a full disk the session says once that commands are not being kept, and goes on.
+    @Test func aFullDiskIsSaidOnceAndTheSessionGoesOn() throws {
+        let scratch = try Scratch()
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        let journal = try #require(Journal(folder: scratch.folder, shell: shell))
+        let full = open("/dev/full", O_WRONLY)
+        #expect(full >= 0 && dup2(full, journal.descriptor) == journal.descriptor)
+        close(full)
+        let reader = ScriptedLineReader(lines: ["find waiting", "count EHCP", "docs"])
+        REPL(shell: shell, reader: reader, printer: transcript.printer, showsPrompt: false, journal: journal).run()
+        #expect(transcript.errors == "warning: the commands you type are no longer being kept in the journal (\(journal.path)): "
+            + "no space left on device; the session goes on\n")
+        #expect(shell.cells.count == 3)
+    }
+
     @Test func anUnwritableFolderGivesNoJournal() throws {
         let transcript = Transcript()
         #expect(Journal(folder: "/proc/no-such-place", shell: transcript.shell(opening: [])) == nil)

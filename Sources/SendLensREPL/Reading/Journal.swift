@@ -7,7 +7,7 @@ import SendLensCore
 /// load that opened them, then one command a line.
 public final class Journal {
     public let path: String
-    private let descriptor: Int32
+    let descriptor: Int32
     /// The opening load written at the top is the journal's result 1 when replayed, so the
     /// session's `$N` is the journal's `$N+1`.
     private var shift = 0
@@ -41,18 +41,31 @@ public final class Journal {
         close(descriptor)
     }
 
-    /// Records a line as typed, before it runs.
-    public func record(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    /// Whether a write has failed already: the person is told once, not at every line.
+    private var failed = false
+
+    /// Records a line as typed, before it runs. Returns what to tell the person the first time the
+    /// journal cannot be written (a full disk, a folder made read-only); nil otherwise.
+    @discardableResult
+    public func record(_ line: String) -> String? {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         // One line a line: a line typed with a newline in it must not become two commands.
         let single = line.replacingOccurrences(of: "\n", with: " ")
-        write((shift == 0 ? single : SessionWriter.renumbered(single) { [shift] in $0 + shift }) + "\n")
+        guard let code = write((shift == 0 ? single : SessionWriter.renumbered(single) { [shift] in $0 + shift }) + "\n"),
+              !failed else { return nil }
+        failed = true
+        return "the commands you type are no longer being kept in the journal (\(path)): "
+            + String(cString: strerror(code)).lowercased() + "; the session goes on"
     }
 
-    /// One write a line, appended whole: a crash never leaves half a line.
-    private func write(_ text: String) {
+    /// One write a line, appended whole: a crash never leaves half a line. Returns the error number
+    /// when the line could not be written whole.
+    @discardableResult
+    private func write(_ text: String) -> Int32? {
         var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        if written == bytes.count { return nil }
+        return written < 0 ? errno : ENOSPC
     }
 }
 
