@@ -518,7 +518,12 @@ public struct TextRenderer {
 
     /// "10 November 2023", "March 2024", "2021", "10–13 July 2023", "by 15 December 2023".
     public static func when(_ mention: DateMention) -> String {
-        guard let start = mention.start, let end = mention.end else { return "" }
+        guard let start = mention.start else { return "" }
+        guard let end = mention.end else {
+            let first = mention.grain == .month ? "\(Day.monthNames[start.month - 1]) \(start.year)"
+                : mention.grain == .year ? String(start.year) : start.longDescription
+            return "from \(first) on"
+        }
         func day(_ day: Day, _ grain: DateMention.Grain?) -> String {
             switch grain {
             case .month: "\(Day.monthNames[day.month - 1]) \(day.year)"
@@ -556,7 +561,7 @@ public struct TextRenderer {
         var month: (Int, Int)?
         for (event, citation) in zip(timeline.events, citations) {
             // Grouped by month, by the day each falls on.
-            let day = event.mention.kind == .deadline ? event.mention.end! : event.mention.start!
+            let day = event.mention.kind == .deadline ? (event.mention.end ?? event.mention.start!) : event.mention.start!
             if month.map({ $0 != (day.year, day.month) }) ?? true {
                 month = (day.year, day.month)
                 text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)

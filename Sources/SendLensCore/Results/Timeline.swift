@@ -65,16 +65,16 @@ extension Library {
             for passage in document.passages {
                 for mention in tagged[offset][passage.index] where wanted(mention.kind) {
                     let reference = PassageRef(document: document.name, passage: passage.index)
-                    guard let start = mention.start, let end = mention.end else {
+                    guard let start = mention.start else {
                         durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
                         continue
                     }
-                    // A deadline is its day; anything else covers its days.
-                    let first = mention.kind == .deadline ? end : start
-                    if let from, end < from { continue }
+                    // A deadline is its day; anything else covers its days ("since 2019" has no last one).
+                    let first = mention.kind == .deadline ? (mention.end ?? start) : start
+                    if let from, let end = mention.end, end < from { continue }
                     if let to, to < first { continue }
                     var event = Timeline.Event(mention: mention, passage: reference, status: nil)
-                    if mention.kind == .deadline {
+                    if mention.kind == .deadline, let end = mention.end {
                         event.status = end < asOf ? .overdue : asOf.days(to: end) <= 30 ? .dueSoon : .open
                     }
                     events.append((event, position))
@@ -85,7 +85,7 @@ extension Library {
         // By the day it falls on (a deadline by its last day), then as the documents run.
         events.sort { first, second in
             let (a, b) = (first.0.mention, second.0.mention)
-            let (dayA, dayB) = (a.kind == .deadline ? a.end! : a.start!, b.kind == .deadline ? b.end! : b.start!)
+            let (dayA, dayB) = (a.kind == .deadline ? (a.end ?? a.start!) : a.start!, b.kind == .deadline ? (b.end ?? b.start!) : b.start!)
             if dayA != dayB { return dayA < dayB }
             if first.1 != second.1 { return first.1 < second.1 }
             return first.0.passage.passage < second.0.passage.passage

@@ -126,6 +126,13 @@ public struct DateTagger: Sendable {
     private static let numericPattern = regex("(?<![\\d/.£$])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])")
     private static let isoPattern = regex("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
     private static let financialPattern = regex("\\b(20\\d\\d)[/-](\\d\\d)\\b(?![/-]\\d)")
+    private static let academicPattern = regex("\\b(?:the\\s+)?(?:(20\\d\\d)\\s*(?:to|-|–|/)\\s*(?:20)?(\\d\\d)\\s+academic\\s+year|academic\\s+year\\s+(20\\d\\d)\\s*(?:to|-|–|/)\\s*(?:20)?(\\d\\d))\\b")
+    private static let quarterPattern = regex("\\bQ([1-4])\\s+(20\\d\\d)\\b")
+    private static let weekPattern = regex("\\b(?:w/c|week\\s+commencing|week\\s+beginning)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthPattern + "(?:\\s+(\\d{4}))?\\b")
+    private static let termPattern = regex("\\b(?:the\\s+)?(autumn|spring|summer)\\s+term(?:\\s+(\\d{4}))?\\b")
+    private static let relativePattern = regex("\\b(?:(" + numberPattern.dropFirst().dropLast() + ")\\s+(days?|weeks?|months?|years?)\\s+ago|(last|next|this)\\s+(week|month|year)|earlier\\s+this\\s+year|in\\s+(" + numberPattern.dropFirst().dropLast() + ")\\s+(weeks?|months?|years?)['’]?\\s+time)\\b")
+    private static let endOfPattern = regex("\\bby\\s+the\\s+end\\s+of\\s+the\\s+(month|year|financial\\s+year|academic\\s+year|school\\s+year)\\b")
+    private static let openLead = regex("\\b(?:since|from|starting)\\s+(?:the\\s+)?$")
     private static let seasonPattern = regex("\\b(spring|summer|autumn|winter)\\s+(?:term\\s+)?(\\d{4})\\b")
     private static let monthYearPattern = regex("\\b" + monthPattern + "\\s+(\\d{4})\\b")
     private static let bareMonthPattern = regex("\\b(?:in|by|since|from|until|before|after|during|end of)\\s+(" + "January|February|March|April|May|June|July|August|September|October|November|December" + ")\\b(?!\\s+\\d)")
@@ -139,6 +146,8 @@ public struct DateTagger: Sendable {
     /// time with a number before it.
     private struct Features {
         var year = false, digit = false, month = false, within = false, season = false, repeating = false, unit = false, number = false
+        /// Words of relative time ("ago", "last", "next", "this", "earlier") and of ends ("end").
+        var relative = false, end = false, week = false
 
         static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -159,6 +168,10 @@ public struct DateTagger: Sendable {
                 word.removeAll(keepingCapacity: true)
                 if Self.months.contains(lowered) { month = true }
                 if lowered == "within" { within = true }
+                if ["ago", "last", "next", "this", "earlier", "time"].contains(lowered) { relative = true }
+                if lowered == "end" { end = true }
+                if lowered == "c" || lowered == "commencing" || lowered == "beginning" { week = true }
+                if lowered == "academic" || lowered == "term" { season = true }
                 if Self.seasons.contains(lowered) { season = true }
                 if Self.repeats.contains(lowered) { repeating = true }
                 // "13-month" and "18-week" join a number to the unit.
@@ -183,7 +196,7 @@ public struct DateTagger: Sendable {
             finish()
         }
 
-        var any: Bool { digit || month || within || season || repeating || unit }
+        var any: Bool { digit || month || within || season || repeating || unit || relative || end }
     }
 
     public func mentions(in text: String) -> [DateMention] {
@@ -236,6 +249,82 @@ public struct DateTagger: Sendable {
             }
             add(match.range, .deadline, .day, anchor, end)
             found[found.count - 1].1.anchor = anchor
+        }
+        each(Self.endOfPattern, when: has.end) { match in
+            guard let anchor else { return }
+            let what = (capture(match, 1) ?? "").lowercased()
+            let end: Day
+            if what == "month" {
+                end = anchor.endOfMonth
+            } else if what.hasPrefix("financial") {
+                end = Day(year: anchor.month >= 4 ? anchor.year + 1 : anchor.year, month: 3, day: 31)!
+            } else if what.hasPrefix("academic") || what.hasPrefix("school") {
+                end = Day(year: anchor.month >= 9 ? anchor.year + 1 : anchor.year, month: 8, day: 31)!
+            } else {
+                end = Day(year: anchor.year, month: 12, day: 31)!
+            }
+            add(match.range, .deadline, .day, anchor, end)
+            found[found.count - 1].1.anchor = anchor
+        }
+        each(Self.relativePattern, when: has.relative) { match in
+            guard let anchor else { return }
+            let lowered = string.substring(with: match.range).lowercased()
+            if let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased(),
+               let back = Self.add(-amount, unit, to: anchor) {
+                add(match.range, .date, .day, back, back)               // "two weeks ago"
+            } else if let which = capture(match, 3)?.lowercased(), let unit = capture(match, 4)?.lowercased() {
+                let step = which == "last" ? -1 : which == "next" ? 1 : 0
+                switch unit {
+                case "year":
+                    let year = anchor.year + step
+                    add(match.range, .year, .year, Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31))
+                case "month":
+                    let first = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: step)
+                    add(match.range, .month, .month, first, first.endOfMonth)
+                default:
+                    let monday = anchor.adding(days: 1 - anchor.weekday + 7 * step)
+                    add(match.range, .interval, .day, monday, monday.adding(days: 6))
+                }
+            } else if lowered.hasPrefix("earlier") {
+                add(match.range, .interval, .day, Day(year: anchor.year, month: 1, day: 1), anchor)
+            } else if let amount = Self.number(capture(match, 5)), let unit = capture(match, 6)?.lowercased(),
+                      let ahead = Self.add(amount, unit, to: anchor) {
+                add(match.range, .date, unit.hasPrefix("year") ? .year : .month, ahead, ahead)   // "in two years' time"
+            }
+            found[found.count - 1].1.anchor = anchor
+        }
+        each(Self.academicPattern, when: has.year && has.season) { match in
+            // "the 2023 to 2024 academic year": 1 September 2023 to 31 August 2024.
+            guard let first = Int(capture(match, 1) ?? capture(match, 3) ?? ""),
+                  let start = Day(year: first, month: 9, day: 1), let end = Day(year: first + 1, month: 8, day: 31) else { return }
+            add(match.range, .interval, .month, start, end)
+        }
+        each(Self.quarterPattern, when: has.year) { match in
+            guard let quarter = Int(capture(match, 1) ?? ""), let year = Int(capture(match, 2) ?? ""),
+                  let start = Day(year: year, month: 3 * quarter - 2, day: 1) else { return }
+            add(match.range, .interval, .month, start, start.adding(months: 2).endOfMonth)
+        }
+        each(Self.weekPattern, when: has.week && has.month && has.digit) { match in
+            guard let day = Int(capture(match, 1) ?? ""), let month = Day.month(named: capture(match, 2) ?? ""),
+                  let year = capture(match, 3).flatMap({ Int($0) }) ?? inferredYear(month: month, day: day),
+                  let start = Day(year: year, month: month, day: day) else { return }
+            add(match.range, .interval, .day, start, start.adding(days: 6))
+        }
+        each(Self.termPattern, when: has.season) { match in
+            // School terms: autumn September to December, spring January to March, summer April to July.
+            guard let anchor else { return }
+            let season = (capture(match, 1) ?? "").lowercased()
+            let (first, last) = season == "autumn" ? (9, 12) : season == "spring" ? (1, 3) : (4, 7)
+            // The academic year the document is in (from September), or the year written.
+            let academic = anchor.month >= 9 ? anchor.year : anchor.year - 1
+            var year = capture(match, 2).flatMap { Int($0) } ?? (season == "autumn" ? academic : academic + 1)
+            if capture(match, 2) == nil {
+                let candidate = Day(year: year, month: last, day: 1)!.endOfMonth
+                if future && candidate < anchor { year += 1 }
+                if !future && anchor < Day(year: year, month: first, day: 1)! { year -= 1 }
+            }
+            guard let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth else { return }
+            add(match.range, .interval, .month, start, end)
         }
         each(Self.intervalPattern, when: has.digit && has.month) { match in
             guard let first = Int(capture(match, 1) ?? ""), let last = Int(capture(match, 2) ?? ""),
@@ -320,6 +409,18 @@ public struct DateTagger: Sendable {
             }
         }
 
+        // "since September 2022", "from April 2024": from then on, with no end.
+        for index in found.indices where [.date, .month, .year].contains(found[index].1.kind) {
+            let before = string.substring(to: found[index].0.location)
+            guard let lead = Self.openLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) else { continue }
+            let after = string.substring(from: NSMaxRange(found[index].0)).lowercased()
+            if after.hasPrefix(" to ") || after.hasPrefix(" until ") || after.hasPrefix("–") || after.hasPrefix(" - ") { continue }
+            let whole = NSRange(location: lead.range.location, length: NSMaxRange(found[index].0) - lead.range.location)
+            found[index].0 = whole
+            found[index].1.text = string.substring(with: whole)
+            found[index].1.kind = .interval
+            found[index].1.end = nil
+        }
         // A date after "by", "no later than", "before" or "until" is a deadline: its last day.
         for index in found.indices where [.date, .month, .year, .interval].contains(found[index].1.kind) {
             let before = string.substring(to: found[index].0.location)

@@ -28,7 +28,7 @@ struct DatePhraseTests {
         // Months and years
         ("In March 2024 the service moved.", ["month 2024-03"]),
         ("The census of 2021 counted them.", ["year 2021"]),
-        ("Since 2019 the numbers have grown.", ["year 2019"]),
+        ("Since 2019 the numbers have grown.", ["interval 2019/.."]),
         ("During Sept 2023 the team grew.", ["month 2023-09"]),
         // Intervals
         ("Inspectors visited between 10 and 13 July 2023.", ["interval 2023-07-10/2023-07-13"]),
@@ -40,6 +40,27 @@ struct DatePhraseTests {
         ("The new unit opens in spring 2024.", ["interval 2024-03/2024-05"]),
         ("Places will be ready by autumn 2025.", ["deadline 2025-11-30"]),
         ("Winter 2023 was hard.", ["interval 2023-12/2024-02"]),
+        // Academic years, terms, quarters, weeks, open intervals
+        ("In the 2023 to 2024 academic year, exclusions rose.", ["interval 2023-09/2024-08"]),
+        ("In academic year 2022/23 they fell.", ["interval 2022-09/2023-08"]),
+        ("The pilot runs in Q1 2024.", ["interval 2024-01/2024-03"]),
+        ("The panel will meet w/c 20 November.", ["interval 2023-11-20/2023-11-26"]),
+        ("The panel met in the week commencing 6 November 2023.", ["interval 2023-11-06/2023-11-12"]),
+        ("The new offer will start in the summer term.", ["interval 2024-04/2024-07"]),
+        ("Numbers fell in the autumn term.", ["interval 2023-09/2023-12"]),
+        ("Waits have grown since September 2022.", ["interval 2022-09/.."]),
+        ("Every family will have a caseworker from January 2024.", ["interval 2024-01/.."]),
+        ("Since 2019, numbers have doubled.", ["interval 2019/.."]),
+        ("From April to June 2023 the service paused.", ["interval 2023-04/2023-06"]),
+        // Relative to the document's date
+        ("The survey closed two weeks ago.", ["date 2023-10-27"]),
+        ("Numbers rose last year.", ["year 2022"]),
+        ("The plan will be published next month.", ["month 2023-12"]),
+        ("Earlier this year the board changed.", ["interval 2023-01-01/2023-11-10"]),
+        ("The unit will open in two years' time.", ["date 2025"]),
+        ("Plans will be reviewed by the end of the month.", ["deadline 2023-11-30"]),
+        ("Savings are due by the end of the financial year.", ["deadline 2024-03-31"]),
+        ("All plans will be reviewed by the end of the academic year.", ["deadline 2024-08-31"]),
         // Deadlines, from the document's date
         ("The plan is due within 35 days of the report's publication.", ["deadline 2023-12-15"]),
         ("A monitoring inspection will take place within 18 months.", ["deadline 2025-05-10"]),

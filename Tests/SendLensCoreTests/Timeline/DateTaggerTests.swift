@@ -36,7 +36,7 @@ struct DateTaggerTests {
         ("Some waited more than ⟦78 weeks⟧ for an assessment, and others ⟦18 months⟧.", ["duration", "duration"]),
         ("The plan is due ⟦within 10 working days of the report's publication⟧.", ["deadline 2023-11-24"]),
         ("We will reply to messages ⟦within five working days⟧; plans are issued ⟦within 20 weeks⟧.", ["duration", "duration"]),
-        ("Under the Children and Families Act 2014 and the Children Act 2004, since ⟦2014⟧.", ["year 2014-01-01 2014-12-31"]),
+        ("Under the Children and Families Act 2014 and the Children Act 2004, ⟦since 2014⟧.", ["interval"]),
         ("Dates written ⟦10/11/2023⟧, ⟦10.11.2023⟧ and ⟦2023-11-22⟧.", ["date 2023-11-10", "date 2023-11-10", "date 2023-11-22"]),
         ("The panel will meet on ⟦22 November⟧.", ["date 2023-11-22"]),
         ("The inspection began on ⟦26 June⟧.", ["date 2023-06-26"]),
