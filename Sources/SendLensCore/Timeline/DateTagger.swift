@@ -426,6 +426,8 @@ public struct DateTagger: Sendable {
             let before = string.substring(to: found[index].0.location)
             let lead = Self.deadlineLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
             guard let lead else { continue }
+            // "not told until October" is an event; "in place until July 2024" a limit.
+            if !future && string.substring(with: lead.range).lowercased().hasPrefix("until") { continue }
             let whole = NSRange(location: lead.range.location, length: NSMaxRange(found[index].0) - lead.range.location)
             found[index].0 = whole
             found[index].1.text = string.substring(with: whole)

@@ -78,6 +78,7 @@ struct DatePhraseTests {
         ("The review will finish by June 2024.", ["deadline 2024-06-30"]),
         ("Places will be created by September 2025.", ["deadline 2025-09-30"]),
         ("It will be in place until July 2024.", ["deadline 2024-07-31"]),
+        ("The college was not told about his plan until October 2021.", ["month 2021-10"]),
         // Waits and repeats
         ("Some waited more than 78 weeks.", ["duration P78W"]),
         ("Families wait for up to two years.", ["duration P2Y"]),
