@@ -33,9 +33,10 @@ public final class Shell {
         let position = history.count
         var loadRecord: SessionEntry.LoadRecord?
         let outcome = run(trimmed, loadRecord: &loadRecord)
-        history.insert(SessionEntry(line: trimmed, cell: outcome.cell?.number, shown: outcome.showsCell, failed: outcome.failed, said: outcome.said,
-                                    diagnostics: outcome.diagnostics, load: outcome.cell == nil ? nil : loadRecord, opening: nil),
-                       at: position)
+        var entry = SessionEntry(line: trimmed, cell: outcome.cell?.number, shown: outcome.showsCell, failed: outcome.failed, said: outcome.said,
+                                 diagnostics: outcome.diagnostics, load: outcome.cell == nil ? nil : loadRecord, opening: nil)
+        entry.offset = context?.offset ?? 0
+        history.insert(entry, at: position)
         return outcome
     }
 

@@ -161,6 +161,24 @@ struct SaveAndReplayTests {
         #expect(shell.cells.map(\.command) == ["docs", "outline report", "find dashboard", "show $1.1 --context 0"])
     }
 
+    /// Lines a replay ran are saved with the numbers of the new script.
+    @Test func aSessionThatReplayedAScriptSavesAndReplaysAgain() throws {
+        let scratch = try Scratch()
+        try scratch.write("s.lens", "find dashboard\nshow $1.1 --context 0\n")
+        let transcript = Transcript()
+        _ = transcript.shell()
+        transcript.run("docs")
+        transcript.run("replay \(scratch.folder)/s.lens")
+        transcript.run("save \(scratch.folder)/t.lens --with-output")
+        let script = try #require(scratch.contents("t.lens"))
+        // $1 = the opening load, $2 = docs, $3 = find: the replayed "show $1.1" meant the find.
+        #expect(script.contains("\nfind dashboard\n") && script.contains("\nshow $3.1 --context 0\n"))
+        let again = Transcript()
+        _ = again.shell(opening: [])
+        #expect(again.run("replay \(scratch.folder)/t.lens --check") == .nothing)
+        #expect(again.text.hasSuffix("4 commands: 4 same, 0 differ\n"), "\(again.text)")
+    }
+
     @Test func aReplayedScriptReadsAndWritesOnlyInItsFolder() throws {
         let scratch = try Scratch()
         let outside = try Scratch()

@@ -15,6 +15,9 @@ public struct SessionEntry: Sendable {
     public let load: LoadRecord?
     /// What the documents a session opened with were, for a saved script's first line.
     public let opening: LoadReport?
+    /// When the line came from a replayed script, how many results the session had before it:
+    /// its `$1` is the session's result offset + 1.
+    public var offset = 0
 
     public struct LoadRecord: Sendable {
         public let paths: [String]

@@ -37,7 +37,8 @@ struct SessionWriter {
                 let report = entry.cell.map { shell.cells[$0 - 1].value } ?? entry.opening.map(ResultValue.load)
                 outcome.cell = report.map { Cell(number: 0, command: "", value: relocated($0, folder: folder), diagnostics: []) }
             } else {
-                lines.append(Self.renumbered(entry.line) { numbers[$0] })
+                // A replayed script's $1 was the session's result offset + 1.
+                lines.append(Self.renumbered(entry.line) { numbers[$0 + entry.offset] })
                 if let number = entry.cell {
                     let cell = shell.cells[number - 1]
                     outcome.cell = Cell(number: 0, command: "", value: relocated(cell.value, folder: folder), diagnostics: [])
