@@ -98,22 +98,42 @@ final class SearchIndex {
         if exact { try prepareExactIndex(for: corpus) }
         var constraint = ""
         var arguments: StatementArguments = [pattern]
+        var sifted: [Range<Int>]?
         if let allowed {
-            constraint = " AND (" + allowed.map { _ in "rowid BETWEEN ? AND ?" }.joined(separator: " OR ") + ")"
-            for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
+            if allowed.count <= Self.rangesInSQL {
+                constraint = " AND (" + allowed.map { _ in "rowid BETWEEN ? AND ?" }.joined(separator: " OR ") + ")"
+                for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
+            } else {
+                // Thousands of ranges (a heading in every document) would make an SQL expression
+                // deeper than SQLite allows: the matches are sifted here instead.
+                sifted = allowed.sorted { $0.lowerBound < $1.lowerBound }
+            }
         }
         let ranked = order == .rank && limit != 0
         do {
             return try run(pattern: pattern, table: table, constraint: constraint, arguments: arguments, ranked: ranked,
-                           corpus: corpus, limit: limit)
+                           corpus: corpus, limit: limit, sifted: sifted)
         } catch let error as DatabaseError {
             // The database's words only, never the SQL.
             throw SearchError.database(error.message ?? "SQLite error \(error.resultCode.rawValue)")
         }
     }
 
+    /// The most row ranges a filter puts into SQL; more are sifted in Swift.
+    static let rangesInSQL = 32
+
+    /// Whether a row lies in one of the sorted ranges.
+    static func contains(_ row: Int, in ranges: [Range<Int>]) -> Bool {
+        var (low, high) = (0, ranges.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= row { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(row)
+    }
+
     private func run(pattern: String, table: String, constraint: String, arguments: StatementArguments, ranked: Bool,
-                     corpus: Corpus, limit: Int?) throws -> SearchResults {
+                     corpus: Corpus, limit: Int?, sifted: [Range<Int>]?) throws -> SearchResults {
         try database.read { db in
             // One pass over the matches gives the counts and, when ranking, every score; only the
             // hits shown are then highlighted.
@@ -125,7 +145,9 @@ final class SearchIndex {
                 """)
             let cursor = try Row.fetchCursor(statement, arguments: arguments)
             while let row = try cursor.next() {
-                matching.append(Int(row[0] as Int64) - 1)
+                let position = Int(row[0] as Int64) - 1
+                if let sifted, !Self.contains(position, in: sifted) { continue }
+                matching.append(position)
                 if ranked { scores.append(row[1] as Double) }
             }
             var shown: [Int]
