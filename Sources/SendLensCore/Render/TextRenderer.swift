@@ -569,8 +569,8 @@ public struct TextRenderer {
             text.append("  " + Layout.pad(Self.when(event.mention), whenWidth + 2))
             text.append(Layout.pad(citation, citationWidth + 2), .faint)
             let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
-            text.append(Layout.pad(kind, 20), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
-            let room = max(20, total - whenWidth - citationWidth - 28)
+            text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
+            let room = max(20, total - whenWidth - citationWidth - 29)
             text.line(Self.clipped("“\(event.mention.text)” — " + (library.text(of: event.passage) ?? ""), room), .faint)
             if let day = event.doneOn, let passage = event.doneIn {
                 let cited = library.citation(of: passage)?.description ?? passage.document
