@@ -57,7 +57,7 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
             if ["section", "sec", "s", "§"].contains(word) { pending = "§"; continue }
             if ["para", "paragraph", "¶"].contains(word) { pending = "¶"; continue }
 
-            if let number = number(after: ["p.", "page"], in: word) {
+            if let number = number(after: ["p.", "page", "p"], in: word) {
                 guard citation.page == nil, citation.section == nil, citation.paragraph == nil else { return nil }
                 citation.page = number
             } else if let number = number(after: ["§", "section", "sec", "s"], in: word) {

@@ -10,6 +10,8 @@ struct CitationTests {
         ("report § 4", Citation(document: "report", section: 4)),
         ("report p.5 ¶3.1", Citation(document: "report", page: 5, paragraph: 3, sentence: 1)),
         ("report page 5 3", Citation(document: "report", page: 5, paragraph: 3)),
+        ("report p9", Citation(document: "report", page: 9)),
+        ("report P9 2.1", Citation(document: "report", page: 9, paragraph: 2, sentence: 1)),
         ("statement ¶3.2", Citation(document: "statement", paragraph: 3, sentence: 2)),
         ("statement 3.2", Citation(document: "statement", paragraph: 3, sentence: 2)),
         ("report", Citation(document: "report")),
