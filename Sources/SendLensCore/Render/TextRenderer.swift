@@ -343,7 +343,7 @@ public struct TextRenderer {
             }
             if let note = page.note {
                 text.line()
-                text.line(note)
+                text.line(Layout.wrap(note, width: 96, indent: ""))
             }
             return text
         }

@@ -16,11 +16,12 @@ extension Commands {
         details: """
         Lists every dated mention in the documents (all of them, or those named) in time order: days, \
         months, years, intervals such as "10 to 13 July 2023" or the financial year "2023/24", and \
-        deadlines, counted from each document's date ("within 35 days", "within 10 working days", \
-        "by the end of March 2024"), each marked overdue, due soon (within 30 days), open, or done \
-        (or done late) where another passage reports it done, citing that passage, against today or \
-        --as-of. Dates are read day first, as in the UK. Waits such as "more than 78 weeks" and repeats such as "monthly" \
-        are listed apart: they are not days on the calendar.
+        deadlines, counted from each document's date ("within 35 days of the report's publication", \
+        "within 18 months", "by the end of March 2024"), each marked overdue, due soon (within 30 \
+        days), open, or done (or done late) where another passage reports it done, citing that \
+        passage, against today or --as-of. Dates are read day first, as in the UK. Waits such as \
+        "more than 78 weeks" or "within five working days" and repeats such as "monthly" are listed \
+        apart: they are not days on the calendar.
         """,
         examples: ["timeline", "timeline response --deadlines", "timeline --as-of 2024-03-31", "timeline report --from 2023-11-01 --to 2024-12-31"],
         completes: .documents
