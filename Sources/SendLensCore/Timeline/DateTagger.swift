@@ -146,6 +146,8 @@ public struct DateTagger: Sendable {
     /// time with a number before it.
     private struct Features {
         var year = false, digit = false, month = false, within = false, season = false, repeating = false, unit = false, number = false
+        /// A unit of time right after a number: what a wait needs.
+        var counted = false
         /// Words of relative time ("ago", "last", "next", "this", "earlier") and of ends ("end").
         var relative = false, end = false, week = false
 
@@ -159,13 +161,17 @@ public struct DateTagger: Sendable {
         init(_ text: String) {
             var word: [UInt8] = []
             var digits = 0
+            // Whether the word before was a number: "78 weeks", "two years", "13-month".
+            var afterNumber = false
             func finish() {
                 if digits >= 4 { year = true }
-                if digits > 0 { digit = true; number = true }
+                if digits > 0 { digit = true; number = true; afterNumber = true }
                 digits = 0
                 guard !word.isEmpty else { return }
                 let lowered = String(decoding: word, as: UTF8.self)
                 word.removeAll(keepingCapacity: true)
+                if afterNumber && Self.units.contains(lowered) { counted = true }
+                afterNumber = DateTagger.numberWords[lowered] != nil
                 if Self.months.contains(lowered) { month = true }
                 if lowered == "within" { within = true }
                 if ["ago", "last", "next", "this", "earlier", "time"].contains(lowered) { relative = true }
@@ -402,7 +408,7 @@ public struct DateTagger: Sendable {
         each(Self.recurrencePattern, when: has.repeating) { match in
             add(match.range, .recurrence, nil, nil, nil)
         }
-        each(Self.durationPattern, when: has.unit && has.number) { match in
+        each(Self.durationPattern, when: has.counted) { match in
             add(match.range, .duration, nil, nil, nil)
             if let amount = Self.number(capture(match, 1)), let unit = capture(match, 2)?.lowercased() {
                 found[found.count - 1].1.length = Self.length(amount, unit)
