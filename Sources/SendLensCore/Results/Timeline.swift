@@ -132,12 +132,19 @@ extension Library {
         let done = try? NSRegularExpression(pattern: "\\b(submitted|published|appointed|approved|completed|launched|introduced|"
             + "in place|in use|took place|was held|were held|carried out|delivered|opened|agreed|started|began)\\b", options: [.caseInsensitive])
         guard let done else { return [] }
+        // A look at the words first: the pattern runs only where one of them stands.
+        let doneWords: Set<String> = ["submitted", "published", "appointed", "approved", "completed", "launched", "introduced",
+                                      "place", "use", "took", "held", "carried", "delivered", "opened", "agreed", "started", "began"]
+        func mayReport(_ text: String) -> Bool {
+            text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { doneWords.contains(String($0)) }
+        }
         return (try? index.withTokenizer(exact: false) { tokenizer -> [(PassageRef, Set<String>, [Day])] in
             let reader = ConceptReader(tokenizer: tokenizer)
             var found: [(PassageRef, Set<String>, [Day])] = []
             for document in corpus.documents {
                 let tagger = DateTagger(anchor: document.date)
                 for passage in document.passages {
+                    guard mayReport(passage.text) else { continue }
                     let text = passage.text as NSString
                     // Done, not promised: "has been approved", "is now in use", not "will be in place".
                     guard done.firstMatch(in: passage.text, range: NSRange(location: 0, length: text.length)) != nil else { continue }

@@ -139,6 +139,7 @@ public struct DateTagger: Sendable {
     private static let yearPattern = regex("(?<![£$\\d,.])\\b(19[5-9]\\d|20[0-4]\\d)\\b(?![,.]?\\d|%|/|-\\d)")
     private static let durationPattern = regex("\\b" + numberPattern + "[\\s-]+" + unitPattern + "\\b")
     private static let recurrencePattern = regex("\\b(monthly|quarterly|annually|weekly|every\\s+(?:" + numberPattern + "\\s+)?(?:day|week|month|term|year|quarter)s?)\\b")
+    private static let futureWords = regex("\\b(will|shall|due|aim|plan to|expected|by the end of|next|no later than|deadline)\\b")
     private static let deadlineLead = regex("(?:\\bby|\\bno later than|\\bbefore|\\buntil|\\bdue)\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$")
 
     /// One look at a passage, word by word, says which patterns can match at all: each needs four
@@ -211,7 +212,14 @@ public struct DateTagger: Sendable {
         guard has.any else { return [] }
         var taken: [NSRange] = []
         var found: [(NSRange, DateMention)] = []
-        let future = text.range(of: "\\b(will|shall|due|aim|plan to|expected|by the end of|next|no later than|deadline)\\b", options: [.regularExpression, .caseInsensitive]) != nil
+        // The sentence's tense, looked at only when a date without a year needs it.
+        var tense: Bool?
+        var future: Bool {
+            if let tense { return tense }
+            let found = Self.futureWords.firstMatch(in: text, range: NSRange(location: 0, length: string.length)) != nil
+            tense = found
+            return found
+        }
 
         func free(_ range: NSRange) -> Bool {
             !taken.contains { NSIntersectionRange($0, range).length > 0 }
@@ -417,11 +425,12 @@ public struct DateTagger: Sendable {
 
         // "since September 2022", "from April 2024": from then on, with no end.
         for index in found.indices where [.date, .month, .year].contains(found[index].1.kind) {
-            let before = string.substring(to: found[index].0.location)
-            guard let lead = Self.openLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) else { continue }
+            let (before, offset) = Self.tail(of: string, before: found[index].0.location)
+            guard var lead = Self.openLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))?.range else { continue }
+            lead.location += offset
             let after = string.substring(from: NSMaxRange(found[index].0)).lowercased()
             if after.hasPrefix(" to ") || after.hasPrefix(" until ") || after.hasPrefix("–") || after.hasPrefix(" - ") { continue }
-            let whole = NSRange(location: lead.range.location, length: NSMaxRange(found[index].0) - lead.range.location)
+            let whole = NSRange(location: lead.location, length: NSMaxRange(found[index].0) - lead.location)
             found[index].0 = whole
             found[index].1.text = string.substring(with: whole)
             found[index].1.kind = .interval
@@ -429,12 +438,12 @@ public struct DateTagger: Sendable {
         }
         // A date after "by", "no later than", "before" or "until" is a deadline: its last day.
         for index in found.indices where [.date, .month, .year, .interval].contains(found[index].1.kind) {
-            let before = string.substring(to: found[index].0.location)
-            let lead = Self.deadlineLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
-            guard let lead else { continue }
+            let (before, offset) = Self.tail(of: string, before: found[index].0.location)
+            guard var lead = Self.deadlineLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))?.range else { continue }
+            lead.location += offset
             // "not told until October" is an event; "in place until July 2024" a limit.
-            if !future && string.substring(with: lead.range).lowercased().hasPrefix("until") { continue }
-            let whole = NSRange(location: lead.range.location, length: NSMaxRange(found[index].0) - lead.range.location)
+            if !future && string.substring(with: lead).lowercased().hasPrefix("until") { continue }
+            let whole = NSRange(location: lead.location, length: NSMaxRange(found[index].0) - lead.location)
             found[index].0 = whole
             found[index].1.text = string.substring(with: whole)
             found[index].1.kind = .deadline
@@ -454,6 +463,12 @@ public struct DateTagger: Sendable {
         if unit.hasPrefix("month") { return "P\(amount)M" }
         if unit.hasPrefix("year") { return "P\(amount)Y" }
         return nil
+    }
+
+    /// The last few words before a position: where "by the end of" or "since" would stand.
+    static func tail(of string: NSString, before location: Int) -> (String, Int) {
+        let start = max(0, location - 40)
+        return (string.substring(with: NSRange(location: start, length: location - start)), start)
     }
 
     static func number(_ text: String?) -> Int? {
