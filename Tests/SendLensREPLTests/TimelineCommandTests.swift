@@ -30,7 +30,7 @@ struct TimelineCommandTests {
         #expect(lines[0] == "Timeline of response: 12 dates, of which 12 deadlines (as of 1 March 2024)")
         #expect(lines[1] == "December 2023")
         #expect(lines[2].hasPrefix("  by 15 December 2023   response §4 ¶1.1   deadline, done late  “within 35 days of the report's publication” — We"))
-        #expect(lines[3].hasPrefix("                        ↳ reported done on 19 December 2023: response §7 ¶1.1  Update, 20"))
+        #expect(lines[3] == "                        ↳ done 19 December 2023, response §7 ¶1.1: our Priority Action Plan was submitted to Ofsted on…")
         // Before the update was published, the plan was simply overdue.
         transcript.clear()
         transcript.run("timeline response --deadlines --as-of 2023-12-18")

@@ -506,6 +506,12 @@ public struct TextRenderer {
         return text
     }
 
+    /// A passage without a label before a colon ("Update, 20 December 2023: our plan was…" → "our plan was…").
+    static func afterLabel(_ text: String) -> String {
+        guard let colon = text.range(of: ": "), text.distance(from: text.startIndex, to: colon.lowerBound) <= 40 else { return text }
+        return String(text[colon.upperBound...])
+    }
+
     /// The text cut to `width` characters at a word, with an ellipsis.
     static func clipped(_ text: String, _ width: Int) -> String {
         guard text.count > width else { return text }
@@ -574,8 +580,8 @@ public struct TextRenderer {
             text.line(Self.clipped("“\(event.mention.text)” — " + (library.text(of: event.passage) ?? ""), room), .faint)
             if let day = event.doneOn, let passage = event.doneIn {
                 let cited = library.citation(of: passage)?.description ?? passage.document
-                text.line("  " + Layout.pad("", whenWidth + 2) + "↳ reported done on \(day.longDescription): " + cited + "  "
-                    + Self.clipped(library.text(of: passage) ?? "", max(20, room - cited.count - 20)), .faint)
+                let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
+                text.line(lead + Self.clipped(Self.afterLabel(library.text(of: passage) ?? ""), max(20, total - lead.count)), .faint)
             }
         }
         if !timeline.durations.isEmpty {
