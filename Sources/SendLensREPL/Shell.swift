@@ -48,8 +48,9 @@ public final class Shell {
                 throw CommandError.unknownCommand(word, suggestion: Commands.suggestion(for: word))
             }
             let invocation = try Invocation(line: trimmed, spec: spec) { [library] in library.corpus.document(named: $0) != nil }
+            lastLoad = nil
             let result = try spec.run(invocation, self)
-            if spec.name == "load" { loadRecord = lastLoad }
+            loadRecord = lastLoad
             switch result {
             case .quit:
                 return Outcome(quits: true)
@@ -102,18 +103,17 @@ public final class Shell {
         case .csv: text = (appending ? "" : "\u{FEFF}") + CSVRenderer(library: library).render(cell.value, header: !appending)
         case .json: text = try JSONRenderer(library: library).render(cell.value, command: cell.command)
         }
-        let bytes = Array(text.utf8)
-        let fileMode: AtomicFile.Mode = switch mode {
-        case .create: .create
-        case .replace: .replace
-        case .append: .append
-        }
+        try writeFile(text, to: written, at: path, mode: mode)
+        return "wrote \(cell.value.summary) to \(written) (\(format.displayName), \(Self.size(text.utf8.count)))"
+    }
+
+    /// Writes a whole file or nothing; errors name the file as the person wrote it.
+    func writeFile(_ text: String, to written: String, at path: String, mode: AtomicFile.Mode) throws {
         do {
-            try files.write(bytes, to: path, mode: fileMode)
+            try files.write(Array(text.utf8), to: path, mode: mode)
         } catch {
             throw error.named(written)
         }
-        return "wrote \(cell.value.summary) to \(written) (\(format.displayName), \(Self.size(bytes.count)))"
     }
 
     /// Where a file named in a command is written: as named, or in a replay from the script's

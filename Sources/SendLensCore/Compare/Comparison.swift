@@ -115,4 +115,9 @@ enum Stopwords {
         "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
         "you", "your", "yours", "s", "t", "must", "may", "many", "much", "one", "two",
     ]
+
+    /// The stopwords as the index's tokenizer stems them, to compare with stems.
+    static func stems(by tokenizer: IndexTokenizer) -> Set<String> {
+        Set(english.flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) })
+    }
 }

@@ -149,7 +149,7 @@ struct ConceptReader {
 
     init(tokenizer: IndexTokenizer) {
         self.tokenizer = tokenizer
-        stopwords = Set(Stopwords.english.flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) })
+        stopwords = Stopwords.stems(by: tokenizer)
         var forms: [(stems: [String], concept: String)] = []
         for entry in Glossary.entries {
             for form in [entry.term] + entry.expansions {

@@ -55,7 +55,7 @@ extension Library {
                     }
                 }
             }
-            let stopwords = Set(Stopwords.english.flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) })
+            let stopwords = Stopwords.stems(by: tokenizer)
             return (counts, forms, stopwords)
         }
         let (n1, n2) = (first.words, second.words)

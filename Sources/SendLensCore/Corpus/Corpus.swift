@@ -15,6 +15,13 @@ public struct Corpus: Sendable {
         positions[name.lowercased()]
     }
 
+    /// The passage a reference names, if its document is loaded and holds it.
+    public func passage(_ reference: PassageRef) -> Passage? {
+        guard let position = position(ofDocumentNamed: reference.document) else { return nil }
+        let passages = documents[position].passages
+        return passages.indices.contains(reference.passage) ? passages[reference.passage] : nil
+    }
+
     public var passageCount: Int {
         documents.reduce(0) { $0 + $1.passages.count }
     }

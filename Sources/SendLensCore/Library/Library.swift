@@ -120,9 +120,7 @@ public final class Library {
 
     /// The passage a reference names, if its document is loaded and holds it.
     public func passage(_ reference: PassageRef) -> Passage? {
-        guard let position = corpus.position(ofDocumentNamed: reference.document) else { return nil }
-        let passages = corpus.documents[position].passages
-        return passages.indices.contains(reference.passage) ? passages[reference.passage] : nil
+        corpus.passage(reference)
     }
 
     public func text(of reference: PassageRef) -> String? {

@@ -120,7 +120,7 @@ public struct HTMLRenderer {
                 let citation = library.citation(of: event.passage)?.description ?? ""
                 let anchor = anchorPrefix + "t\(position + 1)-" + Self.anchor(for: citation)
                 return [Self.escape(TextRenderer.when(event.mention).isEmpty ? event.mention.text : TextRenderer.when(event.mention)),
-                        event.mention.kind.rawValue + (TextRenderer(library: library, mode: .plain).status(of: event).map { " (" + Self.escape($0) + ")" } ?? ""),
+                        event.mention.kind.rawValue + (TextRenderer.status(of: event, library: library).map { " (" + Self.escape($0) + ")" } ?? ""),
                         "<a class=\"citation\" id=\"\(anchor)\" href=\"#\(anchor)\">\(Self.escape(citation))</a>",
                         Self.escape(library.text(of: event.passage) ?? "")]
             }, numeric: []))

@@ -133,7 +133,7 @@ public struct MarkdownRenderer {
             lines.append("**Timeline of \(Self.escape(timeline.documents.joined(separator: ", ")))** (as of \(timeline.asOf.longDescription))")
             lines.append("")
             lines += Self.table(header: ["When", "What", "Status", "Words", "Citation", "Passage"], rows: timeline.events.map { event in
-                [TextRenderer.when(event.mention), event.mention.kind.rawValue, TextRenderer(library: library, mode: .plain).status(of: event) ?? "", event.mention.text,
+                [TextRenderer.when(event.mention), event.mention.kind.rawValue, TextRenderer.status(of: event, library: library) ?? "", event.mention.text,
                  library.citation(of: event.passage)?.description ?? "", library.text(of: event.passage) ?? ""]
             })
             if !timeline.durations.isEmpty {

@@ -549,7 +549,7 @@ public struct TextRenderer {
     }
 
     /// "overdue", "done late, on 19 December 2023 (response §7 ¶1.1)"
-    func status(of event: Timeline.Event) -> String? {
+    static func status(of event: Timeline.Event, library: Library) -> String? {
         guard let status = event.status else { return nil }
         guard let day = event.doneOn, let passage = event.doneIn else { return status.rawValue }
         return "\(status.rawValue), on \(day.longDescription) (\(library.citation(of: passage)?.description ?? passage.document))"

@@ -41,24 +41,15 @@ public enum ResultValue: Sendable, Hashable {
     /// What `$N.k` picks from: the passages or sections listed, in order, as the corpus cites them.
     public func items(in corpus: Corpus) -> [Citation] {
         switch self {
-        case .hits(let list):
-            list.hits.compactMap { reference in
-                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
-            }
+        case .hits(let list): list.hits.compactMap { corpus.passage($0)?.citation }
         case .outline(let outline): outline.sections.map { Citation(document: outline.document, section: $0.number) }
         case .passages(let view): view.blocks.flatMap { $0.passages.filter(\.isTarget).map(\.citation) }
         case .timeline(let timeline):
-            (timeline.events + timeline.durations).map(\.passage).compactMap { reference in
-                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
-            }
+            (timeline.events + timeline.durations).map(\.passage).compactMap { corpus.passage($0)?.citation }
         case .coverage(let table):
-            table.findings.map(\.finding).compactMap { reference in
-                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
-            }
+            table.findings.map(\.finding).compactMap { corpus.passage($0)?.citation }
         case .terms(let comparison):
-            comparison.rows.flatMap { $0.best.flatMap { $0 } }.compactMap { reference in
-                corpus.position(ofDocumentNamed: reference.document).map { corpus.documents[$0].passages[reference.passage].citation }
-            }
+            comparison.rows.flatMap { $0.best.flatMap { $0 } }.compactMap { corpus.passage($0)?.citation }
         default: []
         }
     }

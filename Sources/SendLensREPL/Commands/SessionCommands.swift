@@ -51,7 +51,7 @@ extension Commands {
         let folder = (Shell.absolute(path, from: FileManager.default.currentDirectoryPath) as NSString).deletingLastPathComponent
         let withOutput = invocation.flags.contains("--with-output")
         let (text, commands) = SessionWriter(shell: shell).script(inFolder: folder, name: written, withOutput: withOutput)
-        try shell.writeFile(text, to: written, at: path, replacing: force)
+        try shell.writeFile(text, to: written, at: path, mode: force ? .replace : .create)
         return .said("saved \(Plural.count(commands, "command"))\(withOutput ? " and their output" : "") to \(written)")
     }
 
@@ -114,7 +114,7 @@ extension Commands {
             throw CommandError.badValue(command: "notebook", option: "the file name", value: written, expected: "a name ending in .md or .html")
         }
         let force = invocation.flags.contains("--force")
-        try shell.writeFile(text, to: written, at: shell.writablePath(written, replacing: force), replacing: force)
+        try shell.writeFile(text, to: written, at: shell.writablePath(written, replacing: force), mode: force ? .replace : .create)
         return .said("wrote the session (\(Plural.count(shell.cells.count, "result"))) to \(written), \(Shell.size(text.utf8.count))")
     }
 }
@@ -125,16 +125,5 @@ extension Invocation {
         guard let file = arguments.first else { throw .missingArgument(command: name, what: what) }
         if arguments.count > 1 { throw .unexpectedArgument(command: name, argument: arguments[1]) }
         return file
-    }
-}
-
-extension Shell {
-    /// Writes a whole file, new unless `replacing`; errors name the file as the person wrote it.
-    func writeFile(_ text: String, to written: String, at path: String, replacing: Bool) throws {
-        do {
-            try files.write(Array(text.utf8), to: path, mode: replacing ? .replace : .create)
-        } catch {
-            throw error.named(written)
-        }
     }
 }

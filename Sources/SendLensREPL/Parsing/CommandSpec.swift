@@ -85,14 +85,8 @@ enum CommandResult {
 
 /// Where `COMMAND > FILE` sends a result.
 struct Redirect: Equatable, Sendable {
-    enum Mode: Equatable, Sendable {
-        /// `>`: a new file only.
-        case create
-        /// `>|`: a new file, or replace the old.
-        case replace
-        /// `>>`: add to the end.
-        case append
-    }
+    /// `>` a new file only (create), `>|` a new file or the old replaced (replace), `>>` added to (append).
+    typealias Mode = AtomicFile.Mode
 
     var path: String
     var mode: Mode

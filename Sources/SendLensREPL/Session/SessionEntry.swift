@@ -28,7 +28,6 @@ public struct SessionEntry: Sendable {
 /// While a script is replayed: its folder (relative paths start there), what it may read and
 /// write, and where its own result numbers start.
 struct ReplayContext {
-    let file: String
     let folder: String
     /// Folders the script may read from; nil for anywhere (--allow-writes).
     let readable: [String]?
