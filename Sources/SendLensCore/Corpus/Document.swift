@@ -1,11 +1,36 @@
 /// What a document is, for the people reading it. The three the inspection produces come first.
 public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case report, survey, response, statement, news, minutes, letter, document
+    case report, survey, response, statement, news, minutes, letter, debate, document
 
     /// The kind a file name suggests ("report-2023.pdf" → report), if any.
     static func suggested(byFileName name: String) -> DocumentKind? {
         let lowered = name.lowercased()
         return allCases.first { $0 != .document && lowered.contains($0.rawValue) }
+    }
+
+    /// The kind a document's own words show: its title, and how its first and last lines read
+    /// ("Area SEND inspection of …", "Minutes of the meeting …", "Dear …", a Hansard debate).
+    static func suggested(byTitle title: String, opening: [String], closing: [String]) -> DocumentKind? {
+        let title = title.lowercased()
+        let start = opening.joined(separator: " ").lowercased()
+        let end = closing.joined(separator: " ").lowercased()
+        func either(_ words: String...) -> Bool { words.contains { title.contains($0) || start.contains($0) } }
+        if title.contains("response") || title.contains("action plan") { return .response }
+        if title.contains("minutes") || start.hasPrefix("minutes of") || (start.contains("present:") && start.contains("apologies")) {
+            return .minutes
+        }
+        if either("hansard", "hc deb", "hl deb", "westminster hall debate") { return .debate }
+        if title.contains("statement") { return .statement }
+        if title.contains("inspection of") || title.contains("inspection report") || start.contains("area send inspection")
+            || (start.contains("ofsted") && start.contains("inspection")) {
+            return .report
+        }
+        if opening.first(where: { !$0.isEmpty })?.hasPrefix("Dear ") == true
+            || end.contains("yours sincerely") || end.contains("yours faithfully") {
+            return .letter
+        }
+        if title.contains("news") || start.contains("press release") { return .news }
+        return nil
     }
 }
 
@@ -35,6 +60,9 @@ public enum FieldOrigin: String, Sendable, Hashable, Codable {
     case publishedLine = "line saying when it was published"
     case pageTitle = "page title"
     case pageDate = "page's publication date"
+    case pdfTitle = "largest words on the first page"
+    case pdfCreated = "PDF's creation date"
+    case content = "what the text says"
     case fallback = "default"
     case missing = "not found"
 }
@@ -85,6 +113,12 @@ public struct Document: Sendable, Hashable, Codable {
 
     /// The passages a citation names: one sentence, a whole paragraph, a section or a page.
     public func passages(at citation: Citation) -> ArraySlice<Passage> {
+        // A PDF's passages are cited by page, but its sections are numbered as any document's are:
+        // `report §7` is the section `outline` lists as §7.
+        if citation.page == nil, citation.paragraph == nil, let number = citation.section,
+           passages.first?.citation.page != nil, let section = section(numbered: number) {
+            return passages[section.passageRange]
+        }
         let start = passages.firstIndex { citation.contains($0.citation) }
         guard let start else { return [] }
         var end = start

@@ -12,6 +12,13 @@ struct DocumentBuilder {
         var page: Int?
         var pageParagraph = 0
 
+        func add(_ text: String, paragraph: Int, sentence: Int) {
+            // A PDF's passages are cited by page, as a reader holding the printout would look for them.
+            let citation = page.map { Citation(document: name, page: $0, paragraph: pageParagraph, sentence: sentence) }
+                ?? Citation(document: name, section: current.number, paragraph: paragraph, sentence: sentence)
+            passages.append(Passage(citation: citation, text: text, index: passages.count, section: current.number))
+        }
+
         func closeSection() {
             let range = current.start..<passages.count
             if current.number > 0 || !range.isEmpty {
@@ -34,16 +41,53 @@ struct DocumentBuilder {
             case .paragraph(let text):
                 paragraph += 1
                 pageParagraph += 1
-                for (offset, sentence) in SentenceSplitter.split(text.collapsingWhitespace()).enumerated() {
-                    // A PDF's passages are cited by page, as a reader holding the printout would look for them.
-                    let citation = page.map { Citation(document: name, page: $0, paragraph: pageParagraph, sentence: offset + 1) }
-                        ?? Citation(document: name, section: current.number, paragraph: paragraph, sentence: offset + 1)
-                    passages.append(Passage(citation: citation, text: sentence, index: passages.count,
-                                            section: current.number))
+                var sentence = 0
+                for (sentenceText, pagesTurned) in Self.sentences(of: text) {
+                    if pagesTurned > 0, let current = page {
+                        // The paragraph ran on to the next page: what is printed there is counted
+                        // from that page's first paragraph, as a reader holding the printout would.
+                        page = current + pagesTurned
+                        pageParagraph = 1
+                        sentence = 0
+                    }
+                    sentence += 1
+                    add(sentenceText, paragraph: paragraph, sentence: sentence)
                 }
+            case .row(let text):
+                paragraph += 1
+                pageParagraph += 1
+                add(text.replacingOccurrences(of: "\u{0C}", with: "").collapsingWhitespace(), paragraph: paragraph, sentence: 1)
             }
         }
         closeSection()
         return (sections, passages)
+    }
+
+    /// A paragraph's sentences, each with the number of page breaks (form feeds) between the
+    /// start of the sentence before it and its own start.
+    static func sentences(of text: String) -> [(String, Int)] {
+        guard text.contains("\u{0C}") else {
+            return SentenceSplitter.split(text.collapsingWhitespace()).map { ($0, 0) }
+        }
+        var joined = ""
+        var breaks: [Int] = []
+        for (offset, part) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+            let words = String(part).collapsingWhitespace()
+            if offset > 0 { breaks.append(joined.utf8.count) }
+            if !joined.isEmpty, !words.isEmpty, !joined.hasSuffix(" ") { joined += " " }
+            joined += words
+        }
+        var result: [(String, Int)] = []
+        var cursor = joined.startIndex
+        var turned = 0
+        for sentence in SentenceSplitter.split(joined) {
+            let found = joined.range(of: sentence, range: cursor..<joined.endIndex)
+            let start = found.map { joined.utf8.distance(from: joined.startIndex, to: $0.lowerBound) } ?? 0
+            let before = breaks.filter { $0 <= start }.count
+            result.append((sentence, before - turned))
+            turned = before
+            if let found { cursor = found.upperBound }
+        }
+        return result
     }
 }

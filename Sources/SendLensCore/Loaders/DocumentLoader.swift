@@ -162,7 +162,8 @@ public struct DocumentLoader: Sendable {
         for key in matter.keys where !FrontMatter.knownKeys.contains(key) {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
-        let content = try readContent(format: format, text: text, body: matter.body, path: path)
+        let hash = ContentHash.hex(of: bytes)
+        let content = try readContent(format: format, text: text, body: matter.body, path: path, hash: hash)
         let (blocks, table, page) = (content.blocks, content.table, content.page)
         warnings += content.warnings
         for (key, value) in content.fields { matter.fields[key] = value }
@@ -199,6 +200,8 @@ public struct DocumentLoader: Sendable {
                 origins.kind = .fileName
             }
         }
+        var kindFromContent = false
+        if origins.kind == .fallback, format != .csv { kindFromContent = true }
 
         var sections: [Section]
         var passages: [Passage]
@@ -223,6 +226,9 @@ public struct DocumentLoader: Sendable {
         } else if let given = page?.title {
             title = given
             origins.title = .pageTitle
+        } else if let given = content.pdf?.title {
+            title = given
+            origins.title = .pdfTitle
         } else if let first = blocks.first(where: { if case .page = $0 { false } else { true } }),
                   case .heading(_, let text) = first {
             title = text
@@ -234,6 +240,12 @@ public struct DocumentLoader: Sendable {
                   case .heading(_, let text) = heading {
             title = text
             origins.title = .firstHeading
+        }
+
+        if kindFromContent, let guessed = DocumentKind.suggested(
+            byTitle: title, opening: passages.prefix(12).map(\.text), closing: passages.suffix(6).map(\.text)) {
+            kind = guessed
+            origins.kind = .content
         }
 
         var date: Day?
@@ -256,6 +268,9 @@ public struct DocumentLoader: Sendable {
         if date == nil, let found = passages.prefix(40).lazy.compactMap(Self.datePublished(in:)).first {
             date = found
             origins.date = .publishedLine
+        } else if date == nil, let created = content.pdf?.created {
+            date = created
+            origins.date = .pdfCreated
         } else if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
             date = found
             origins.date = .firstDatedLine
@@ -263,7 +278,7 @@ public struct DocumentLoader: Sendable {
 
         let document = Document(
             name: name, kind: kind, title: title, date: date, path: path, source: matter.fields["source"],
-            format: format, contentHash: ContentHash.hex(of: bytes), origins: origins,
+            format: format, contentHash: hash, origins: origins,
             sections: sections, passages: passages, survey: survey
         )
         return (document, warnings)
@@ -274,12 +289,13 @@ public struct DocumentLoader: Sendable {
         var blocks: [Block] = []
         var table: CSVParser.Table?
         var page: HTMLReader.Page?
+        var pdf: PDFReader.Content?
         var warnings: [LoadWarning] = []
         /// Front matter fields that a format states its own way (a CSV's `# title:` notes).
         var fields: [String: String] = [:]
     }
 
-    private func readContent(format: DocumentFormat, text: String, body: String, path: String) throws(LoadError) -> Content {
+    private func readContent(format: DocumentFormat, text: String, body: String, path: String, hash: String) throws(LoadError) -> Content {
         var content = Content()
         switch format {
         case .markdown: content.blocks = MarkdownParser.blocks(body)
@@ -289,16 +305,26 @@ public struct DocumentLoader: Sendable {
             content.blocks = content.page?.blocks ?? []
             guard !content.blocks.isEmpty else { throw .noReadableText(path: path) }
         case .pdf:
-            do {
-                content.blocks = try PDFReader.blocks(ofFile: files.resolved(path), environment: environment)
-            } catch {
-                switch error {
-                case .toolMissing: throw .pdfToolMissing(path: path)
-                case .encrypted: throw .pdfEncrypted(path: path)
-                case .unreadable(let reason): throw .pdfUnreadable(path: path, reason: reason)
-                case .noText: throw .pdfNoText(path: path)
+            let cache = PDFCache(environment: environment)
+            if let kept = cache.content(for: hash) {
+                content.pdf = kept
+            } else {
+                do {
+                    let read = try PDFReader.read(file: files.resolved(path), environment: environment)
+                    cache.store(read, for: hash)
+                    content.pdf = read
+                } catch {
+                    switch error {
+                    case .toolMissing: throw .pdfToolMissing(path: path)
+                    case .encrypted: throw .pdfEncrypted(path: path)
+                    case .unreadable(let reason): throw .pdfUnreadable(path: path, reason: reason)
+                    case .noText: throw .pdfNoText(path: path)
+                    case .timedOut(let seconds): throw .pdfTimedOut(path: path, seconds: seconds)
+                    case .stopped: throw .stopped(remaining: 1)
+                    }
                 }
             }
+            content.blocks = content.pdf?.blocks ?? []
         case .csv:
             guard !text.trimmingWhitespace().isEmpty else { throw .empty(path: path) }
             let table: CSVParser.Table

@@ -25,6 +25,7 @@ public enum LoadError: Error, Equatable, Sendable {
     case pdfEncrypted(path: String)
     case pdfUnreadable(path: String, reason: String)
     case pdfNoText(path: String)
+    case pdfTimedOut(path: String, seconds: Int)
     /// Ctrl-C during a load: these files were not loaded; the ones before them were.
     case stopped(remaining: Int)
     /// The extension promises a format the content is not, and the content is nothing SEND Lens reads.

@@ -150,6 +150,8 @@ enum ErrorMessages {
             return "'\(path)' could not be read as a PDF (it may be damaged): \(reason)"
         case .pdfNoText(let path):
             return "'\(path)' is a PDF with no text in it, probably scanned pages; it needs OCR before SEND Lens can read it"
+        case .pdfTimedOut(let path, let seconds):
+            return "reading '\(path)' took more than \(seconds) seconds, so it was stopped; nothing was loaded from it"
         case .notWhatItSays(let path, let format):
             return "'\(path)' is named as a \(format) but is not one; nothing was loaded from it"
         case .unknownColumn(let path, let column, let known):
