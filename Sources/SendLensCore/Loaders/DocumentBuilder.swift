@@ -42,16 +42,24 @@ struct DocumentBuilder {
                 paragraph += 1
                 pageParagraph += 1
                 var sentence = 0
+                var turned = 0
                 for (sentenceText, pagesTurned) in Self.sentences(of: text) {
-                    if pagesTurned > 0, let current = page {
+                    if pagesTurned > 0 {
                         // The paragraph ran on to the next page: what is printed there is counted
                         // from that page's first paragraph, as a reader holding the printout would.
-                        page = current + pagesTurned
+                        turned += pagesTurned
+                        page = page.map { $0 + pagesTurned }
                         pageParagraph = 1
                         sentence = 0
                     }
                     sentence += 1
                     add(sentenceText, paragraph: paragraph, sentence: sentence)
+                }
+                // A sentence cut by the page is cited where it starts; the page still turned.
+                let breaks = text.reduce(0) { $1 == "\u{0C}" ? $0 + 1 : $0 }
+                if breaks > turned {
+                    page = page.map { $0 + breaks - turned }
+                    pageParagraph = 1
                 }
             case .row(let text):
                 paragraph += 1

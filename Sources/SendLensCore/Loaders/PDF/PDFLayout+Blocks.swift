@@ -55,7 +55,7 @@ extension PDFLayout {
         mutating func add(_ line: Line) {
             let isNewPage = linesOnPage == 0
             linesOnPage += 1
-            if !sawText, line.size >= bodySize * 1.45 {
+            if !sawText, line.size >= bodySize * 1.25 {
                 addHeading(line, level: 1)
                 return
             }
@@ -63,10 +63,17 @@ extension PDFLayout {
                 addHeading(line, level: 2)
                 return
             }
+            if line.isBold, abs(line.size - bodySize) < 1, !line.hasWideGap, table == nil || line.left < (table?.columns.first ?? 0) - 4,
+               let open = heading, open.level == 2, let last = open.lines.last, line.top - last.bottom < bodySize * 0.8 {
+                // The second line of a heading set in bold at the size of the text.
+                addHeading(line, level: 2)
+                return
+            }
             flushHeading()
             sawText = true
-            if isNewPage, line.size < bodySize * 0.9, !inSmallPrint {
-                // A page that opens in small print is the publisher's back page.
+            if isNewPage, !inSmallPrint, line.size < bodySize * 0.9 || line.text.hasPrefix("If you are not happy with the inspection") {
+                // A page that opens in small print, or with Ofsted's word on complaints, is the
+                // publisher's back page.
                 inSmallPrint = true
                 flushParagraph()
                 flushTable()
@@ -77,7 +84,8 @@ extension PDFLayout {
 
             if var open = table {
                 if open.accepts(line, newPage: isNewPage) {
-                    open.add(line, newPage: isNewPage)
+                    if isNewPage { open.turnPage() }
+                    open.add(line)
                     table = open
                     return
                 }
@@ -88,11 +96,12 @@ extension PDFLayout {
                 table = Table(starting: line, bodySize: bodySize)
                 return
             }
-            if line.isBold, abs(line.size - bodySize) < 1, line.text.split(separator: " ").count <= 12,
+            if line.isBold, abs(line.size - bodySize) < 1, line.text.split(separator: " ").count <= 20,
                let last = line.text.last, !".,;".contains(last) {
-                // A bold line of its own: a sub-heading, unless it repeats the heading above it.
+                // A bold line of its own is a heading (some reports set theirs at the size of the
+                // text), unless it repeats the heading above it, as a table's caption does.
                 flushParagraph()
-                if Self.normalized(line.text) != Self.normalized(lastHeading) { addHeading(line, level: 3) }
+                if Self.normalized(line.text) != Self.normalized(lastHeading) { addHeading(line, level: 2) }
                 return
             }
             if let itemLeft = PDFLayout.bulletStart(line) {

@@ -25,7 +25,7 @@ extension PDFLayout {
             if line.isBold {
                 header = line.segments.map { PDFLayout.text(of: $0) }
             } else {
-                add(line, newPage: false)
+                add(line)
             }
         }
 
@@ -48,12 +48,13 @@ extension PDFLayout {
             return line.top - lastBottom <= bodySize || line.segments.count > 1
         }
 
-        mutating func add(_ line: Line, newPage: Bool) {
+        mutating func add(_ line: Line) {
             for segment in line.segments {
                 guard let start = segment.first, let index = column(at: start.left) else { continue }
                 let text = PDFLayout.removingBullet(PDFLayout.text(of: segment))
+                // The first column starts a new cell below a gap, or first thing on a page.
                 if index == 0, !cells[0].isEmpty,
-                   newPage || line.top - (firstColumnBottom ?? line.top) > bodySize * 0.45 {
+                   firstColumnBottom.map({ line.top - $0 > bodySize * 0.45 }) ?? true {
                     finishRow()
                     rowPage = line.page
                 }
@@ -71,7 +72,11 @@ extension PDFLayout {
                 }
             }
             lastBottom = line.bottom
-            if newPage { firstColumnBottom = nil }
+        }
+
+        /// A new page: the first column's next line starts a new row.
+        mutating func turnPage() {
+            firstColumnBottom = nil
         }
 
         private mutating func finishRow() {
