@@ -60,7 +60,7 @@ struct SaveAndReplayTests {
     @Test func aSavedSessionReplaysAndChecksClean() throws {
         let scratch = try Scratch()
         let transcript = Transcript()
-        let shell = transcript.shell()
+        _ = transcript.shell()
         for line in ["find dashboard", "fnd waiting", "show $1.1 --context 0", "load \(Repository.survey)", "tally satisfied",
                      "count wait by question", "docs", "help", "find EHCP --limit 2 > \(scratch.folder)/ehcp.md", "show $1.2"] {
             transcript.run(line)

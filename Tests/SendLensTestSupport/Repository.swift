@@ -10,6 +10,12 @@ public enum Repository {
     /// The three text samples: most tests use these, so that adding a sample does not change them.
     public static let textSamples = ["report.md", "response.md", "statement.md"].map { samples + "/" + $0 }
     public static let survey = samples + "/survey-2022.csv"
+    /// Nineteen real published reports, beside the repository (`../shared/reports`), if they are there.
+    public static let reports = root.deletingLastPathComponent().appendingPathComponent("shared/reports").path
+    public static var reportFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: reports)) ?? []).filter { $0.hasSuffix(".pdf") }.sorted()
+            .map { reports + "/" + $0 }
+    }
 }
 
 extension DocumentLoader {

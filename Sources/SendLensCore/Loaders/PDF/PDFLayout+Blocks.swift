@@ -91,7 +91,8 @@ extension PDFLayout {
                 }
                 flushTable()
             }
-            if line.hasWideGap, line.segments.count >= 2 {
+            let isItem = PDFLayout.bulletStart(line) != nil
+            if line.hasWideGap, line.segments.count >= 2, !(isItem && line.segments.count == 2) {
                 flushParagraph()
                 table = Table(starting: line, bodySize: bodySize)
                 return
@@ -104,7 +105,7 @@ extension PDFLayout {
                 if Self.normalized(line.text) != Self.normalized(lastHeading) { addHeading(line, level: 2) }
                 return
             }
-            if let itemLeft = PDFLayout.bulletStart(line) {
+            if isItem, let itemLeft = PDFLayout.bulletStart(line) {
                 flushParagraph()
                 emitPageMarker()
                 paragraph = ([line], PDFLayout.removingBullet(line.text), itemLeft)
@@ -155,8 +156,9 @@ extension PDFLayout {
             guard let firstRun = next.runs.first, !firstRun.text.isEmpty else { return true }
             let firstWord = firstRun.text.trimmingWhitespace().prefix { !$0.isWhitespace }
             let perCharacter = firstRun.width / Double(max(firstRun.text.count, 1))
-            let wordWidth = Double(firstWord.count + 1) * perCharacter
-            return line.right + wordWidth > edge - 2
+            // Capitals and bold are wider than the run's average letter: a quarter more, to be safe.
+            let wordWidth = Double(firstWord.count + 1) * perCharacter * 1.25
+            return line.right + wordWidth > edge
         }
 
         private mutating func addHeading(_ line: Line, level: Int) {
@@ -223,12 +225,16 @@ extension PDFLayout {
 }
 
 extension PDFLayout.Line {
+    /// A gap wider than this share of the font's size parts two columns: a space is about a
+    /// third of it, a table's gutter or a bullet's indent more.
+    static let columnGap = 0.7
+
     /// Whether any two of its segments are apart by more than a space (not only split by poppler's
     /// double space).
     var hasWideGap: Bool {
         zip(segments, segments.dropFirst()).contains { left, right in
             guard let end = left.last, let start = right.first else { return false }
-            return start.left - end.right > max(start.font.size, end.font.size) * 1.1
+            return start.left - end.right > max(start.font.size, end.font.size) * Self.columnGap
         }
     }
 }

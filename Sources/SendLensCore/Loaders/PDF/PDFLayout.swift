@@ -61,7 +61,7 @@ struct PDFLayout {
             var segments: [[Run]] = []
             for run in sorted {
                 if let previous = segments.last?.last,
-                   !run.startsColumn && run.left - previous.right <= max(run.font.size, previous.font.size) * 1.1 {
+                   !run.startsColumn && run.left - previous.right <= max(run.font.size, previous.font.size) * PDFLayout.Line.columnGap {
                     segments[segments.count - 1].append(run)
                 } else {
                     segments.append([run])

@@ -94,7 +94,10 @@ extension PDFLayout {
                     guard let header, index < header.count, !header[index].isEmpty else { return cell }
                     return header[index] + ": " + cell
                 }
-                return Row(page: row.page, text: parts.joined(separator: "; "))
+                let text = parts.dropFirst().reduce(parts.first ?? "") { joined, part in
+                    joined + (joined.last.map { ".;".contains($0) } == true ? " " : "; ") + part
+                }
+                return Row(page: row.page, text: text)
             }
         }
     }
