@@ -49,19 +49,19 @@ extension PDFLayout {
         }
 
         mutating func add(_ line: Line) {
+            var afterGlyph = false
             for segment in line.segments {
                 guard let start = segment.first, let index = column(at: start.left) else { continue }
                 let text = PDFLayout.removingBullet(PDFLayout.text(of: segment))
-                // The first column starts a new cell below a gap, or first thing on a page.
-                if index == 0, !cells[0].isEmpty,
-                   firstColumnBottom.map({ line.top - $0 > bodySize * 0.45 }) ?? true {
+                if index == 0, !cells[0].isEmpty, startsRow(line) {
                     finishRow()
                     rowPage = line.page
                 }
                 if index == 0 { firstColumnBottom = line.bottom }
+                let isItem = afterGlyph || PDFLayout.bulletStart(Line(page: line.page, segments: [segment])) != nil
+                afterGlyph = text.isEmpty
                 guard !text.isEmpty else { continue }
                 if cells.allSatisfy(\.isEmpty) { rowPage = line.page }
-                let isItem = PDFLayout.bulletStart(Line(page: line.page, segments: [segment])) != nil
                 if cells[index].isEmpty {
                     cells[index] = text
                 } else if isItem {
@@ -74,9 +74,18 @@ extension PDFLayout {
             lastBottom = line.bottom
         }
 
-        /// A new page: the first column's next line starts a new row.
+        /// A new page: the first column's next line may start a new row.
         mutating func turnPage() {
             firstColumnBottom = nil
+        }
+
+        /// Whether a line with text in the first column starts a new row: below a gap on the same
+        /// page; on a new page, only when both columns start together and the row before has
+        /// ended its sentence (a row cut by the page goes on at the top of the next).
+        private func startsRow(_ line: Line) -> Bool {
+            if let bottom = firstColumnBottom { return line.top - bottom > bodySize * 0.45 }
+            let lastCell = cells.last { !$0.isEmpty } ?? ""
+            return line.segments.count > 1 && lastCell.last.map { ".!?".contains($0) } == true
         }
 
         private mutating func finishRow() {
