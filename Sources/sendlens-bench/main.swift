@@ -3,6 +3,7 @@ import SendLensCore
 import SendLensREPL
 
 // sendlens-bench [--megabytes N] [--seed S] [--runs R] [--hash-only]
+// sendlens-bench [--runs R] --reports FOLDER   (reading real report PDFs: speed and quality)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -12,6 +13,10 @@ var runs = 15
 var hashOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
+    if flag == "--reports" {
+        ReportsBench.run(folder: arguments.popFirst() ?? "../shared/reports", runs: runs)
+        exit(0)
+    }
     if flag == "--hash-only" {
         hashOnly = true
         continue

@@ -7,7 +7,7 @@ struct BinaryTests {
         #expect(run.status == 0)
         #expect(run.errors == "")
         #expect(run.output.contains("\nreport       report · 10 November 2023"))
-        #expect(run.output.contains("\nreport-pdf   report · 10 November 2023"))
+        #expect(run.output.contains("\nreport-pdf   report · 9 November 2023"))
         #expect(run.output.contains("§7     Areas for priority action"))
         #expect(!run.output.contains("\u{1B}"))
     }

@@ -108,7 +108,7 @@ extension TerminalTests {
         tmux.send(keys: "Enter")
         try tmux.waitFor("the recovered session goes on here.")
         try tmux.waitFor("[5]> ")
-        #expect(tmux.screen().contains("> report §7 ¶1.3"))
+        #expect(tmux.screen().contains("> response §4 ¶3.1"))
         tmux.send(literal: "show $4.1")
         tmux.send(keys: "Enter")
         try tmux.waitFor("[6]> ")

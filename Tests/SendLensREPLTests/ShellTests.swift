@@ -38,7 +38,7 @@ struct ShellTests {
         ("show $9.1", "error: there is no result $9; there are no results yet"),
         ("outline", "error: outline needs a document name (one of report, response, statement); see help outline"),
         ("load", "error: load needs a file or folder to read; see help load"),
-        ("load x.md as memo", "error: 'memo' is not a kind of document; use one of report, survey, response, statement, news, minutes, letter, document\n  load x.md as memo\n               ^"),
+        ("load x.md as memo", "error: 'memo' is not a kind of document; use one of report, survey, response, statement, news, minutes, letter, debate, document\n  load x.md as memo\n               ^"),
         ("load x.md --date 32/13/2023", "error: --date '32/13/2023' is not a date such as 2023-11-10, 10/11/2023 or \"10 November 2023\"; see help load"),
         ("load /no/such/file.md", "error: no file or folder at '/no/such/file.md'; check the spelling, or give the full path"),
         ("docs extra", "error: docs does not take 'extra'; see help docs"),

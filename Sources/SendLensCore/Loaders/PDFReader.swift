@@ -28,7 +28,7 @@ enum PDFReader {
     }
 
     /// Changes whenever the reading changes, so a cached reading of an older version is not used.
-    static let version = 1
+    static let version = 2
 
     static func read(file path: String, environment: [String: String],
                      shouldStop: @escaping @Sendable () -> Bool = { false }) throws(Problem) -> Content {
