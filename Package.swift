@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         // Measures load, search and memory on a generated corpus beside sqlite3 and rg (see BENCHMARKS.md).
-        .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore", "SendLensTestSupport"]),
+        .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore"]),
         // Fixtures and helpers the test targets share.
         .target(name: "SendLensTestSupport", dependencies: ["SendLensCore", "SendLensREPL"], path: "Tests/SendLensTestSupport"),
         .testTarget(

@@ -163,7 +163,7 @@ public struct DocumentLoader: Sendable {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
         let hash = ContentHash.hex(of: bytes)
-        let content = try readContent(format: format, text: text, body: matter.body, path: path, hash: hash)
+        let content = try readContent(format: format, text: text, body: matter.body, path: path, bytes: bytes, hash: hash)
         let (blocks, table, page) = (content.blocks, content.table, content.page)
         warnings += content.warnings
         for (key, value) in content.fields { matter.fields[key] = value }
@@ -295,7 +295,7 @@ public struct DocumentLoader: Sendable {
         var fields: [String: String] = [:]
     }
 
-    private func readContent(format: DocumentFormat, text: String, body: String, path: String, hash: String) throws(LoadError) -> Content {
+    private func readContent(format: DocumentFormat, text: String, body: String, path: String, bytes: [UInt8], hash: String) throws(LoadError) -> Content {
         var content = Content()
         switch format {
         case .markdown: content.blocks = MarkdownParser.blocks(body)
@@ -310,7 +310,7 @@ public struct DocumentLoader: Sendable {
                 content.pdf = kept
             } else {
                 do {
-                    let read = try PDFReader.read(file: files.resolved(path), environment: environment)
+                    let read = try PDFReader.read(file: files.resolved(path), bytes: bytes, environment: environment)
                     cache.store(read, for: hash)
                     content.pdf = read
                 } catch {

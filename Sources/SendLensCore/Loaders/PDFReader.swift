@@ -30,7 +30,7 @@ enum PDFReader {
     /// Changes whenever the reading changes, so a cached reading of an older version is not used.
     static let version = 2
 
-    static func read(file path: String, environment: [String: String],
+    static func read(file path: String, bytes: [UInt8] = [], environment: [String: String],
                      shouldStop: @escaping @Sendable () -> Bool = { false }) throws(Problem) -> Content {
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         func tool(_ name: String) -> String? {
@@ -55,8 +55,10 @@ enum PDFReader {
         let layout = PDFLayout(PopplerXML(parsing: String(decoding: result.output, as: UTF8.self)))
         let blocks = layout.blocks()
         guard blocks.contains(where: { if case .page = $0 { false } else { true } }) else { throw .noText }
-        var created: Day?
-        if let info = tool("pdfinfo"), let details = Subprocess.run(info, [path], timeLimit: 10, shouldStop: shouldStop) {
+        // The date is read from the file's own bytes where its information dictionary is plain
+        // text (as Word writes it); pdfinfo is asked only when it is not.
+        var created = creationDate(inBytes: bytes)
+        if created == nil, let info = tool("pdfinfo"), let details = Subprocess.run(info, [path], timeLimit: 10, shouldStop: shouldStop) {
             created = creationDate(inInfo: String(decoding: details.output, as: UTF8.self))
         }
         return Content(blocks: blocks, title: title(of: blocks), created: created)
@@ -66,6 +68,28 @@ enum PDFReader {
     static func title(of blocks: [Block]) -> String? {
         for block in blocks.prefix(6) {
             if case .heading(1, let text) = block { return text }
+        }
+        return nil
+    }
+
+    /// The last `/CreationDate(D:YYYYMMDD…` in the file (a file saved again adds a newer one).
+    static func creationDate(inBytes bytes: [UInt8]) -> Day? {
+        let key = Array("/CreationDate".utf8)
+        guard bytes.count > key.count else { return nil }
+        var index = bytes.count - key.count
+        while index >= 0 {
+            if bytes[index] == key[0], bytes[index..<index + key.count].elementsEqual(key) {
+                var position = index + key.count
+                while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+                let prefix = Array("(D:".utf8)
+                guard position + prefix.count + 8 <= bytes.count,
+                      bytes[position..<position + prefix.count].elementsEqual(prefix) else { return nil }
+                let digits = bytes[(position + prefix.count)..<(position + prefix.count + 8)]
+                guard digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+                let number = Int(String(decoding: digits, as: UTF8.self)) ?? 0
+                return Day(year: number / 10000, month: number / 100 % 100, day: number % 100)
+            }
+            index -= 1
         }
         return nil
     }

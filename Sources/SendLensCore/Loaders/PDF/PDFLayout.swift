@@ -7,23 +7,33 @@ struct PDFLayout {
     /// One printed line: the runs that share it, left to right, split into the segments a
     /// wide gap separates (the cells of a table's row).
     struct Line {
-        var page: Int
-        var segments: [[Run]]
+        let page: Int
+        let segments: [[Run]]
+        let runs: [Run]
+        let top: Double
+        let bottom: Double
+        let left: Double
+        let right: Double
+        let text: String
+        /// The size of most of its characters.
+        let size: Double
+        /// Whether its characters are all bold.
+        let isBold: Bool
 
-        var runs: [Run] { segments.flatMap { $0 } }
-        var top: Double { runs.map(\.top).min() ?? 0 }
-        var bottom: Double { runs.map(\.bottom).max() ?? 0 }
-        var left: Double { segments.first?.first?.left ?? 0 }
-        var right: Double { segments.last?.last?.right ?? 0 }
-        var text: String { segments.map(PDFLayout.text(of:)).joined(separator: " ") }
-
-        /// The size of most of its characters, and whether they are all bold.
-        var size: Double {
+        init(page: Int, segments: [[Run]]) {
+            self.page = page
+            self.segments = segments
+            runs = segments.flatMap { $0 }
+            top = runs.map(\.top).min() ?? 0
+            bottom = runs.map(\.bottom).max() ?? 0
+            left = segments.first?.first?.left ?? 0
+            right = segments.last?.last?.right ?? 0
+            text = segments.map(PDFLayout.text(of:)).joined(separator: " ")
             var counts: [Double: Int] = [:]
             for run in runs { counts[run.font.size, default: 0] += run.text.count }
-            return counts.max { $0.value < $1.value }?.key ?? 0
+            size = counts.max { $0.value < $1.value }?.key ?? 0
+            isBold = runs.allSatisfy { $0.font.bold || $0.text.allSatisfy(\.isWhitespace) }
         }
-        var isBold: Bool { runs.allSatisfy { $0.font.bold || $0.text.allSatisfy(\.isWhitespace) } }
     }
 
     let pages: [PopplerXML.Page]

@@ -1,5 +1,4 @@
 import Foundation
-import SendLensCore
 
 /// How well a PDF was read, judged against poppler's own plain text of each page
 /// (`pdftotext -layout`), which places every word on its page but knows nothing of paragraphs:
