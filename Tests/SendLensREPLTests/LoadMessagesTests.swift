@@ -45,4 +45,20 @@ struct InterruptTests {
         #expect(transcript.errors == "error: stopped: 4 files were not loaded; the documents loaded before Ctrl-C are kept\n")
         #expect(shell.cells.count == 1)
     }
+
+    @Test func titleAndKindCanBeGivenWhenLoading() throws {
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [])
+        transcript.run("load \(Repository.samples)/statement.md --kind letter --title \"The forum's letter\" --name forum")
+        let document = try #require(shell.corpus.document(named: "forum"))
+        #expect(document.kind == .letter && document.title == "The forum's letter")
+        #expect(document.origins.kind == .loadOption && document.origins.title == .loadOption)
+        transcript.clear()
+        transcript.run("load \(Repository.samples) --title Everything")
+        #expect(transcript.errors.hasPrefix("error: --title names one document, but "))
+        transcript.clear()
+        transcript.run("load \(Repository.samples)/report.md --kind memo")
+        #expect(transcript.errors.hasPrefix("error: --kind 'memo' is not one of report, survey, response"))
+        #expect(shell.corpus.documents.map(\.name) == ["forum"])
+    }
 }

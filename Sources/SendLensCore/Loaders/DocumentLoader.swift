@@ -4,6 +4,8 @@ import Foundation
 public struct LoadOptions: Sendable, Equatable {
     public var kind: DocumentKind?
     public var name: String?
+    /// A title to use in place of the one read from the file.
+    public var title: String?
     public var date: Day?
     /// For a CSV survey: the column that identifies respondents, and the free-text columns.
     public var idColumn: String?
@@ -75,8 +77,8 @@ public struct DocumentLoader: Sendable {
                 }
             }
         }
-        if options.name != nil, targets.count > 1 {
-            outcome.failures.append(.optionNeedsOneFile(option: "--name", count: targets.count))
+        for (option, given) in [("--name", options.name), ("--title", options.title)] where given != nil && targets.count > 1 {
+            outcome.failures.append(.optionNeedsOneFile(option: option, count: targets.count))
             return outcome
         }
         // report.md and report.pdf side by side: the second is named report-pdf rather than refused.
@@ -220,7 +222,10 @@ public struct DocumentLoader: Sendable {
         }
 
         var title = stem
-        if let given = matter.fields["title"], !given.isEmpty {
+        if let given = options.title, !given.isEmpty {
+            title = given
+            origins.title = .loadOption
+        } else if let given = matter.fields["title"], !given.isEmpty {
             title = given
             origins.title = .frontMatter
         } else if let given = page?.title {

@@ -8,6 +8,8 @@ extension Commands {
         arguments: "PATH… [as KIND]",
         options: [
             OptionSpec(name: "--name", value: "NAME", help: "the name to cite the document by (one file only)"),
+            OptionSpec(name: "--title", value: "TEXT", help: "its title, in place of the one read from it (one file only)"),
+            OptionSpec(name: "--kind", value: "KIND", help: "what it is, as `as KIND` says: report, response, minutes, …"),
             OptionSpec(name: "--date", value: "DATE", help: "its publication date, e.g. 2023-11-10"),
             OptionSpec(name: "--id", value: "COLUMN", help: "for a CSV survey: the column that identifies respondents"),
             OptionSpec(name: "--text", value: "COLUMNS", help: "for a CSV survey: the free-text columns, separated by commas"),
@@ -24,13 +26,21 @@ extension Commands {
         or stated with --id and --text. Documents already loaded are never affected by a file that fails.
         """,
         examples: ["load samples/", "load survey.csv as survey --id ID --text Q7,Q8", "load minutes.md as minutes --date 2023-11-22",
-                   "load \"letter from DfE.txt\" --name dfe-letter", "load monitoring-visit.pdf as letter"],
+                   "load \"letter from DfE.txt\" --name dfe-letter", "load monitoring-visit.pdf as letter", "load plan.pdf --kind response --title \"Priority action plan\""],
         completes: .paths
     ) { invocation, shell in
         guard !invocation.arguments.isEmpty else { throw CommandError.missingArgument(command: "load", what: "a file or folder to read") }
         var options = LoadOptions()
         options.kind = invocation.clauses["as"]?.first.flatMap(DocumentKind.init(rawValue:))
+        if let written = invocation.values["--kind"] {
+            guard let kind = DocumentKind(rawValue: written.lowercased()) else {
+                throw CommandError.badValue(command: "load", option: "--kind", value: written,
+                                            expected: "one of " + DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            options.kind = kind
+        }
         options.name = invocation.values["--name"]
+        options.title = invocation.values["--title"]
         options.idColumn = invocation.values["--id"]
         options.textColumns = invocation.values["--text"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         options.date = try invocation.date("--date", today: shell.today())
