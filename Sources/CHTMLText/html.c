@@ -161,9 +161,20 @@ static void read_head(shtml_page *page, xmlNodePtr node) {
         if (child->type != XML_ELEMENT_NODE) continue;
         if (named(child, "title") && page->title == NULL) {
             page->title = text_of(child);
-        } else if (named(child, "meta") && page->published == NULL) {
+        } else if (named(child, "meta")) {
             xmlChar *property = xmlGetProp(child, (const xmlChar *)"property");
             if (property == NULL) property = xmlGetProp(child, (const xmlChar *)"name");
+            if (property && page->og_title == NULL && strcasecmp((const char *)property, "og:title") == 0) {
+                xmlChar *content = xmlGetProp(child, (const xmlChar *)"content");
+                if (content) {
+                    page->og_title = strdup((const char *)content);
+                    xmlFree(content);
+                }
+            }
+            if (page->published != NULL) {
+                if (property) xmlFree(property);
+                continue;
+            }
             if (property && (strcasecmp((const char *)property, "article:published_time") == 0 ||
                              strcasecmp((const char *)property, "date") == 0)) {
                 xmlChar *content = xmlGetProp(child, (const xmlChar *)"content");
@@ -203,6 +214,7 @@ void shtml_free(shtml_page *page) {
     for (size_t i = 0; i < page->count; i++) free(page->blocks[i].text);
     free(page->blocks);
     free(page->title);
+    free(page->og_title);
     free(page->published);
     free(page);
 }

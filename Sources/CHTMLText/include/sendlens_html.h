@@ -19,6 +19,7 @@ typedef struct {
     shtml_block *blocks;
     size_t count;
     char *title;      /* <title>, or NULL */
+    char *og_title;   /* <meta property="og:title">, or NULL */
     char *published;  /* <time datetime> or article:published_time, or NULL */
 } shtml_page;
 

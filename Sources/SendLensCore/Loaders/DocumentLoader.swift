@@ -37,7 +37,7 @@ public struct DocumentLoader: Sendable {
     public static let frontMatterKeys = ["title", "kind", "date", "source", "name"]
 
     let files: any FileReading
-    /// Where to look for pdftotext (its PATH), so tests can take it away.
+    /// Where to look for poppler's programs (its PATH), so tests can take it away.
     let environment: [String: String]
 
     public init(files: any FileReading = LocalFiles(), environment: [String: String] = ProcessInfo.processInfo.environment) {

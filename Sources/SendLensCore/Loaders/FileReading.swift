@@ -7,7 +7,7 @@ public protocol FileReading: Sendable {
     func bytes(at path: String) throws(LoadError) -> [UInt8]
     /// Every file below a folder, sorted, without hidden files and folders.
     func files(under folder: String) throws(LoadError) -> [String]
-    /// The path to hand another program (pdftotext) for a path as the person wrote it.
+    /// The path to hand another program (pdftohtml) for a path as the person wrote it.
     func resolved(_ path: String) -> String
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CHTMLText
 
 /// The readable part of a web page: headings and paragraphs, list items and table cells apart,
@@ -22,9 +23,23 @@ enum HTMLReader {
                 guard !words.isEmpty else { continue }
                 blocks.append(block.level > 0 ? .heading(level: Int(block.level), text: words) : .paragraph(words))
             }
-            let title = parsed.pointee.title.map { String(cString: $0).replacingNoBreakSpaces().collapsingWhitespace() }
+            blocks.removeAll { block in
+                switch block {
+                case .heading(_, let text), .paragraph(let text): WebClutter.isClutter(text)
+                default: false
+                }
+            }
+            func words(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
+                pointer.map { String(cString: $0).replacingNoBreakSpaces().collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            // The page's own name for itself: og:title, else its first top-level heading, else <title>,
+            // without the site's name.
+            let firstHeading = blocks.lazy.compactMap { block -> String? in
+                if case .heading(1, let text) = block { text } else { nil }
+            }.first
+            let title = (words(parsed.pointee.og_title) ?? firstHeading ?? words(parsed.pointee.title)).map(WebClutter.withoutSiteName)
             let published = parsed.pointee.published.flatMap { Day.parse(String(String(cString: $0).prefix(10))) }
-            return Page(blocks: blocks, title: title?.isEmpty == false ? title : nil, published: published)
+            return Page(blocks: blocks, title: title, published: published)
         }
     }
 }
@@ -33,5 +48,31 @@ extension String {
     func replacingNoBreakSpaces() -> String {
         guard unicodeScalars.contains("\u{A0}") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
+    }
+}
+
+/// What web pages print around their text: links to skip to it, advert labels, share buttons.
+enum WebClutter {
+    private static let phrases: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "skip to main navigation", "jump to content",
+        "advertisement", "hide ad", "advertisement hide ad", "visit shots! now", "share", "share this", "share this article",
+        "share this page", "share on facebook", "share on twitter", "share on x", "share on linkedin", "copy link", "print this page",
+        "accept all cookies", "reject all cookies", "accept cookies", "cookie settings", "manage cookies", "back to top",
+    ]
+
+    static func isClutter(_ text: String) -> Bool {
+        let lowered = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(["!"])))
+        return phrases.contains(lowered)
+    }
+
+    /// "Families wait too long - Hertfordshire Mercury" → "Families wait too long", when what is
+    /// left is a headline of its own (three words or more).
+    static func withoutSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " – ", " — "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
     }
 }

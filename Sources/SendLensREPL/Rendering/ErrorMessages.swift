@@ -143,7 +143,7 @@ enum ErrorMessages {
         case .noReadableText(let path):
             return "'\(path)' has no text to read: only navigation, scripts, forms or nothing at all; nothing was loaded from it"
         case .pdfToolMissing(let path):
-            return "cannot read the PDF '\(path)': the pdftotext program is missing; install it with: apt-get install poppler-utils"
+            return "cannot read the PDF '\(path)': poppler's pdftohtml program is missing; install it with: apt-get install poppler-utils"
         case .pdfEncrypted(let path):
             return "'\(path)' is a password-protected PDF; save an unprotected copy and load that"
         case .pdfUnreadable(let path, let reason):

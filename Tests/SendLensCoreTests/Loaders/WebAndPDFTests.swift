@@ -182,6 +182,27 @@ struct PDFLoadingTests {
         #expect(passages.suffix(2).map(\.citation.description) == ["t p.1 ¶5.1", "t p.2 ¶2.1"])
     }
 
+    @Test func webPageClutterIsNeverATitleOrAHeading() throws {
+        let files = try Fixtures()
+        let page = try files.write("article.html", """
+        <!DOCTYPE html><html><head><title>Council sets out SEND plan | Herts Mercury</title>
+        <meta property="og:title" content="Council sets out SEND plan - Herts Mercury"></head><body>
+        <p><a href="#main">Skip to main content</a></p><h2>Advertisement Hide Ad</h2>
+        <h1>Council sets out its SEND plan</h1><p>The council published its plan on Friday.</p>
+        <p>Visit Shots! now</p><p>Share</p></body></html>
+        """)
+        let plain = try files.write("plain.html", "<html><head><title>Waiting lists grow – The Gazette</title></head><body><p>Skip to content</p><p>Lists grew again.</p></body></html>")
+        var corpus = Corpus()
+        let outcome = DocumentLoader().load([page, plain], into: &corpus)
+        #expect(outcome.failures.isEmpty)
+        let article = try #require(corpus.document(named: "article"))
+        #expect(article.title == "Council sets out SEND plan")
+        #expect(article.sections.map(\.title) == ["Council sets out its SEND plan"])
+        #expect(article.passages.map(\.text) == ["The council published its plan on Friday."])
+        let other = try #require(corpus.document(named: "plain"))
+        #expect(other.title == "Waiting lists grow" && other.passages.map(\.text) == ["Lists grew again."])
+    }
+
     @Test func badPDFsGetTheirOwnMessages() throws {
         let files = try Fixtures()
         let scanned = try files.write("scanned.pdf", bytes: PDFFixtures.scanned)
