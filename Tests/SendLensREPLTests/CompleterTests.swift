@@ -11,7 +11,7 @@ struct CompleterTests {
         ("outline r", ["report", "response"]),
         ("outline st", ["statement"]),
         ("show report §4 --c", ["--context"]),
-        ("load x.md --", ["--date", "--id", "--max-size", "--name", "--text"]),
+        ("load x.md --", ["--date", "--id", "--kind", "--max-size", "--name", "--text", "--title"]),
         ("load x.md as re", ["report", "response"]),
         ("help lo", ["load"]),
         ("docs ", []),
