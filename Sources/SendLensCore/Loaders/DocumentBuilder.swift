@@ -43,7 +43,8 @@ struct DocumentBuilder {
                 pageParagraph += 1
                 var sentence = 0
                 var turned = 0
-                for (sentenceText, pagesTurned) in Self.sentences(of: text) {
+                let (sentences, breaks) = Self.sentences(of: text)
+                for (sentenceText, pagesTurned) in sentences {
                     if pagesTurned > 0 {
                         // The paragraph ran on to the next page: what is printed there is counted
                         // from that page's first paragraph, as a reader holding the printout would.
@@ -56,7 +57,6 @@ struct DocumentBuilder {
                     add(sentenceText, paragraph: paragraph, sentence: sentence)
                 }
                 // A sentence cut by the page is cited where it starts; the page still turned.
-                let breaks = text.reduce(0) { $1 == "\u{0C}" ? $0 + 1 : $0 }
                 if breaks > turned {
                     page = page.map { $0 + breaks - turned }
                     pageParagraph = 1
@@ -72,10 +72,11 @@ struct DocumentBuilder {
     }
 
     /// A paragraph's sentences, each with the number of page breaks (form feeds) between the
-    /// start of the sentence before it and its own start.
-    static func sentences(of text: String) -> [(String, Int)] {
-        guard text.contains("\u{0C}") else {
-            return SentenceSplitter.split(text.collapsingWhitespace()).map { ($0, 0) }
+    /// start of the sentence before it and its own start; and how many breaks the paragraph holds.
+    static func sentences(of text: String) -> (sentences: [(String, Int)], breaks: Int) {
+        // Only a PDF's paragraphs hold form feeds: every other paragraph is looked at once, quickly.
+        guard text.utf8.contains(0x0C) else {
+            return (SentenceSplitter.split(text.collapsingWhitespace()).map { ($0, 0) }, 0)
         }
         var joined = ""
         var breaks: [Int] = []
@@ -96,6 +97,6 @@ struct DocumentBuilder {
             turned = before
             if let found { cursor = found.upperBound }
         }
-        return result
+        return (result, breaks.count)
     }
 }

@@ -202,8 +202,6 @@ public struct DocumentLoader: Sendable {
                 origins.kind = .fileName
             }
         }
-        var kindFromContent = false
-        if origins.kind == .fallback, format != .csv { kindFromContent = true }
 
         var sections: [Section]
         var passages: [Passage]
@@ -231,7 +229,7 @@ public struct DocumentLoader: Sendable {
         } else if let given = page?.title {
             title = given
             origins.title = .pageTitle
-        } else if let given = content.pdf?.title {
+        } else if let given = content.pdf.flatMap({ PDFReader.title(of: $0.blocks) }) {
             title = given
             origins.title = .pdfTitle
         } else if let first = blocks.first(where: { if case .page = $0 { false } else { true } }),
@@ -247,7 +245,7 @@ public struct DocumentLoader: Sendable {
             origins.title = .firstHeading
         }
 
-        if kindFromContent, let guessed = DocumentKind.suggested(
+        if origins.kind == .fallback, format != .csv, let guessed = DocumentKind.suggested(
             byTitle: title, opening: passages.prefix(12).map(\.text), closing: passages.suffix(6).map(\.text)) {
             kind = guessed
             origins.kind = .content

@@ -21,14 +21,12 @@ enum PDFReader {
     /// What a PDF holds, as SEND Lens reads it.
     struct Content: Codable, Equatable, Sendable {
         var blocks: [Block]
-        /// The words printed largest on the first page, if they stand out as a title.
-        var title: String?
         /// When the file was made, from its own metadata.
         var created: Day?
     }
 
     /// Changes whenever the reading changes, so a cached reading of an older version is not used.
-    static let version = 2
+    static let version = 3
 
     static func read(file path: String, bytes: [UInt8] = [], environment: [String: String],
                      shouldStop: @escaping @Sendable () -> Bool = { false }) throws(Problem) -> Content {
@@ -61,10 +59,11 @@ enum PDFReader {
         if created == nil, let info = tool("pdfinfo"), let details = Subprocess.run(info, [path], timeLimit: 10, shouldStop: shouldStop) {
             created = creationDate(inInfo: String(decoding: details.output, as: UTF8.self))
         }
-        return Content(blocks: blocks, title: title(of: blocks), created: created)
+        return Content(blocks: blocks, created: created)
     }
 
-    /// The title: the first-level heading the first page opens with.
+    /// The title: the words printed largest on the first page, which the layout makes the one
+    /// first-level heading there.
     static func title(of blocks: [Block]) -> String? {
         for block in blocks.prefix(6) {
             if case .heading(1, let text) = block { return text }

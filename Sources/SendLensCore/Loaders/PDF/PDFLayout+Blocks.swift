@@ -91,7 +91,7 @@ extension PDFLayout {
                 }
                 flushTable()
             }
-            let isItem = PDFLayout.bulletStart(line) != nil
+            let isItem = PDFLayout.bulletStart(line.runs) != nil
             if line.hasWideGap, line.segments.count >= 2, !(isItem && line.segments.count == 2) {
                 flushParagraph()
                 table = Table(starting: line, bodySize: bodySize)
@@ -105,7 +105,7 @@ extension PDFLayout {
                 if Self.normalized(line.text) != Self.normalized(lastHeading) { addHeading(line, level: 2) }
                 return
             }
-            if isItem, let itemLeft = PDFLayout.bulletStart(line) {
+            if isItem, let itemLeft = PDFLayout.bulletStart(line.runs) {
                 flushParagraph()
                 emitPageMarker()
                 paragraph = ([line], PDFLayout.removingBullet(line.text), itemLeft)

@@ -131,25 +131,30 @@ struct PDFLayout {
 
     static let bulletGlyphs: Set<Character> = ["•", "◼", "▪", "■", "●", "○", "◦", "‣", "⁃", "∙", "·", "➢", "►", "▶", "✓", "§"]
 
-    /// Whether a line starts a bulleted item, and where its text starts.
-    static func bulletStart(_ line: Line) -> Double? {
-        guard let first = line.segments.first?.first else { return nil }
+    /// A bullet's glyph: one of the common ones, or a private-use character (Word's Symbol and
+    /// Wingdings bullets come out as these).
+    static func isBulletGlyph(_ character: Character) -> Bool {
+        bulletGlyphs.contains(character) || character.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } == true
+    }
+
+    /// The glyph a text opens with, if it is a bullet's (a dash counts when a space follows it).
+    private static func openingGlyph(_ text: Substring) -> Character? {
+        guard let first = text.first else { return nil }
+        if isBulletGlyph(first) { return first }
+        return (first == "–" || first == "-") && text.dropFirst().first == " " ? first : nil
+    }
+
+    /// Where the text of a bulleted item starts, when these runs (a line, or one cell's part of
+    /// it) open with a bullet.
+    static func bulletStart(_ runs: [Run]) -> Double? {
+        guard let first = runs.first else { return nil }
         let trimmed = first.text.trimmingWhitespace()
-        guard let glyph = trimmed.first else { return nil }
-        let isGlyph = bulletGlyphs.contains(glyph) || glyph.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } == true
-            || ((glyph == "–" || glyph == "-") && trimmed.count > 1 && trimmed.dropFirst().first == " ")
-        guard isGlyph else { return nil }
-        if trimmed.count == 1 {
-            let next = line.runs.dropFirst().first
-            return next?.left ?? first.right
-        }
+        guard openingGlyph(Substring(trimmed)) != nil else { return nil }
+        if trimmed.count == 1 { return runs.dropFirst().first?.left ?? first.right }
         return first.left + first.width * 2 / Double(first.text.count)
     }
 
     static func removingBullet(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        let isGlyph = bulletGlyphs.contains(first) || first.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } == true
-            || first == "–" || first == "-"
-        return isGlyph ? String(text.dropFirst()).trimmingWhitespace() : text
+        openingGlyph(Substring(text)) != nil ? String(text.dropFirst()).trimmingWhitespace() : text
     }
 }

@@ -58,7 +58,7 @@ extension PDFLayout {
                     rowPage = line.page
                 }
                 if index == 0 { firstColumnBottom = line.bottom }
-                let isItem = afterGlyph || PDFLayout.bulletStart(Line(page: line.page, segments: [segment])) != nil
+                let isItem = afterGlyph || PDFLayout.bulletStart(segment) != nil
                 afterGlyph = text.isEmpty
                 guard !text.isEmpty else { continue }
                 if cells.allSatisfy(\.isEmpty) { rowPage = line.page }

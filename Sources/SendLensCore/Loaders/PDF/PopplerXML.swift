@@ -97,6 +97,8 @@ struct PopplerXML {
         return result
     }
 
+    private static let namedEntities: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
+
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
@@ -110,8 +112,7 @@ struct PopplerXML {
                 continue
             }
             let name = after[..<semicolon]
-            let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
-            if let value = named[name] {
+            if let value = namedEntities[name] {
                 result += value
             } else if name.hasPrefix("#x"), let code = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
                 result.unicodeScalars.append(scalar)

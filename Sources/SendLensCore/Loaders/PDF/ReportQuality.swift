@@ -29,7 +29,7 @@ public struct ReportQuality: Sendable, Equatable {
         for page in pages {
             for line in page.split(separator: "\n") {
                 let trimmed = line.drop { $0 == " " }
-                guard let glyph = trimmed.first, isBullet(glyph) else { continue }
+                guard let glyph = trimmed.first, PDFLayout.isBulletGlyph(glyph) else { continue }
                 let words = trimmed.dropFirst().split(separator: " ").joined(separator: " ")
                 let key = squash(words)
                 guard key.count >= 12 else { continue }
@@ -78,11 +78,6 @@ public struct ReportQuality: Sendable, Equatable {
             if !holders.contains(page - 1) { quality.wrongPages.append("\(passage.citation) is on p.\(holders[0] + 1)") }
         }
         return quality
-    }
-
-    static func isBullet(_ character: Character) -> Bool {
-        "•◼▪■●○◦‣⁃∙➢►▶".contains(character)
-            || character.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } == true
     }
 
     /// A table's row, which names its columns and so is not a printed line's words.
