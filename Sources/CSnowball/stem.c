@@ -17,6 +17,9 @@ typedef struct {
 struct sl_stemmer {
     struct sb_stemmer *snowball;
     slot slots[SLOTS];
+    /* Room for the marked forms sl_forms returns. */
+    char *marked[2];
+    int capacity[2];
 };
 
 sl_stemmer *sl_stemmer_new(void) {
@@ -33,6 +36,8 @@ sl_stemmer *sl_stemmer_new(void) {
 void sl_stemmer_free(sl_stemmer *stemmer) {
     if (stemmer == NULL) return;
     sb_stemmer_delete(stemmer->snowball);
+    free(stemmer->marked[0]);
+    free(stemmer->marked[1]);
     free(stemmer);
 }
 
@@ -65,4 +70,43 @@ const char *sl_stem(sl_stemmer *stemmer, const char *word, int length, int *stem
         memcpy(entry->stem, stem, (size_t)stemmed);
     }
     return (const char *)stem;
+}
+
+/* `text` with `mark` before it, in the stemmer's buffer `which`; NULL if memory ran out. */
+static const char *marked(sl_stemmer *stemmer, int which, char mark, const char *text, int length) {
+    if (length + 1 > stemmer->capacity[which]) {
+        int capacity = length + 64;
+        char *grown = realloc(stemmer->marked[which], (size_t)capacity);
+        if (grown == NULL) return NULL;
+        stemmer->marked[which] = grown;
+        stemmer->capacity[which] = capacity;
+    }
+    stemmer->marked[which][0] = mark;
+    memcpy(stemmer->marked[which] + 1, text, (size_t)length);
+    return stemmer->marked[which];
+}
+
+int sl_forms(sl_stemmer *stemmer, const char *word, int length, int mode, sl_token tokens[2]) {
+    if (mode == SL_PREFIX) {
+        tokens[0] = (sl_token){word, length};
+        tokens[1] = (sl_token){marked(stemmer, 1, '_', word, length), length + 1};
+        return tokens[1].text == NULL ? 0 : 2;
+    }
+    int stem_length = 0;
+    const char *stem = sl_stem(stemmer, word, length, &stem_length);
+    if (stem == NULL) return 0;
+    if (mode == SL_QUERY) {
+        tokens[0] = (sl_token){stem, stem_length};
+        tokens[1] = (sl_token){marked(stemmer, 0, '~', stem, stem_length), stem_length + 1};
+        return tokens[1].text == NULL ? 0 : 2;
+    }
+    if (stem_length == length && memcmp(stem, word, (size_t)length) == 0) {
+        tokens[0] = (sl_token){stem, stem_length};
+        return 1;
+    }
+    int starts_word = stem_length <= length && memcmp(stem, word, (size_t)stem_length) == 0;
+    tokens[0] = starts_word ? (sl_token){stem, stem_length}
+                            : (sl_token){marked(stemmer, 0, '~', stem, stem_length), stem_length + 1};
+    tokens[1] = (sl_token){marked(stemmer, 1, '_', word, length), length + 1};
+    return tokens[0].text == NULL || tokens[1].text == NULL ? 0 : 2;
 }

@@ -26,14 +26,15 @@ struct Highlighter {
 
     /// The passage in pieces, matched pieces marked.
     func highlight(_ text: String) -> [Highlight] {
-        let tokens = tokenizer.tokens(in: text, for: .document)
+        let tokens = tokenizer.words(in: text)
         var ranges: [Range<Int>] = []
         for start in tokens.indices {
             for marker in markers where start + marker.tokens.count <= tokens.count {
                 let matches = marker.tokens.indices.allSatisfy { offset in
-                    let token = tokens[start + offset].token
+                    let token = tokens[start + offset]
                     let wanted = marker.tokens[offset]
-                    return marker.prefix && offset == marker.tokens.count - 1 ? token.hasPrefix(wanted) : token == wanted
+                    // A prefix is matched against the word as written, as the index does.
+                    return marker.prefix && offset == marker.tokens.count - 1 ? token.word.hasPrefix(wanted) : token.stem == wanted
                 }
                 if matches {
                     ranges.append(tokens[start].range.lowerBound..<tokens[start + marker.tokens.count - 1].range.upperBound)

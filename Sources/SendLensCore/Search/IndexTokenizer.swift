@@ -24,18 +24,43 @@ struct IndexTokenizer {
         return tokens
     }
 
-    /// Calls `body` with each token and its byte range, without collecting them.
+    /// Calls `body` with each word's stem (or, for a prefix query, the word) and its byte range,
+    /// without collecting them. The forms the index keeps beside a stem are left out.
     func visit(_ text: String, for tokenization: FTS5Tokenization, _ body: (String, Range<Int>) -> Void) {
+        visitForms(text, for: tokenization) { token, colocated, range in
+            if !colocated { body(token, range) }
+        }
+    }
+
+    /// Each word of a document with its stem, the word as written (lower case, without accents)
+    /// and its byte range: for marking where a prefix matched.
+    func words(in text: String) -> [(stem: String, word: String, range: Range<Int>)] {
+        var words: [(stem: String, word: String, range: Range<Int>)] = []
+        visitForms(text, for: .document) { token, colocated, range in
+            if colocated, let last = words.indices.last {
+                words[last].word = String(token.dropFirst())
+            } else {
+                words.append((token, token, range))
+            }
+        }
+        return words
+    }
+
+    /// Every token FTS5 is given, with whether it shares the place of the one before; a stem's
+    /// mark ("~") is taken off.
+    private func visitForms(_ text: String, for tokenization: FTS5Tokenization, _ body: (String, Bool, Range<Int>) -> Void) {
         withoutActuallyEscaping(body) { body in
             let visitor = Visitor(body: body)
             var text = text
             text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { characters in
                     _ = wrapped.tokenize(context: Unmanaged.passUnretained(visitor).toOpaque(), tokenization: tokenization,
-                                         pText: characters.baseAddress, nText: CInt(characters.count)) { context, _, token, length, start, end in
+                                         pText: characters.baseAddress, nText: CInt(characters.count)) { context, flags, token, length, start, end in
                         let visitor = Unmanaged<Visitor>.fromOpaque(context!).takeUnretainedValue()
-                        let word = token.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self) } ?? ""
-                        visitor.body(word, Int(start)..<Int(end))
+                        var buffer = UnsafeRawBufferPointer(start: token, count: token == nil ? 0 : Int(length))
+                        let colocated = flags & SnowballTokenizer.colocated != 0
+                        if !colocated, buffer.first == SnowballTokenizer.stemMark { buffer = UnsafeRawBufferPointer(rebasing: buffer.dropFirst()) }
+                        visitor.body(String(decoding: buffer, as: UTF8.self), colocated, Int(start)..<Int(end))
                         return 0
                     }
                 }
@@ -44,7 +69,7 @@ struct IndexTokenizer {
     }
 
     private final class Visitor {
-        let body: (String, Range<Int>) -> Void
-        init(body: @escaping (String, Range<Int>) -> Void) { self.body = body }
+        let body: (String, Bool, Range<Int>) -> Void
+        init(body: @escaping (String, Bool, Range<Int>) -> Void) { self.body = body }
     }
 }
