@@ -16,11 +16,13 @@ void sl_stemmer_free(sl_stemmer *stemmer);
 const char *sl_stem(sl_stemmer *stemmer, const char *word, int length, int *stem_length);
 
 /*
- * What a word becomes in the index. A word is indexed by its stem, so that "waits" finds
- * "waiting"; a word that is not its own stem also leaves itself, marked with '_', at the same
- * place, so that a prefix ("inspection*") matches the words as written whatever the stemmer made
- * of them. A stem that is not the start of its word ("famili" of "family") is marked '~', so that
- * a prefix never reaches it; a query asks for both forms of a stem.
+ * What a word becomes in the index, so that a stem finds every form of a word ("waits" finds
+ * "waiting") and a prefix finds words as written ("inspection*" finds "inspections", whose stem is
+ * "inspect"). A word that is its own stem is indexed as itself; any other word as itself marked
+ * with '_' ("_waiting"), and the stemmer remembers it under its stem. A query for a stem then asks
+ * for the stem and, at the same place, every marked word remembered under it; a prefix asks for
+ * words starting with it, marked or not. Each word is one token in the index, as with a plain
+ * stemmer.
  */
 typedef struct {
     const char *text;
@@ -28,14 +30,14 @@ typedef struct {
 } sl_token;
 
 enum {
-    SL_DOCUMENT = 0, /* the stem (or ~stem), then _word when they differ */
-    SL_QUERY = 1,    /* the stem, then ~stem */
-    SL_PREFIX = 2    /* the word, then _word */
+    SL_DOCUMENT = 0, /* the word or _word; remembered under its stem */
+    SL_QUERY = 1,    /* the stem, then each _word remembered under it */
+    SL_PREFIX = 2,   /* the word, then _word */
+    SL_STEMS = 3     /* the stem, then _word when they differ: for reading a text back */
 };
 
-/* Writes one or two tokens for a lower-case UTF-8 word into tokens[0] (at the word's position) and
- * tokens[1] (at the same position). They are owned by the stemmer and valid until the next call.
- * Returns how many, or 0 if stemming failed. */
-int sl_forms(sl_stemmer *stemmer, const char *word, int length, int mode, sl_token tokens[2]);
+/* The tokens for a lower-case UTF-8 word: the first at the word's place, the rest at the same place.
+ * Owned by the stemmer and valid until the next call; *count receives how many (0 if out of memory). */
+const sl_token *sl_forms(sl_stemmer *stemmer, const char *word, int length, int mode, int *count);
 
 #endif

@@ -46,21 +46,21 @@ struct IndexTokenizer {
         return words
     }
 
-    /// Every token FTS5 is given, with whether it shares the place of the one before; a stem's
-    /// mark ("~") is taken off.
+    /// Every token, with whether it shares the place of the one before. A document's text is read
+    /// as FTS5's auxiliary functions read it: each word's stem, then the word as written ("_word")
+    /// where they differ.
     private func visitForms(_ text: String, for tokenization: FTS5Tokenization, _ body: (String, Bool, Range<Int>) -> Void) {
         withoutActuallyEscaping(body) { body in
             let visitor = Visitor(body: body)
             var text = text
             text.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { characters in
+                    let tokenization = tokenization.contains(.query) ? tokenization : .aux
                     _ = wrapped.tokenize(context: Unmanaged.passUnretained(visitor).toOpaque(), tokenization: tokenization,
                                          pText: characters.baseAddress, nText: CInt(characters.count)) { context, flags, token, length, start, end in
                         let visitor = Unmanaged<Visitor>.fromOpaque(context!).takeUnretainedValue()
-                        var buffer = UnsafeRawBufferPointer(start: token, count: token == nil ? 0 : Int(length))
-                        let colocated = flags & SnowballTokenizer.colocated != 0
-                        if !colocated, buffer.first == SnowballTokenizer.stemMark { buffer = UnsafeRawBufferPointer(rebasing: buffer.dropFirst()) }
-                        visitor.body(String(decoding: buffer, as: UTF8.self), colocated, Int(start)..<Int(end))
+                        let buffer = UnsafeRawBufferPointer(start: token, count: token == nil ? 0 : Int(length))
+                        visitor.body(String(decoding: buffer, as: UTF8.self), flags & SnowballTokenizer.colocated != 0, Int(start)..<Int(end))
                         return 0
                     }
                 }
