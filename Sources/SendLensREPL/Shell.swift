@@ -40,6 +40,23 @@ public final class Shell {
         return outcome
     }
 
+    /// What a word after `in` names: a document (or the only one its name starts), several, or
+    /// none, and then whether any passage holds the word.
+    private func lookUp(_ name: String) -> NameLookup {
+        do {
+            return .document(try corpus.resolve(name).name)
+        } catch .ambiguousDocument(_, let candidates) {
+            return .ambiguous(candidates)
+        } catch {
+            var occurs = false
+            if let phrase = try? QueryParser.parse("\"" + name.filter { $0 != "\"" } + "\""),
+               let found = try? library.search(phrase, limit: 0) {
+                occurs = found.total > 0
+            }
+            return .unknown(occurs: occurs, known: corpus.documents.map(\.name))
+        }
+    }
+
     private func run(_ trimmed: String, loadRecord: inout SessionEntry.LoadRecord?) -> Outcome {
         do {
             let name = String(trimmed.prefix(while: { $0 != " " && $0 != "\t" }))
@@ -47,7 +64,7 @@ public final class Shell {
                 let word = (try? LineSplitter.split(trimmed).first?.text) ?? name
                 throw CommandError.unknownCommand(word, suggestion: Commands.suggestion(for: word))
             }
-            let invocation = try Invocation(line: trimmed, spec: spec) { [library] in library.corpus.document(named: $0) != nil }
+            let invocation = try Invocation(line: trimmed, spec: spec, lookUp: lookUp)
             lastLoad = nil
             let result = try spec.run(invocation, self)
             loadRecord = lastLoad

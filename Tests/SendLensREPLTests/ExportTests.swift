@@ -118,7 +118,9 @@ struct ExportTests {
 struct InvocationTests {
     private func invocation(_ line: String, documents: Set<String> = ["report", "response"]) throws -> Invocation {
         let spec = try #require(Commands.named(String(line.prefix { $0 != " " })))
-        return try Invocation(line: line, spec: spec) { documents.contains($0.lowercased()) }
+        return try Invocation(line: line, spec: spec) { name in
+            documents.contains(name.lowercased()) ? .document(name.lowercased()) : .unknown(occurs: true, known: documents.sorted())
+        }
     }
 
     @Test func closingClausesComeInAnyOrder() throws {

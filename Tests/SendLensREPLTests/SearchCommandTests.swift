@@ -56,6 +56,13 @@ struct SearchCommandTests {
         ("find waiting --sort best", "error: --sort 'best' is not rank or doc; see help find"),
         ("find waiting --limit 0", "error: --limit '0' is not a whole number from 1 to 100000; see help find"),
         ("find waiting in:reprt", "error: no document named 'reprt' (did you mean 'report'?); loaded: report, response, statement"),
+        ("find dashboard in hert hcc", "error: no document named 'hert'; loaded: report, response, statement. "
+            + "To search for the words, put them in quotes: \"in hert hcc\"\n  find dashboard in hert hcc\n                    ^"),
+        ("find dashboard in xyzzy", "error: no document named 'xyzzy'; loaded: report, response, statement. "
+            + "To search for the words, put them in quotes: \"in xyzzy\"\n  find dashboard in xyzzy\n                    ^"),
+        ("count waiting in re", "error: 're' starts the names of 2 documents (report, response); type more of the name\n  count waiting in re\n                   ^"),
+        ("outline re", "error: 're' starts the names of 2 documents (report, response); type more of the name"),
+        ("find waiting -in:r", "error: 'r' starts the names of 2 documents (report, response); type more of the name"),
         ("count waiting by question", "error: count by question works on survey answers, and no survey is loaded; try count QUERY by section"),
         ("define XYZZY", "error: 'XYZZY' is not in the SEND glossary; type define for the list"),
         ("define SENC", "error: 'SENC' is not in the SEND glossary (did you mean 'SENCO'?); type define for the list"),
@@ -65,6 +72,33 @@ struct SearchCommandTests {
         _ = transcript.shell()
         #expect(transcript.run(line) == .failed)
         #expect(transcript.errors == message + "\n")
+    }
+
+    /// Nothing typed is quietly read as something else: filters leave out as well as keep, in
+    /// any order with `by`; a document is named by the start of its name.
+    @Test func filtersExcludeAndDocumentsGoByTheStartOfTheirNames() {
+        let transcript = Transcript()
+        _ = transcript.shell()
+        let counts = [
+            "count waiting": "waiting — 30 passages", "count waiting -in:report": "waiting -in:report — 8 passages",
+            "count waiting NOT in:report": "waiting NOT in:report — 8 passages",
+            "count waiting -kind:statement -in:resp": "waiting -kind:statement -in:resp — 22 passages",
+            "count waiting in stat resp": "waiting in statement response — 8 passages",
+            "count waiting by section in:report": "waiting in:report — 22 passages",
+            "count waiting in:report by section": "waiting in:report — 22 passages",
+            "count children in care": "children in care — 2 passages",
+        ]
+        for (line, header) in counts {
+            transcript.clear()
+            transcript.run(line)
+            #expect(transcript.text.hasPrefix(header + "\n"), "\(line): \(transcript.text)\(transcript.errors)")
+        }
+        transcript.clear()
+        transcript.run("count waiting by section in:report")
+        #expect(transcript.text.contains("report §4 What is it like"))
+        transcript.clear()
+        transcript.run("outline stat")
+        #expect(transcript.text.hasPrefix("statement — "))
     }
 
     @Test func countGroupsByDocumentOrSection() {

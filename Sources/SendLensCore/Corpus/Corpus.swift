@@ -15,6 +15,22 @@ public struct Corpus: Sendable {
         positions[name.lowercased()]
     }
 
+    /// The document a name typed by a person means: the one of that name, else the only one whose
+    /// name starts with it (`hcc` for `hcc-send-improvement-plan`).
+    public func resolve(_ name: String) throws(CitationError) -> Document {
+        documents[try position(resolving: name)]
+    }
+
+    /// The position of the document `resolve` finds.
+    public func position(resolving name: String) throws(CitationError) -> Int {
+        if let position = position(ofDocumentNamed: name) { return position }
+        let typed = name.lowercased()
+        let candidates = typed.isEmpty ? [] : documents.indices.filter { documents[$0].name.lowercased().hasPrefix(typed) }
+        guard candidates.count <= 1 else { throw .ambiguousDocument(name, candidates: candidates.map { documents[$0].name }) }
+        guard let only = candidates.first else { throw .unknownDocument(name, known: documents.map(\.name)) }
+        return only
+    }
+
     /// The passage a reference names, if its document is loaded and holds it.
     public func passage(_ reference: PassageRef) -> Passage? {
         guard let position = position(ofDocumentNamed: reference.document) else { return nil }
@@ -37,9 +53,7 @@ public struct Corpus: Sendable {
 
     /// The passages a citation names, or an error saying which part of it matched nothing.
     public func passages(at citation: Citation) throws(CitationError) -> (Document, ArraySlice<Passage>) {
-        guard let document = document(named: citation.document) else {
-            throw .unknownDocument(citation.document, known: documents.map(\.name))
-        }
+        let document = try resolve(citation.document)
         var resolved = citation
         resolved.document = document.name
         let found = document.passages(at: resolved)
@@ -51,6 +65,8 @@ public struct Corpus: Sendable {
 /// Why a citation could not be followed.
 public enum CitationError: Error, Equatable, Sendable {
     case unknownDocument(String, known: [String])
+    /// A name that starts the names of several documents.
+    case ambiguousDocument(String, candidates: [String])
     case noSuchPassage(Citation)
     case notACitation(String)
 }

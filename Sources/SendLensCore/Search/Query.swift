@@ -6,6 +6,8 @@
 public struct Query: Sendable, Hashable {
     public var match: QueryNode
     public var filters: [QueryFilter]
+    /// Where not to look: `-in:news`, `NOT kind:statement`.
+    public var exclusions: [QueryFilter] = []
 }
 
 /// The matching part of a query, as a tree.
@@ -46,7 +48,7 @@ public enum QueryFilter: Sendable, Hashable {
     case section(String)
     case question(String)
 
-    static let names = ["in", "kind", "section", "question"]
+    public static let names = ["in", "kind", "section", "question"]
 }
 
 /// Why a query could not be understood; `position` counts characters from the query's start.

@@ -6,13 +6,14 @@ public struct QueryParser {
         case word(String)
         case phrase(String)
         case open, close, comma
-        /// `in:`, `kind:`, … with the value that follows it.
-        case filter(name: String, value: String)
+        /// `in:`, `kind:`, … with the value that follows it; `negated` for `-in:`.
+        case filter(name: String, value: String, negated: Bool)
     }
 
     private var tokens: [(token: Token, position: Int)] = []
     private var index = 0
     private var filters: [QueryFilter] = []
+    private var exclusions: [QueryFilter] = []
     /// How many brackets are open where the parser is.
     private var depth = 0
     /// The deepest nesting of brackets a query may have.
@@ -37,7 +38,7 @@ public struct QueryParser {
             if parser.filters.isEmpty { throw .empty }
             throw .nothingToSearch(word: "", position: 0)
         }
-        return Query(match: node, filters: parser.filters)
+        return Query(match: node, filters: parser.filters, exclusions: parser.exclusions)
     }
 
     // MARK: Lexing
@@ -71,19 +72,21 @@ public struct QueryParser {
                 let start = index
                 while index < characters.count, !" \t\n()\",".contains(characters[index]) { index += 1 }
                 let word = String(characters[start..<index])
-                if let colon = word.firstIndex(of: ":"), colon != word.startIndex, !word.hasPrefix("-") {
-                    let name = String(word[..<colon]).lowercased()
+                let negated = word.hasPrefix("-")
+                let filterWord = negated ? word.dropFirst() : word[...]
+                if let colon = filterWord.firstIndex(of: ":"), colon != filterWord.startIndex {
+                    let name = String(filterWord[..<colon]).lowercased()
                     guard QueryFilter.names.contains(name) else {
                         throw .unknownFilter(name: name, position: start, suggestion: Nearest.match(for: name, in: QueryFilter.names))
                     }
-                    var value = String(word[word.index(after: colon)...])
+                    var value = String(filterWord[filterWord.index(after: colon)...])
                     if value.isEmpty, index < characters.count, characters[index] == "\"" {
                         let (phrase, next) = try readPhrase(from: index)
                         value = phrase
                         index = next
                     }
                     guard !value.trimmingWhitespace().isEmpty else { throw .emptyFilter(name: name, position: start) }
-                    tokens.append((.filter(name: name, value: value), start))
+                    tokens.append((.filter(name: name, value: value, negated: negated), start))
                 } else {
                     tokens.append((.word(word), start))
                 }
@@ -129,6 +132,12 @@ public struct QueryParser {
                 }
             case .word("NOT"):
                 index += 1
+                if case .filter(let name, let value, let negated)? = current?.token {
+                    // NOT in:news is -in:news (and NOT -in:news is in:news).
+                    index += 1
+                    if negated { filters.append(Self.filter(name, value)) } else { exclusions.append(Self.filter(name, value)) }
+                    continue
+                }
                 guard let item = try parseItem() else { throw .missingOperand(operator: "NOT", position: position) }
                 excluded.append(item)
                 firstExclusion = firstExclusion ?? position
@@ -162,8 +171,8 @@ public struct QueryParser {
         guard let (token, position) = current else { return nil }
         index += 1
         switch token {
-        case .filter(let name, let value):
-            filters.append(Self.filter(name, value))
+        case .filter(let name, let value, let negated):
+            if negated { exclusions.append(Self.filter(name, value)) } else { filters.append(Self.filter(name, value)) }
             return nil
         case .open:
             // Brackets nest only so deep: deeper would exhaust the stack here and in FTS5.

@@ -91,7 +91,12 @@ final class SearchIndex {
         let pattern = FTS5Pattern.make(query.match, expand: !exact)
         // FTS5's own parser gives up past about 30 nested groups; say so plainly before it does.
         guard FTS5Pattern.depth(of: pattern) <= FTS5Pattern.maximumDepth else { throw SearchError.tooComplex }
-        let allowed = try allowedRows(for: query.filters, in: corpus)
+        var allowed = try allowedRows(for: query.filters, in: corpus)
+        if !query.exclusions.isEmpty {
+            // Each exclusion leaves out what it alone would select.
+            let excluded = try Self.merge(query.exclusions.flatMap { try allowedRows(for: [$0], in: corpus) ?? [] })
+            allowed = Self.subtract(excluded, from: allowed ?? [0..<rows.count])
+        }
         if let allowed, allowed.isEmpty {
             return SearchResults(total: 0, perDocument: [], hits: [], matchingRows: [])
         }
@@ -276,9 +281,7 @@ final class SearchIndex {
         for filter in filters {
             switch filter {
             case .document(let name):
-                guard let index = corpus.documents.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
-                    throw CitationError.unknownDocument(name, known: corpus.documents.map(\.name))
-                }
+                let index = try corpus.position(resolving: name)
                 groups["in", default: []].append(range(ofDocument: index, in: corpus))
             case .kind(let kind):
                 guard DocumentKind(rawValue: kind) != nil else { throw SearchError.unknownKind(kind) }
@@ -332,6 +335,20 @@ final class SearchIndex {
             }
         }
         return merged
+    }
+
+    /// The parts of `ranges` outside every one of the sorted, separate `excluded`.
+    static func subtract(_ excluded: [Range<Int>], from ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges {
+            var start = range.lowerBound
+            for cut in excluded where cut.overlaps(range) {
+                if cut.lowerBound > start { result.append(start..<cut.lowerBound) }
+                start = max(start, cut.upperBound)
+            }
+            if start < range.upperBound { result.append(start..<range.upperBound) }
+        }
+        return result
     }
 
     static func intersect(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {

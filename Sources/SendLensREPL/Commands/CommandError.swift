@@ -13,6 +13,9 @@ public enum CommandError: Error, Equatable, Sendable {
     /// A clause's word that is not one it takes: `count waiting by bus`.
     case badClause(command: String, keyword: String, value: String, expected: [String], line: String, column: Int)
     case unknownKind(String, line: String, column: Int)
+    /// `in NAME` where NAME is no document and no word of any passage.
+    case notADocument(String, known: [String], words: String, line: String, column: Int)
+    case ambiguousDocument(String, candidates: [String], line: String, column: Int)
     /// `>` with no file name after it, or more than one.
     case badRedirect(line: String, column: Int, extra: Bool)
     case notAReference(String, last: Int)

@@ -99,9 +99,7 @@ extension Shell {
                 document.passages.map { PassageRef(document: document.name, passage: $0.index) }
             }
         }
-        guard let document = corpus.document(named: head) else {
-            throw CitationError.unknownDocument(head, known: corpus.documents.map(\.name))
-        }
+        let document = try corpus.resolve(head)
         let wanted = group.dropFirst().map { String($0.drop { $0 != ":" }.dropFirst()).lowercased() }
         return document.passages.filter { passage in
             wanted.allSatisfy { text in

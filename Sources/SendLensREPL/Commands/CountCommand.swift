@@ -22,6 +22,7 @@ extension Commands {
         if grouping == .question, !shell.corpus.documents.contains(where: { $0.survey != nil }) { throw CommandError.countNeedsSurvey }
         let (query, documents) = try shell.query(invocation)
         let rows = try shell.library.count(query, exact: invocation.flags.contains("--exact"), by: grouping)
+        if rows.isEmpty, let unread = invocation.unreadDocuments { throw unread }
         let what = documents.isEmpty ? invocation.tidyQuery : invocation.tidyQuery + " in " + documents.joined(separator: " ")
         return .value(.counts(CountTable(query: what, grouping: grouping, rows: rows)))
     }

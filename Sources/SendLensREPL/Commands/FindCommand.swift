@@ -8,7 +8,8 @@ extension Commands {
     assess* matches words starting with assess; a OR b; -word or NOT word leaves passages out; \
     NEAR(waiting therapy, 5) finds words within 5 of each other; brackets group. \
     in:DOC, kind:KIND, section:"…" and question:"…" (a survey's free-text question) limit where \
-    to look; so does ending the query with in DOC….
+    to look, and -in:DOC, -kind:KIND, … leave those passages out; so does ending the query with \
+    in DOC…. A document may be named by the start of its name (resp for response).
     """
 
     /// "in report response": the documents to look in, closing a query.
@@ -37,6 +38,7 @@ extension Commands {
         let exact = invocation.flags.contains("--exact")
         let (query, documents) = try shell.query(invocation)
         let results = try shell.library.search(query, exact: exact, limit: limit, order: order)
+        if results.total == 0, let unread = invocation.unreadDocuments { throw unread }
         return .value(.hits(HitList(
             query: invocation.tidyQuery, documents: documents, exact: exact, order: order, total: results.total,
             perDocument: results.perDocument.map { DocumentCount(document: $0.name, count: $0.count) },

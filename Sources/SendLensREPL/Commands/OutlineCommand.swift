@@ -23,12 +23,7 @@ extension Commands {
 extension Shell {
     /// The document a command names, or the only one loaded when it names none.
     func document(named name: String?, for command: String) throws -> Document {
-        if let name {
-            guard let document = corpus.document(named: name) else {
-                throw CitationError.unknownDocument(name, known: corpus.documents.map(\.name))
-            }
-            return document
-        }
+        if let name { return try corpus.resolve(name) }
         guard corpus.documents.count == 1 else {
             let names = corpus.documents.map(\.name).joined(separator: ", ")
             throw CommandError.missingArgument(command: command, what: names.isEmpty

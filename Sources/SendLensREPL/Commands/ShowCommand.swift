@@ -26,7 +26,8 @@ extension Commands {
         } else if let citation = Citation.parse(written) {
             citations = [citation]
         } else if let name = invocation.arguments.first, shell.corpus.document(named: name) == nil {
-            throw CitationError.unknownDocument(name, known: shell.corpus.documents.map(\.name))
+            _ = try shell.corpus.resolve(name)
+            throw CitationError.notACitation(written)
         } else {
             throw CitationError.notACitation(written)
         }

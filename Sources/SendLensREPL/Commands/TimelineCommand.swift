@@ -26,12 +26,7 @@ extension Commands {
         examples: ["timeline", "timeline response --deadlines", "timeline --as-of 2024-03-31", "timeline report --from 2023-11-01 --to 2024-12-31"],
         completes: .documents
     ) { invocation, shell in
-        let positions = try invocation.arguments.map { name -> Int in
-            guard let position = shell.corpus.position(ofDocumentNamed: name) else {
-                throw CitationError.unknownDocument(name, known: shell.corpus.documents.map(\.name))
-            }
-            return position
-        }
+        let positions = try invocation.arguments.map { name throws(CitationError) in try shell.corpus.position(resolving: name) }
         let today = shell.today()
         let asOf = try invocation.date("--as-of", today: today) ?? today
         var selection = Library.TimelineSelection.everything

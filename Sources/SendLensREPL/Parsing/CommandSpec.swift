@@ -25,6 +25,16 @@ struct ClauseSpec: Sendable {
     let value: Value
 }
 
+/// What a word after `in` names, as the parser asks the corpus.
+enum NameLookup: Equatable, Sendable {
+    /// A loaded document, by its full name (the word may be a unique start of it).
+    case document(String)
+    /// The start of several documents' names.
+    case ambiguous([String])
+    /// No document; `occurs` when the word is in some passage, so it may be meant as a search word.
+    case unknown(occurs: Bool, known: [String])
+}
+
 /// A command as a person meets it in `help`, and as the parser and completer see it.
 struct CommandSpec: Sendable {
     let name: String
@@ -110,10 +120,13 @@ struct Invocation: Sendable {
     /// so positions still match, and where it starts in the line.
     var query = ""
     var queryOffset = 0
+    /// When a closing `in …` was read as query words because some of them occur in passages:
+    /// the error to give instead if the query then matches nothing.
+    var unreadDocuments: CommandError?
 
-    /// Reads `line`, whose first word is the command's name. `isDocument` tells loaded documents'
+    /// Reads `line`, whose first word is the command's name. `lookUp` tells what a word after `in`
     /// names, for `in DOC…`.
-    init(line: String, spec: CommandSpec, isDocument: (String) -> Bool) throws(CommandError) {
+    init(line: String, spec: CommandSpec, lookUp: (String) -> NameLookup) throws(CommandError) {
         name = spec.name
         self.line = line
         command = line
@@ -147,16 +160,27 @@ struct Invocation: Sendable {
             removed.append(blank)
         }
 
-        // Clauses close the line: take the last one, then the one before it, while they read as clauses.
+        // Clauses close the line: take the last one, then the one before it, while they read as
+        // clauses. A query's filters (in:report) may stand among them and stay in the query.
+        var filters: [LineSplitter.Word] = []
+        if spec.takesQuery {
+            while let last = kept.last, kept.count > 1, Self.isQueryFilter(last) { filters.insert(kept.removeLast(), at: 0) }
+        }
         var end = kept.count
         while let position = kept[..<end].indices.last(where: { $0 >= 1 && !kept[$0].quoted && clause(for: kept[$0].text, in: spec) != nil }) {
             let clause = clause(for: kept[position].text, in: spec)!
-            guard let taken = try Self.read(clause, kept[(position + 1)..<end], line: line, spec: spec, isDocument: isDocument) else { break }
+            var words = Array(kept[(position + 1)..<end])
+            if spec.takesQuery {
+                while let last = words.last, Self.isQueryFilter(last) { filters.insert(words.removeLast(), at: 0) }
+            }
+            guard let taken = try Self.read(clause, words[...], line: line, spec: spec, lookUp: lookUp,
+                                            unread: &unreadDocuments) else { break }
             clauses[clause.keyword] = taken
-            removed.append(kept[position].range.lowerBound..<kept[end - 1].range.upperBound)
+            removed += ([kept[position]] + words).map(\.range)
             end = position
         }
         kept.removeSubrange(end...)
+        kept += filters
 
         arguments = kept.map(\.text)
         if spec.takesQuery {
@@ -170,6 +194,14 @@ struct Invocation: Sendable {
         }
     }
 
+    /// `in:report`, `-kind:news`, `section:"…"`: a filter of the query, not a clause's word.
+    private static func isQueryFilter(_ word: LineSplitter.Word) -> Bool {
+        guard !word.quoted, let colon = word.text.firstIndex(of: ":") else { return false }
+        var name = word.text[..<colon].lowercased()
+        if name.hasPrefix("-") { name.removeFirst() }
+        return QueryFilter.names.contains(name)
+    }
+
     private func clause(for word: String, in spec: CommandSpec) -> ClauseSpec? {
         let lowered = word.lowercased()
         return spec.clauses.first { $0.keyword == lowered && clauses[$0.keyword] == nil }
@@ -177,11 +209,30 @@ struct Invocation: Sendable {
 
     /// The clause's words, or nil when they do not make a clause (the keyword is an ordinary word).
     private static func read(_ clause: ClauseSpec, _ words: ArraySlice<LineSplitter.Word>, line: String, spec: CommandSpec,
-                             isDocument: (String) -> Bool) throws(CommandError) -> [String]? {
+                             lookUp: (String) -> NameLookup, unread: inout CommandError?) throws(CommandError) -> [String]? {
         guard let first = words.first else { return nil }
         switch clause.value {
         case .documents:
-            return words.allSatisfy({ isDocument($0.text) }) ? words.map(\.text) : nil
+            // "in care" may be part of a query; "in hert" where no document and no passage has
+            // "hert" can only be a document misnamed, and is said to be, never searched for.
+            var names: [String] = []
+            var notNames: CommandError?
+            for word in words {
+                switch lookUp(word.text) {
+                case .document(let name):
+                    names.append(name)
+                case .ambiguous(let candidates):
+                    throw .ambiguousDocument(word.text, candidates: candidates, line: line, column: word.range.lowerBound)
+                case .unknown(let occurs, let known):
+                    let error = CommandError.notADocument(word.text, known: known, words: words.map(\.text).joined(separator: " "),
+                                                          line: line, column: word.range.lowerBound)
+                    if !occurs { throw error }
+                    notNames = notNames ?? error
+                }
+            }
+            guard let notNames else { return names }
+            unread = notNames
+            return nil
         case .words:
             return words.map(\.text)
         case .choice(let choices):

@@ -36,6 +36,12 @@ enum ErrorMessages {
             let list = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
             return "\(command) takes \(list), not '\(keyword) \(value)'; to search for the words, "
                 + "put them in quotes: \"\(keyword) \(value)\"" + caret(line, column)
+        case .notADocument(let name, let known, let words, let line, let column):
+            let list = known.isEmpty ? "no documents are loaded" : "loaded: \(known.joined(separator: ", "))"
+            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(list). "
+                + "To search for the words, put them in quotes: \"in \(words)\"" + caret(line, column)
+        case .ambiguousDocument(let name, let candidates, let line, let column):
+            return message(for: CitationError.ambiguousDocument(name, candidates: candidates)) + caret(line, column)
         case .unknownKind(let kind, let line, let column):
             let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
             return "'\(kind)' is not a kind of document; use one of \(kinds)" + caret(line, column)
@@ -192,6 +198,8 @@ enum ErrorMessages {
         case .unknownDocument(let name, let known):
             let list = known.isEmpty ? "no documents are loaded" : "loaded: \(known.joined(separator: ", "))"
             return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(list)"
+        case .ambiguousDocument(let name, let candidates):
+            return "'\(name)' starts the names of \(candidates.count) documents (\(candidates.joined(separator: ", "))); type more of the name"
         case .noSuchPassage(let citation):
             return "\(citation) is not in the document; type outline \(citation.document) to see its sections"
         case .notACitation(let text):

@@ -35,6 +35,20 @@ struct QueryParserTests {
         #expect(query.filters == filters)
     }
 
+    /// `-in:`, `-kind:` and `NOT in:` leave passages out; they are never searched for as words.
+    @Test(arguments: [
+        ("waiting -in:news", [QueryFilter](), [QueryFilter.document("news")]),
+        ("waiting NOT kind:news in:report", [.document("report")], [.kind("news")]),
+        ("-section:\"need to do better\" waiting", [], [.section("need to do better")]),
+        ("waiting NOT -in:report", [.document("report")], []),
+    ])
+    func excludes(text: String, filters: [QueryFilter], exclusions: [QueryFilter]) throws {
+        let query = try QueryParser.parse(text)
+        #expect(query.match == Self.t("waiting"))
+        #expect(query.filters == filters)
+        #expect(query.exclusions == exclusions)
+    }
+
     @Test(arguments: [
         ("", QueryError.empty),
         ("   ", .empty),
