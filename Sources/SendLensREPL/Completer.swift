@@ -38,7 +38,7 @@ struct Completer {
             let found = names.filter { $0.lowercased().hasPrefix(current.lowercased()) || (!current.isEmpty && $0.lowercased().contains(current.lowercased())) }
             return Completion(word: raw, candidates: found.map { $0.contains(" ") ? "\"\($0)\"" : $0 })
         case .glossary:
-            return Completion(word: current, candidates: words.count == 1 ? matching(Glossary.entries.map(\.term), current) : [])
+            return Completion(word: current, candidates: words.count == 1 ? matching(shell.library.glossary.entries.map(\.term), current) : [])
         case .words:
             if current.lowercased().hasPrefix("in:") {
                 return Completion(word: current, candidates: matching(shell.corpus.documents.map { "in:" + $0.name }, current))

@@ -171,7 +171,7 @@ for item in cases {
     var rawTimes: [Double] = []
     run("find \(item.find) --exact")   // warm both tables
     // The bare query is given exactly the pattern find builds (acronyms expanded), so only the work around it differs.
-    let pattern = Library.pattern(for: try QueryParser.parse(item.find))
+    let pattern = session.library.pattern(for: try QueryParser.parse(item.find))
     var hits = 0
     for _ in 0..<runs {
         let start = now()

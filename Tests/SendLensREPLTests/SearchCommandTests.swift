@@ -1,3 +1,4 @@
+import Foundation
 import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
@@ -127,7 +128,49 @@ struct SearchCommandTests {
         #expect(transcript.text.hasPrefix("SENCO: "))
         transcript.clear()
         transcript.run("define")
-        #expect(transcript.text.split(separator: "\n").count == Glossary.entries.count)
+        #expect(transcript.text.split(separator: "\n").count == Glossary.standard.entries.count)
+    }
+
+    /// An acronym matches its meanings inside NEAR as it does alone; one a document defines joins
+    /// the glossary with the passage that defines it.
+    @Test func acronymsWorkInNearAndAreLearntFromTheDocuments() {
+        let transcript = Transcript()
+        let shell = transcript.shell()
+        transcript.run("find NEAR(exclusion EHCP, 10)")
+        #expect(transcript.text.hasPrefix("NEAR(exclusion EHCP, 10) — 2 passages"))
+        #expect(transcript.text.contains("report §4 ¶7.1"))
+        transcript.clear()
+        // "EHC plan" and "education, health and care plan" are found near "delays" as "EHCP" is.
+        func rows(_ query: String) -> Set<Int> {
+            Set((try? shell.library.search(QueryParser.parse(query), limit: 0).matchingRows) ?? [])
+        }
+        let forms = ["EHCP", "\"EHC plan\"", "\"education, health and care plan\""].map { rows("NEAR(\($0) delays, 12)") }
+        #expect(rows("NEAR(EHCP delays, 12)") == forms.reduce(Set()) { $0.union($1) })
+        #expect(!forms[1].union(forms[2]).isEmpty)
+        transcript.run("define HPCI")
+        #expect(transcript.text == """
+        HPCI: Hertfordshire Parent Carer Involvement
+          As report defines it: Hertfordshire Parent Carer Involvement (HPCI).
+          defined at report §3 ¶4.2; show report §3 ¶4.2 opens it
+
+        """)
+        transcript.clear()
+        transcript.run("count HPCI")
+        let byAcronym = transcript.text.split(separator: "\n").first.map(String.init)?.replacingOccurrences(of: "HPCI", with: "")
+        transcript.clear()
+        transcript.run("count \"Hertfordshire Parent Carer Involvement\"")
+        #expect(byAcronym == transcript.text.split(separator: "\n").first.map(String.init)?
+            .replacingOccurrences(of: "\"Hertfordshire Parent Carer Involvement\"", with: ""))
+    }
+
+    @Test func acronymsAreLearntFromRealReports() throws {
+        let nottinghamshire = Repository.reports + "/nottinghamshire.pdf"
+        try #require(FileManager.default.fileExists(atPath: nottinghamshire))
+        let transcript = Transcript()
+        _ = transcript.shell(opening: [nottinghamshire])
+        transcript.run("define MIS")
+        #expect(transcript.text.hasPrefix("MIS: Maximising Independence Service\n"))
+        #expect(transcript.text.contains("defined at nottinghamshire p.3"))
     }
 
     @Test func tabCompletesIndexedWordsAndFilters() {

@@ -151,7 +151,7 @@ struct ConceptReader {
         self.tokenizer = tokenizer
         stopwords = Stopwords.stems(by: tokenizer)
         var forms: [(stems: [String], concept: String)] = []
-        for entry in Glossary.entries {
+        for entry in Glossary.standard.entries {
             for form in [entry.term] + entry.expansions {
                 let stems = tokenizer.tokens(in: form, for: .query).map(\.token)
                 if !stems.isEmpty { forms.append((stems, "≡" + entry.term)) }

@@ -9,6 +9,8 @@ import Foundation
 ///     try library.find(QueryParser.parse("waiting")).total   // 9
 public final class Library {
     public private(set) var corpus = Corpus()
+    /// The built-in SEND glossary with the acronyms the loaded documents define.
+    public private(set) var glossary = Glossary.standard
     let index: SearchIndex
     /// Word counts by document position, worked out when first asked for.
     private var wordCounts: [Int: Int] = [:]
@@ -35,6 +37,7 @@ public final class Library {
             throw .notIndexed(path: document.path, reason: String(describing: error))
         }
         try corpus.add(document)
+        for entry in AcronymFinder.definitions(in: document) { glossary.add(entry) }
         return true
     }
 
@@ -51,12 +54,12 @@ public final class Library {
     /// The passages a query matches: the total, the count in each document, and the `limit` best
     /// (or first, in document order); `limit` nil for every one.
     public func search(_ query: Query, exact: Bool = false, limit: Int? = 20, order: SearchOrder = .rank) throws -> SearchResults {
-        try index.search(query, in: corpus, exact: exact, limit: limit, order: order)
+        try index.search(query, in: corpus, glossary: exact ? nil : glossary, exact: exact, limit: limit, order: order)
     }
 
     /// How many passages a query matches, grouped by document, section or survey question.
     public func count(_ query: Query, exact: Bool = false, by grouping: CountGrouping) throws -> [CountTable.Row] {
-        let results = try index.search(query, in: corpus, exact: exact, limit: 0)
+        let results = try index.search(query, in: corpus, glossary: exact ? nil : glossary, exact: exact, limit: 0)
         var rows: [CountTable.Row] = []
         var position: [String: Int] = [:]
         for matching in results.matchingRows {
@@ -84,7 +87,7 @@ public final class Library {
     public func highlights(of hits: some Collection<PassageRef>, query: QueryNode, exact: Bool) -> [[Highlight]] {
         let texts = hits.map { text(of: $0) ?? "" }
         let highlighted = try? index.withTokenizer(exact: exact) { tokenizer in
-            let highlighter = Highlighter(tokenizer: tokenizer, query: query, expand: !exact)
+            let highlighter = Highlighter(tokenizer: tokenizer, query: query, glossary: exact ? nil : glossary)
             return texts.map { highlighter.highlight($0) }
         }
         return highlighted ?? texts.map { [Highlight(text: $0, isMatch: false)] }
@@ -146,8 +149,8 @@ public final class Library {
     // MARK: Benchmarks
 
     /// The FTS5 pattern a query becomes (acronyms expanded unless `exact`): what MATCH is given.
-    public static func pattern(for query: Query, exact: Bool = false) -> String {
-        SearchIndex.pattern(for: query, exact: exact)
+    public func pattern(for query: Query, exact: Bool = false) -> String {
+        FTS5Pattern.make(query.match, glossary: exact ? nil : glossary)
     }
 
     /// The bare FTS5 query `find` is measured against: the best `limit` rows for a pattern by BM25.

@@ -51,8 +51,8 @@ public struct CSVRenderer {
                 }
             })
         case .glossary(let list):
-            return (["term", "meaning", "also written", "definition"], list.entries.map {
-                [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: "; "), $0.definition]
+            return (["term", "meaning", "also written", "definition", "defined at"], list.entries.map {
+                [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: "; "), $0.definition, $0.source?.description ?? ""]
             })
         case .help(let page):
             if let command = page.topic {

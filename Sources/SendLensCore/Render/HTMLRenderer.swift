@@ -70,7 +70,8 @@ public struct HTMLRenderer {
             }
         case .glossary(let list):
             html.append(Self.table(header: ["Term", "Meaning", "Definition"], rows: list.entries.map {
-                [Self.escape($0.term), Self.escape($0.expansions.joined(separator: "; ")), Self.escape($0.definition)]
+                [Self.escape($0.term), Self.escape($0.expansions.joined(separator: "; ")),
+                 Self.escape($0.definition + ($0.source.map { " (\($0))" } ?? ""))]
             }, numeric: []))
         case .help(let page):
             if let topic = page.topic {

@@ -76,7 +76,8 @@ public struct MarkdownRenderer {
             }
         case .glossary(let list):
             lines += Self.table(header: ["Term", "Meaning", "Also written", "Definition"], rows: list.entries.map {
-                [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: ", "), $0.definition]
+                [$0.term, $0.expansions[0], $0.expansions.dropFirst().joined(separator: ", "),
+                 $0.definition + ($0.source.map { " (\($0))" } ?? "")]
             })
         case .help(let page):
             if let command = page.topic {

@@ -315,7 +315,12 @@ public struct TextRenderer {
             let width = list.entries.map(\.term.count).max() ?? 0
             for entry in list.entries {
                 text.append("  " + Layout.pad(entry.term, width + 2), .strong)
-                text.line(entry.expansions[0])
+                if let source = entry.source {
+                    text.append(entry.expansions[0])
+                    text.line("  (\(source))", .faint)
+                } else {
+                    text.line(entry.expansions[0])
+                }
             }
             return text
         }
@@ -326,6 +331,7 @@ public struct TextRenderer {
                 text.line("  also written: " + entry.expansions.dropFirst().joined(separator: ", "), .faint)
             }
             text.line("  " + Layout.wrap(entry.definition, width: 76, indent: "  "))
+            if let source = entry.source { text.line("  defined at \(source); show \(source) opens it", .faint) }
         }
         return text
     }

@@ -6,10 +6,59 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
     /// What it stands for, first the usual form, then variants: ["education, health and care plan", "EHC plan"].
     public let expansions: [String]
     public let definition: String
+    /// Where a loaded document defined it ("joint strategic needs assessment (JSNA)"); nil for
+    /// the built-in glossary's own terms.
+    public var source: Citation?
+
+    public init(term: String, expansions: [String], definition: String, source: Citation? = nil) {
+        self.term = term
+        self.expansions = expansions
+        self.definition = definition
+        self.source = source
+    }
 }
 
-public enum Glossary {
-    public static let entries: [GlossaryEntry] = [
+/// The SEND glossary of a session: the built-in terms, and the acronyms its documents define.
+public struct Glossary: Sendable {
+    public private(set) var entries: [GlossaryEntry]
+    /// Each entry's position by its term's words and by each expansion's words.
+    private var positions: [[String]: Int] = [:]
+
+    public init(entries: [GlossaryEntry]) {
+        self.entries = []
+        for entry in entries { add(entry) }
+    }
+
+    /// The built-in glossary.
+    public static let standard = Glossary(entries: builtIn)
+
+    /// Adds an entry unless its term is already there; returns whether it did.
+    @discardableResult
+    public mutating func add(_ entry: GlossaryEntry) -> Bool {
+        let key = QueryParser.words(in: entry.term)
+        guard !key.isEmpty, positions[key] == nil else { return false }
+        positions[key] = entries.count
+        for expansion in entry.expansions {
+            let words = QueryParser.words(in: expansion)
+            if !words.isEmpty, positions[words] == nil { positions[words] = entries.count }
+        }
+        entries.append(entry)
+        return true
+    }
+
+    /// The entry for an acronym or any of its expansions, ignoring case and punctuation.
+    public func entry(for text: String) -> GlossaryEntry? {
+        positions[QueryParser.words(in: text)].map { entries[$0] }
+    }
+
+    /// The other ways to say a word or phrase, as lists of words: "ehcp" → [["education", "health", "and", "care", "plan"], ["ehc", "plan"]].
+    func alternatives(for words: [String]) -> [[String]] {
+        guard let position = positions[words] else { return [] }
+        let entry = entries[position]
+        return ([entry.term] + entry.expansions).map(QueryParser.words(in:)).filter { $0 != words && !$0.isEmpty }
+    }
+
+    static let builtIn: [GlossaryEntry] = [
         GlossaryEntry(term: "SEND", expansions: ["special educational needs and disabilities", "special educational needs and/or disabilities"],
                       definition: "Children and young people who need extra help to learn because of a learning difficulty or disability, from birth to age 25."),
         GlossaryEntry(term: "SEN", expansions: ["special educational needs"],
@@ -72,21 +121,29 @@ public enum Glossary {
                       definition: "A free, impartial service giving families advice about SEND law and processes."),
         GlossaryEntry(term: "CYP", expansions: ["children and young people"],
                       definition: "The usual shorthand in SEND documents for everyone from birth to age 25."),
+        GlossaryEntry(term: "JSNA", expansions: ["joint strategic needs assessment"],
+                      definition: "The local authority's and NHS's shared assessment of the health and care needs of the area's people, used to plan services."),
+        GlossaryEntry(term: "CCG", expansions: ["clinical commissioning group"],
+                      definition: "The NHS body that planned and bought local health services until July 2022, when integrated care boards replaced it."),
+        GlossaryEntry(term: "LGSCO", expansions: ["Local Government and Social Care Ombudsman"],
+                      definition: "The independent body that investigates complaints about councils, including how they handle EHC plans, once the council's own complaints process is done."),
+        GlossaryEntry(term: "ND", expansions: ["neurodevelopmental"],
+                      definition: "Shorthand for neurodevelopmental, as in the ND pathway: the assessments for autism and ADHD."),
+        GlossaryEntry(term: "PRU", expansions: ["pupil referral unit"],
+                      definition: "A kind of alternative provision run by the local authority for pupils who cannot attend school, often after exclusion."),
+        GlossaryEntry(term: "DSR", expansions: ["dynamic support register"],
+                      definition: "The NHS list of autistic people and people with a learning disability at risk of admission to hospital, kept so that support comes first."),
+        GlossaryEntry(term: "NEET", expansions: ["not in education, employment or training"],
+                      definition: "Young people aged 16 to 24 who are not in education, employment or training."),
+        GlossaryEntry(term: "CETR", expansions: ["care, education and treatment review"],
+                      definition: "A review for a child or young person with autism or a learning disability who is in, or at risk of going into, a mental health hospital."),
+        GlossaryEntry(term: "PEP", expansions: ["personal education plan"],
+                      definition: "The plan for the education of a child in care, part of the care plan, reviewed each term."),
+        GlossaryEntry(term: "CWD", expansions: ["children with disabilities"],
+                      definition: "The local authority's social care team for disabled children and their families."),
+        GlossaryEntry(term: "NHS", expansions: ["National Health Service"],
+                      definition: "The publicly funded health service; in SEND, the integrated care board and the health providers it pays for."),
+        GlossaryEntry(term: "CLA", expansions: ["children looked after", "looked-after children"],
+                      definition: "Children in the care of the local authority; each has a virtual school head and a personal education plan."),
     ]
-
-    /// The entry for an acronym or any of its expansions, ignoring case and punctuation.
-    public static func entry(for text: String) -> GlossaryEntry? {
-        let key = QueryParser.words(in: text)
-        guard !key.isEmpty else { return nil }
-        return entries.first { entry in
-            QueryParser.words(in: entry.term) == key || entry.expansions.contains { QueryParser.words(in: $0) == key }
-        }
-    }
-
-    /// The other ways to say a word or phrase, as lists of words: "ehcp" → [["education", "health", "and", "care", "plan"], ["ehc", "plan"]].
-    static func alternatives(for words: [String]) -> [[String]] {
-        guard let entry = entry(for: words.joined(separator: " ")) else { return [] }
-        let all = [entry.term] + entry.expansions
-        return all.map(QueryParser.words(in:)).filter { $0 != words && !$0.isEmpty }
-    }
 }

@@ -13,9 +13,9 @@ struct Highlighter {
     /// Each marker is a run of tokens to find; the last may be a prefix.
     private var markers: [(tokens: [String], prefix: Bool)] = []
 
-    init(tokenizer: IndexTokenizer, query: QueryNode, expand: Bool) {
+    init(tokenizer: IndexTokenizer, query: QueryNode, glossary: Glossary?) {
         self.tokenizer = tokenizer
-        for (words, prefix) in Self.phrases(in: query, expand: expand) {
+        for (words, prefix) in Self.phrases(in: query, glossary: glossary) {
             var tokens = words.dropLast().flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) }
             if let last = words.last {
                 tokens += tokenizer.tokens(in: last, for: prefix ? [.query, .prefix] : .query).map(\.token)
@@ -59,16 +59,16 @@ struct Highlighter {
     }
 
     /// The words and phrases a query looks for (not those it excludes), with acronyms' other forms.
-    static func phrases(in node: QueryNode, expand: Bool) -> [(words: [String], prefix: Bool)] {
+    static func phrases(in node: QueryNode, glossary: Glossary?) -> [(words: [String], prefix: Bool)] {
         switch node {
         case .term, .phrase:
-            return node.forms(expanding: expand)
+            return node.forms(expanding: glossary)
         case .near(let items, _):
-            return items.flatMap { phrases(in: $0, expand: false) }
+            return items.flatMap { phrases(in: $0, glossary: glossary) }
         case .and(let nodes), .or(let nodes):
-            return nodes.flatMap { phrases(in: $0, expand: expand) }
+            return nodes.flatMap { phrases(in: $0, glossary: glossary) }
         case .not(let wanted, _):
-            return phrases(in: wanted, expand: expand)
+            return phrases(in: wanted, glossary: glossary)
         }
     }
 }

@@ -25,10 +25,10 @@ public indirect enum QueryNode: Sendable, Hashable {
 }
 
 extension QueryNode {
-    /// For a word or phrase: its words, and, when `expand`, each other way the SEND glossary says
-    /// it ("ehcp" → ["ehcp"], ["education", "health", "and", "care", "plan"], ["ehc", "plan"]).
-    /// A prefix is never expanded. Empty for the other nodes.
-    func forms(expanding expand: Bool) -> [(words: [String], prefix: Bool)] {
+    /// For a word or phrase: its words, and each other way `glossary` says it ("ehcp" → ["ehcp"],
+    /// ["education", "health", "and", "care", "plan"], ["ehc", "plan"]). A prefix is never
+    /// expanded. Empty for the other nodes.
+    func forms(expanding glossary: Glossary?) -> [(words: [String], prefix: Bool)] {
         let words: [String]
         let prefix: Bool
         switch self {
@@ -36,8 +36,8 @@ extension QueryNode {
         case .phrase(let phrase, let isPrefix): (words, prefix) = (phrase, isPrefix)
         default: return []
         }
-        guard expand, !prefix else { return [(words, prefix)] }
-        return [(words, prefix)] + Glossary.alternatives(for: words).map { ($0, false) }
+        guard let glossary, !prefix else { return [(words, prefix)] }
+        return [(words, prefix)] + glossary.alternatives(for: words).map { ($0, false) }
     }
 }
 

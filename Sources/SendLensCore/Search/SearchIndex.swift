@@ -85,10 +85,10 @@ final class SearchIndex {
     }
 
     /// Runs a query. `limit` nil returns every hit.
-    func search(_ query: Query, in corpus: Corpus, exact: Bool = false, limit: Int? = 20,
+    func search(_ query: Query, in corpus: Corpus, glossary: Glossary?, exact: Bool = false, limit: Int? = 20,
                 order: SearchOrder = .rank) throws -> SearchResults {
         let table = exact ? "exact" : "stemmed"
-        let pattern = FTS5Pattern.make(query.match, expand: !exact)
+        let pattern = FTS5Pattern.make(query.match, glossary: glossary)
         // FTS5's own parser gives up past about 30 nested groups; say so plainly before it does.
         guard FTS5Pattern.depth(of: pattern) <= FTS5Pattern.maximumDepth else { throw SearchError.tooComplex }
         var allowed = try allowedRows(for: query.filters, in: corpus)
@@ -241,11 +241,6 @@ final class SearchIndex {
         let stored = (try? database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM stemmed_docsize") }) ?? nil
         if stored != rows.count { problems.append("FTS5 holds \(stored.map(String.init) ?? "no") rows, not \(rows.count)") }
         return problems
-    }
-
-    /// The FTS5 pattern a query becomes (acronyms expanded unless `exact`): what MATCH is given.
-    public static func pattern(for query: Query, exact: Bool = false) -> String {
-        FTS5Pattern.make(query.match, expand: !exact)
     }
 
     /// The bare FTS5 query the benchmark compares `find` against: the rowids of the best `limit`

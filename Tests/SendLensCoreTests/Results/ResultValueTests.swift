@@ -31,7 +31,7 @@ struct SampleResults {
             .hits(hits), .counts(counts), .tally(tally), .documents(DocumentList(library: library)),
             .outline(Outline(document: try #require(corpus.document(named: "report")))),
             .outline(Outline(document: try #require(corpus.document(named: "report-pdf")))),
-            .passages(view), .glossary(GlossaryList(entries: Array(Glossary.entries.prefix(3)), whole: true)),
+            .passages(view), .glossary(GlossaryList(entries: Array(Glossary.standard.entries.prefix(3)), whole: true)),
             .help(help), .help(HelpPage(commands: [HelpPage.CommandSummary(name: "docs", signature: "docs", summary: "list")], note: "n")),
             .load(LoadReport(documents: corpus.documents)),
         ]

@@ -91,16 +91,19 @@ struct FTS5PatternTests {
         ("EHCP", true, "(\"ehcp\" OR \"education health and care plan\" OR \"ehc plan\")"),
         ("\"speech and language therapy\"", true, "(\"speech and language therapy\" OR \"salt\" OR \"slt\")"),
         ("EHCP", false, "\"ehcp\""),
+        // NEAR takes only phrases: each form of an acronym is a NEAR of its own.
+        ("NEAR(EHCP delays, 12)", true, "(NEAR(\"ehcp\" \"delays\", 12) OR NEAR(\"education health and care plan\" \"delays\", 12) "
+            + "OR NEAR(\"ehc plan\" \"delays\", 12))"),
     ])
     func compiles(text: String, expand: Bool, pattern: String) throws {
-        #expect(FTS5Pattern.make(try QueryParser.parse(text).match, expand: expand) == pattern)
+        #expect(FTS5Pattern.make(try QueryParser.parse(text).match, glossary: expand ? .standard : nil) == pattern)
     }
 
     /// Whatever the user types, FTS5 sees only quoted strings and its own operators.
     @Test(arguments: ["a\"b", "x' OR 1=1 --", "NEAR(a", "col:value", "^start", "a + b", "{x y}: z", "*"])
     func userTextNeverBecomesSyntax(text: String) throws {
         guard let query = try? QueryParser.parse(text) else { return }
-        let pattern = FTS5Pattern.make(query.match, expand: true)
+        let pattern = FTS5Pattern.make(query.match, glossary: .standard)
         var outside = ""
         var inQuotes = false
         for character in pattern {
@@ -143,16 +146,41 @@ struct StemmingTests {
 
 struct GlossaryTests {
     @Test func hasTheTermsThatMatter() {
-        #expect(Glossary.entries.count >= 25)
-        for term in ["EHCP", "SENCO", "CAMHS", "SALT", "ASD", "ADHD", "ICB", "HCC", "PAP", "WSOA", "AP", "EOTAS", "LA"] {
-            #expect(Glossary.entry(for: term)?.term == term)
+        #expect(Glossary.standard.entries.count >= 25)
+        for term in ["EHCP", "SENCO", "CAMHS", "SALT", "ASD", "ADHD", "ICB", "HCC", "PAP", "WSOA", "AP", "EOTAS", "LA",
+                     "JSNA", "CCG", "LGSCO", "SENDIASS", "SEMH", "ND", "PRU", "NEET", "DSR", "CETR", "NHS"] {
+            #expect(Glossary.standard.entry(for: term)?.term == term)
         }
-        #expect(Set(Glossary.entries.map { $0.term.lowercased() }).count == Glossary.entries.count)
+        #expect(Set(Glossary.standard.entries.map { $0.term.lowercased() }).count == Glossary.standard.entries.count)
     }
 
     @Test(arguments: [("ehc plan", "EHCP"), ("Education, Health and Care Plan", "EHCP"), ("speech and language therapy", "SALT"), ("autism", "ASD")])
     func findsEntriesByMeaning(text: String, term: String) {
-        #expect(Glossary.entry(for: text)?.term == term)
+        #expect(Glossary.standard.entry(for: text)?.term == term)
+    }
+}
+
+struct AcronymFinderTests {
+    @Test(arguments: [
+        ("Health is part of the joint strategic needs assessment (JSNA).", "JSNA", "joint strategic needs assessment"),
+        ("Leaders have developed the Maximising Independence Service (MIS) to support", "MIS", "Maximising Independence Service"),
+        ("reviews of personal education plans (PEPs)", "PEP", "personal education plans"),
+        ("the school’s special educational needs coordinator (SENCo)", "SENCo", "special educational needs coordinator"),
+        ("from the NHS Clinical Commissioning Group (CCG) to", "CCG", "Clinical Commissioning Group"),
+        ("additionally resourced mainstream settings (ARMS) are", "ARMS", "additionally resourced mainstream settings"),
+    ])
+    func findsADefinition(text: String, short: String, long: String) {
+        let found = AcronymFinder.definitions(in: text)
+        #expect(found.count == 1 && found.first?.short == short && found.first?.long == long, "\(found)")
+    }
+
+    /// Brackets that hold no acronym, or an acronym the words before do not spell, define nothing.
+    @Test(arguments: [
+        "inspected by Ofsted (Ofsted)", "published in November (2023)", "as shown (see below)", "the children's services (CS2)",
+        "the team (ABC)", "it is (A)", "the local parent carer forum (WarrPAC)", "unclosed (JSNA",
+    ])
+    func findsNoDefinition(text: String) {
+        #expect(AcronymFinder.definitions(in: text).isEmpty, "\(AcronymFinder.definitions(in: text))")
     }
 }
 
