@@ -173,6 +173,35 @@ struct SearchCommandTests {
         #expect(transcript.text.contains("defined at nottinghamshire p.3"))
     }
 
+    /// At any width from 60 columns, with a long document name, every line shows each of the
+    /// query's words that matched, and marks only the words: "([EHC]) [plans]".
+    @Test(arguments: [60, 72, 100, 140]) func keywordInContextShowsEveryMatchedWordAtAnyWidth(width: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kwic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let long = folder.appendingPathComponent("hertfordshire-send-improvement-partnership-response-2024.md")
+        try FileManager.default.copyItem(atPath: Repository.samples + "/response.md", toPath: long.path)
+        let transcript = Transcript()
+        _ = transcript.shell(opening: [long.path, Repository.samples + "/report.pdf"], console: width)
+        for query in ["EHCP delays", "NEAR(EHCP delays, 12)", "waiting --all", "\"speech and language therapy\" waiting"] {
+            transcript.clear()
+            transcript.run("find " + query)
+            let lines = transcript.text.split(separator: "\n").dropFirst()
+            #expect(!lines.isEmpty, "\(query)")
+            for line in lines {
+                #expect(line.count <= width, "\(query) at \(width): \(line)")
+                #expect(line.contains("[") && line.contains("]"), "\(query) at \(width): \(line)")
+                if query.hasPrefix("EHCP") || query.hasPrefix("NEAR") {
+                    // "delays" and a form of EHCP.
+                    #expect(line.contains("[delays]") && line.components(separatedBy: "[").count >= 3, "\(query) at \(width): \(line)")
+                }
+            }
+        }
+        transcript.clear()
+        transcript.run("find EHCP delays in report")
+        #expect(transcript.text.contains(width >= 100 ? "([EHC]) [plans]" : "([EHC])"))
+    }
+
     @Test func tabCompletesIndexedWordsAndFilters() {
         let shell = Transcript().shell()
         let completer = Completer(shell: shell)

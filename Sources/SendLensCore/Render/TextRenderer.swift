@@ -59,9 +59,11 @@ public struct TextRenderer {
         let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         let numberWidth = String(list.hits.count).count
-        let citations = list.hits.map { library.citation(of: $0)?.description ?? "" }
-        let citationWidth = citations.map(\.count).max() ?? 0
-        let room = max(40, total - (numberWidth + 2 + citationWidth + 2))
+        // A long document name is shortened with "…" so the words stay on the line; show $N.k
+        // gives the whole citation.
+        let citationWidth = min(list.hits.map { library.citation(of: $0)?.description.count ?? 0 }.max() ?? 0, max(14, total / 3))
+        let citations = list.hits.map { Self.shortened(citation: library.citation(of: $0)?.description ?? "", to: citationWidth) }
+        let room = max(24, total - (numberWidth + 2 + citationWidth + 2))
         let leftWidth = room * 2 / 5
         for (offset, (citation, pieces)) in zip(citations, pieces).enumerated() {
             let number = String(offset + 1)
@@ -94,20 +96,30 @@ public struct TextRenderer {
     }
 
     /// The text before the first match, cut from the left to fit, and the rest from the match on,
-    /// cut from the right, so matches line up in one column.
+    /// cut from the right, so matches line up in one column. Each of the query's words that
+    /// matched is shown: the text between is shortened in its middle ("… ") when they do not all
+    /// fit, and a first match longer than the right-hand room takes room from the left.
     static func keywordInContext(_ pieces: [Highlight], leftWidth: Int, rightWidth: Int) -> (String, [Highlight]) {
         let firstMatch = pieces.firstIndex(where: \.isMatch) ?? pieces.count
+        // The first match of each of the query's words.
+        var shownTerms: Set<Int?> = []
+        let needed = pieces.indices.filter { pieces[$0].isMatch && shownTerms.insert(pieces[$0].term).inserted }
+        let lastNeeded = needed.last ?? pieces.count - 1
+        var (leftWidth, rightWidth) = (leftWidth, rightWidth)
+        if firstMatch < pieces.count, pieces[firstMatch].text.count + 3 > rightWidth {
+            let borrowed = min(leftWidth, pieces[firstMatch].text.count + 3 - rightWidth)
+            (leftWidth, rightWidth) = (leftWidth - borrowed, rightWidth + borrowed)
+        }
         var left = pieces[..<firstMatch].map(\.text).joined()
         if left.count > leftWidth {
-            left = "…" + left.suffix(leftWidth - 1).drop(while: { $0 != " " })
+            left = leftWidth < 2 ? "" : "…" + left.suffix(leftWidth - 1).drop(while: { $0 != " " })
         }
-        var right: [Highlight] = []
-        var used = 0
-        for piece in pieces[firstMatch...] {
-            let cost = piece.text.count + (piece.isMatch ? 2 : 0)
-            if used + cost <= rightWidth {
+        var right = needed.isEmpty ? [] : Self.fitted(pieces[firstMatch...lastNeeded], keeping: Set(needed), width: rightWidth - 1)
+        var used = right.reduce(0) { $0 + Self.cost($1) }
+        for piece in pieces[(lastNeeded + 1)...] {
+            if used + Self.cost(piece) <= rightWidth {
                 right.append(piece)
-                used += cost
+                used += Self.cost(piece)
                 continue
             }
             let room = rightWidth - used - 1
@@ -122,6 +134,89 @@ public struct TextRenderer {
             break
         }
         return (left, right)
+    }
+
+    /// A citation cut to `width` by shortening its document's name: "hcc-send-impr… §3 ¶2.1".
+    static func shortened(citation: String, to width: Int) -> String {
+        guard citation.count > width else { return citation }
+        let space = citation.firstIndex(of: " ") ?? citation.endIndex
+        let place = citation[space...]
+        let keep = width - place.count - 1
+        guard keep >= 3 else { return String(citation.prefix(width - 1)) + "…" }
+        return citation[..<space].prefix(keep) + "…" + place
+    }
+
+    /// Columns a piece takes: a match has brackets round it.
+    private static func cost(_ piece: Highlight) -> Int {
+        piece.text.count + (piece.isMatch ? 2 : 0)
+    }
+
+    /// The `needed` matches with the text between them, fitted into `width`: the text between two
+    /// of them is kept whole (other matches in it marked) when it fits, else shortened in its
+    /// middle at spaces; a needed match that still cannot fit is cut.
+    static func fitted(_ pieces: ArraySlice<Highlight>, keeping needed: Set<Int>, width: Int) -> [Highlight] {
+        // Needed matches and the stretches between them, alternately.
+        var stretches: [(pieces: [Highlight], needed: Bool)] = []
+        var between: [Highlight] = []
+        for index in pieces.indices {
+            if needed.contains(index) {
+                if !between.isEmpty { stretches.append((between, false)) }
+                between = []
+                stretches.append(([pieces[index]], true))
+            } else {
+                between.append(pieces[index])
+            }
+        }
+        let matchCost = stretches.filter(\.needed).reduce(0) { $0 + cost($1.pieces[0]) }
+        let gaps = stretches.filter { !$0.needed }.map { $0.pieces.reduce(0) { $0 + cost($1) } }
+        var keep = gaps.max() ?? 0
+        while keep > 3, matchCost + gaps.reduce(0, { $0 + min($1, keep) }) > width { keep -= 1 }
+        var fitted: [Highlight] = []
+        var used = 0
+        for stretch in stretches {
+            var shown = stretch.pieces
+            if !stretch.needed, shown.reduce(0, { $0 + cost($1) }) > keep {
+                shown = shortened(shown, to: max(keep, 3))
+            }
+            for piece in shown {
+                if used + cost(piece) > width {
+                    // Too many matches for the line: as many as fit, the rest cut.
+                    let room = width - used - (piece.isMatch ? 3 : 1)
+                    if room > 0 { fitted.append(Highlight(text: String(piece.text.prefix(room)) + "…", isMatch: piece.isMatch, term: piece.term)) }
+                    return fitted
+                }
+                fitted.append(piece)
+                used += cost(piece)
+            }
+        }
+        return fitted
+    }
+
+    /// Pieces cut to `keep` columns in their middle, at spaces where they can be ("in autism …
+    /// and"), matches at either end kept whole and marked.
+    static func shortened(_ pieces: [Highlight], to keep: Int) -> [Highlight] {
+        func take(_ pieces: some Sequence<Highlight>, room: Int, fromStart: Bool) -> [Highlight] {
+            var taken: [Highlight] = []
+            var left = room
+            for piece in pieces {
+                if cost(piece) <= left {
+                    taken.append(piece)
+                    left -= cost(piece)
+                    continue
+                }
+                if !piece.isMatch, left > 0 {
+                    var cut = fromStart ? piece.text.prefix(left) : piece.text.suffix(left)
+                    if fromStart, let space = cut.lastIndex(of: " ") { cut = cut[...space] }
+                    if !fromStart, let space = cut.firstIndex(of: " ") { cut = cut[space...] }
+                    taken.append(Highlight(text: String(cut), isMatch: false))
+                }
+                break
+            }
+            return taken
+        }
+        let head = take(pieces, room: (keep - 1) / 2, fromStart: true)
+        let tail = take(pieces.reversed(), room: keep - 1 - (keep - 1) / 2, fromStart: false).reversed()
+        return head + [Highlight(text: "…", isMatch: false)] + tail
     }
 
     // MARK: count

@@ -10,24 +10,27 @@ import GRDB
 ///     // "waiting" against "Some wait a long time." → [Some ][wait][ a long time.]
 struct Highlighter {
     private let tokenizer: IndexTokenizer
-    /// Each marker is a run of tokens to find; the last may be a prefix.
-    private var markers: [(tokens: [String], prefix: Bool)] = []
+    /// Each marker is a run of tokens to find; the last may be a prefix. `term` numbers the
+    /// query's words and phrases: an acronym's forms share their word's number.
+    private var markers: [(tokens: [String], prefix: Bool, term: Int)] = []
 
     init(tokenizer: IndexTokenizer, query: QueryNode, glossary: Glossary?) {
         self.tokenizer = tokenizer
-        for (words, prefix) in Self.phrases(in: query, glossary: glossary) {
+        for (words, prefix, term) in Self.phrases(in: query, glossary: glossary) {
             var tokens = words.dropLast().flatMap { tokenizer.tokens(in: $0, for: .query).map(\.token) }
             if let last = words.last {
                 tokens += tokenizer.tokens(in: last, for: prefix ? [.query, .prefix] : .query).map(\.token)
             }
-            if !tokens.isEmpty { markers.append((tokens, prefix)) }
+            if !tokens.isEmpty { markers.append((tokens, prefix, term)) }
         }
     }
 
     /// The passage in pieces, matched pieces marked.
     func highlight(_ text: String) -> [Highlight] {
         let tokens = tokenizer.words(in: text)
+        let bytes = Array(text.utf8)
         var ranges: [Range<Int>] = []
+        var terms: [Int: Int] = [:]  // by a range's first byte
         for start in tokens.indices {
             for marker in markers where start + marker.tokens.count <= tokens.count {
                 let matches = marker.tokens.indices.allSatisfy { offset in
@@ -36,20 +39,31 @@ struct Highlighter {
                     // A prefix is matched against the word as written, as the index does.
                     return marker.prefix && offset == marker.tokens.count - 1 ? token.word.hasPrefix(wanted) : token.stem == wanted
                 }
-                if matches {
-                    ranges.append(tokens[start].range.lowerBound..<tokens[start + marker.tokens.count - 1].range.upperBound)
+                guard matches else { continue }
+                // The words matched, and the spaces or hyphens between them, but not brackets or
+                // commas: "(EHC) plans" is marked ([EHC]) [plans], "20-week" [20-week].
+                var runs = [tokens[start].range]
+                for next in tokens[(start + 1)..<(start + marker.tokens.count)] {
+                    let run = runs[runs.count - 1]
+                    if bytes[run.upperBound..<next.range.lowerBound].allSatisfy({ Self.joinsWords.contains($0) }) {
+                        runs[runs.count - 1] = run.lowerBound..<next.range.upperBound
+                    } else {
+                        runs.append(next.range)
+                    }
                 }
+                ranges += runs
+                for run in runs where terms[run.lowerBound] == nil { terms[run.lowerBound] = marker.term }
             }
         }
         let merged = SearchIndex.merge(ranges)
         var pieces: [Highlight] = []
-        let bytes = Array(text.utf8)
         var position = 0
         for range in merged {
             if range.lowerBound > position {
                 pieces.append(Highlight(text: String(decoding: bytes[position..<range.lowerBound], as: UTF8.self), isMatch: false))
             }
-            pieces.append(Highlight(text: String(decoding: bytes[range], as: UTF8.self), isMatch: true))
+            let term = terms.filter { range.contains($0.key) }.min { $0.key < $1.key }?.value
+            pieces.append(Highlight(text: String(decoding: bytes[range], as: UTF8.self), isMatch: true, term: term))
             position = range.upperBound
         }
         if position < bytes.count {
@@ -58,18 +72,29 @@ struct Highlighter {
         return pieces
     }
 
-    /// The words and phrases a query looks for (not those it excludes), with acronyms' other forms.
-    static func phrases(in node: QueryNode, glossary: Glossary?) -> [(words: [String], prefix: Bool)] {
-        switch node {
-        case .term, .phrase:
-            return node.forms(expanding: glossary)
-        case .near(let items, _):
-            return items.flatMap { phrases(in: $0, glossary: glossary) }
-        case .and(let nodes), .or(let nodes):
-            return nodes.flatMap { phrases(in: $0, glossary: glossary) }
-        case .not(let wanted, _):
-            return phrases(in: wanted, glossary: glossary)
+    /// What may stand between two words of one marked phrase.
+    private static let joinsWords: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "/")]
+
+    /// The words and phrases a query looks for (not those it excludes), with acronyms' other
+    /// forms, each with the number of the word or phrase of the query it comes from.
+    static func phrases(in node: QueryNode, glossary: Glossary?) -> [(words: [String], prefix: Bool, term: Int)] {
+        var found: [(words: [String], prefix: Bool, term: Int)] = []
+        var terms = 0
+        func visit(_ node: QueryNode) {
+            switch node {
+            case .term, .phrase:
+                found += node.forms(expanding: glossary).map { ($0.words, $0.prefix, terms) }
+                terms += 1
+            case .near(let items, _):
+                items.forEach(visit)
+            case .and(let nodes), .or(let nodes):
+                nodes.forEach(visit)
+            case .not(let wanted, _):
+                visit(wanted)
+            }
         }
+        visit(node)
+        return found
     }
 }
 
@@ -77,10 +102,13 @@ struct Highlighter {
 public struct Highlight: Sendable, Hashable {
     public let text: String
     public let isMatch: Bool
+    /// For a match: which of the query's words or phrases it is (its acronym's forms count as it).
+    public let term: Int?
 
-    public init(text: String, isMatch: Bool) {
+    public init(text: String, isMatch: Bool, term: Int? = nil) {
         self.text = text
         self.isMatch = isMatch
+        self.term = term
     }
 
     /// Where the matched pieces lie, in Unicode scalars from the start of the text (as Python
