@@ -31,7 +31,14 @@ struct Completer {
         case .documents:
             return Completion(word: current, candidates: words.count == 1 ? matching(shell.corpus.documents.map(\.name), current) : [])
         case .paths:
-            return Completion(word: current, candidates: Self.paths(matching: current))
+            // A name with a space is offered in quotes, so the line works as completed; a
+            // folder's quote stays open for the name inside it.
+            let found = Self.paths(matching: current)
+            let quoted = raw.hasPrefix("\"") || raw.hasPrefix("'")
+            return Completion(word: raw, candidates: found.map { path in
+                guard quoted || path.contains(where: { $0 == " " || $0 == "\"" || $0 == "'" }) else { return path }
+                return "\"" + path.replacingOccurrences(of: "\"", with: "\\\"") + (path.hasSuffix("/") ? "" : "\"")
+            })
         case .questions:
             // Survey questions are long and have spaces: offered whole, in quotes.
             let names = shell.corpus.documents.compactMap(\.survey).flatMap { survey in survey.setAnswerQuestions.map { survey.columns[$0].name } }
@@ -40,8 +47,17 @@ struct Completer {
         case .glossary:
             return Completion(word: current, candidates: words.count == 1 ? matching(shell.library.glossary.entries.map(\.term), current) : [])
         case .words:
-            if current.lowercased().hasPrefix("in:") {
-                return Completion(word: current, candidates: matching(shell.corpus.documents.map { "in:" + $0.name }, current))
+            // Documents after in:, -in: or a closing "in"; kinds after kind:.
+            for filter in ["in:", "-in:", "kind:", "-kind:"] where current.lowercased().hasPrefix(filter) {
+                let names = filter.hasSuffix("in:") ? shell.corpus.documents.map(\.name) : DocumentKind.allCases.map(\.rawValue)
+                return Completion(word: current, candidates: matching(names.map { filter + $0 }, current))
+            }
+            var position = words.count - 1
+            while position > 1, shell.corpus.document(named: words[position]) != nil { position -= 1 }
+            if position >= 1, words[position].lowercased() == "in", spec.clauses.contains(where: { $0.keyword == "in" }) {
+                // ("children in ca" may be the words "in care": words are offered when no name fits.)
+                let names = matching(shell.corpus.documents.map(\.name).filter { !words.contains($0) }, current)
+                if !names.isEmpty { return Completion(word: current, candidates: names) }
             }
             let bare = current.drop(while: { $0 == "-" || $0 == "(" })
             let lead = String(current.prefix(current.count - bare.count))

@@ -75,7 +75,12 @@ public struct Printer {
         for diagnostic in outcome.diagnostics { printer.report(diagnostic) }
         if let cell = outcome.cell, outcome.showsCell {
             let mode: TextRenderer.Mode = console.width > 0 ? .terminal(width: console.width, colour: console.colour) : .plain
-            console.write(TextRenderer(library: shell.library, mode: mode).render(cell.value).rendered(colour: console.colour))
+            var text = StyledText()
+            // On a terminal each result starts with its number, so $3.2 is never a guess; plain
+            // output reads the same as a saved session.
+            if console.width > 0 { text.append("[\(cell.number)] ", .faint) }
+            text.append(TextRenderer(library: shell.library, mode: mode).render(cell.value))
+            console.write(text.rendered(colour: console.colour))
         }
         if let said = outcome.said { console.write(StyledText.visible(said) + "\n") }
     }

@@ -28,6 +28,40 @@ struct CompleterTests {
         #expect(Completer(shell: shell).complete("outline ").word == "")
     }
 
+    @Test(arguments: [
+        ("find waiting in ", ["report", "response", "statement"]),
+        ("find waiting in re", ["report", "response"]),
+        ("count waiting in report ", ["response", "statement"]),
+        ("find waiting in:", ["in:report", "in:response", "in:statement"]),
+        ("find waiting -in:st", ["-in:statement"]),
+        ("find waiting kind:re", ["kind:report", "kind:response"]),
+        ("find children in care", ["care", "carer", "carers"]),
+    ])
+    func documentsAfterIn(before: String, expected: [String]) {
+        let shell = Transcript().shell()
+        #expect(Completer(shell: shell).complete(before).candidates == expected)
+    }
+
+    /// A file name with a space is offered in quotes, so the completed line loads it.
+    @Test func pathsWithSpacesCompleteQuoted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("complete-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("inner folder"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Repository.samples + "/statement.md", toPath: folder.appendingPathComponent("our statement.md").path)
+        let transcript = Transcript()
+        let completer = Completer(shell: transcript.shell(opening: []))
+        let typed = "load " + folder.path + "/our"
+        let completion = completer.complete(typed)
+        #expect(completion.candidates == ["\"" + folder.path + "/our statement.md\""])
+        let line = String(typed.dropLast(completion.word.count)) + completion.candidates[0]
+        #expect(transcript.run(line) == .result(1))
+        #expect(transcript.shell.corpus.documents.map(\.name) == ["our-statement"])
+        // A folder's quote stays open, and TAB goes on inside it.
+        let inner = completer.complete("load \"" + folder.path + "/inn")
+        #expect(inner.candidates == ["\"" + folder.path + "/inner folder/"])
+        #expect(completer.complete("load \"" + folder.path + "/our st").candidates == ["\"" + folder.path + "/our statement.md\""])
+    }
+
     @Test func pathsCompleteWithFoldersEndingInASlash() {
         let candidates = Completer(shell: Transcript().shell(opening: [])).complete("load \(Repository.samples)/re").candidates
         #expect(candidates == ["\(Repository.samples)/report.md", "\(Repository.samples)/report.pdf", "\(Repository.samples)/response.md"])
