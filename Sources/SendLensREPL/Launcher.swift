@@ -25,7 +25,7 @@ public struct Launcher {
         let interactive = commands.isEmpty && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let recover { return recovering(recover, interactive: interactive) }
         let colour = interactive && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        let printer = Printer(console: .standard(colour: colour, width: interactive ? Self.terminalWidth() : 0))
+        let printer = Printer(console: .standard(colour: colour, terminal: interactive, environment: environment))
         let shell: Shell
         do {
             shell = try Shell()
@@ -49,7 +49,8 @@ public struct Launcher {
             for diagnostic in diagnostics { printer.report(diagnostic) }
             openFailed = diagnostics.contains { $0.severity == .error }
             if interactive {
-                printer.console.write("SEND Lens \(Version.current): \(summary)\nType help for the commands, quit to leave.\n")
+                let banner = "SEND Lens \(Version.current): \(summary)\nType help for the commands, quit to leave."
+                printer.console.write(Printer.wrapped(banner, width: printer.console.width) + "\n")
             }
         }
 
@@ -91,7 +92,7 @@ public struct Launcher {
     /// `--recover [N]`: on a terminal, replays a journal (chosen from the list, or N) into a new
     /// session and goes on from there; on a pipe, lists the journals, or prints journal N's commands.
     private func recovering(_ choice: Int?, interactive: Bool) -> Int32 {
-        let printer = Printer(console: .standard(colour: false, width: 0))
+        let printer = Printer(console: .standard(colour: false, terminal: false))
         let store = JournalStore(stateFolder: StatePaths(environment: environment).folder)
         let journals = store.journals()
         guard !journals.isEmpty else {
@@ -124,7 +125,7 @@ public struct Launcher {
             return 0
         }
         let colour = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        let screen = Printer(console: .standard(colour: colour, width: Self.terminalWidth()))
+        let screen = Printer(console: .standard(colour: colour, terminal: true, environment: environment))
         guard let shell = try? Shell() else { return 1 }
         screen.console.write("Replaying the session of \(journal.started) (\(journal.path)):\n")
         let options = ReplayOptions(keepGoing: true, allowWrites: true)
@@ -137,7 +138,7 @@ public struct Launcher {
     /// `sendlens replay FILE`: runs a script in a new session. Exit status 0 when all is well,
     /// 1 when a line failed or an output differed, 2 when the script could not be read.
     public static func replay(_ path: String, check: Bool, update: Bool, keepGoing: Bool, allowWrites: Bool) -> Int32 {
-        let printer = Printer(console: .standard(colour: false, width: 0))
+        let printer = Printer(console: .standard(colour: false, terminal: false))
         let shell: Shell
         do {
             shell = try Shell()
@@ -152,11 +153,6 @@ public struct Launcher {
         return summary.failed > 0 || summary.differing > 0 ? 1 : 0
     }
 
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return Int(size.ws_col)
-    }
 }
 
 public enum Version {

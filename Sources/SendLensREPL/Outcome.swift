@@ -32,6 +32,8 @@ public struct Outcome: Sendable {
     public var cell: Cell?
     /// False when the result went to a file (`find waiting > waiting.md`) rather than the screen.
     public var showsCell = true
+    /// `--page`: a result longer than the screen goes through the pager.
+    public var paged = false
     /// A line that is not a result: "wrote 12 passages to waiting.csv, 3.1 KB".
     public var said: String?
     public var diagnostics: [Diagnostic] = []

@@ -7,22 +7,38 @@ public struct Console {
     public var report: (String) -> Void
     /// ANSI styles: only on a terminal, and never with NO_COLOR set.
     public var colour: Bool
-    /// The terminal's columns, to wrap long passages at; 0 when output is not a terminal, for
-    /// plain text that reads the same in a pipe, with -c and in a saved session.
-    public var width: Int
+    /// The terminal's size now, asked before each result so that output follows the window;
+    /// a width of 0 when output is not a terminal, for plain text that reads the same in a pipe,
+    /// with -c and in a saved session; 0 rows when unknown.
+    public var size: () -> (width: Int, rows: Int)
+    /// Shows a long result through a pager; false when it could not, and the text is written.
+    public var page: ((String) -> Bool)?
 
-    public init(write: @escaping (String) -> Void, report: @escaping (String) -> Void, colour: Bool = false, width: Int = 0) {
+    /// The terminal's columns, to wrap long passages at; 0 when output is not a terminal.
+    public var width: Int { size().width }
+
+    public init(write: @escaping (String) -> Void, report: @escaping (String) -> Void, colour: Bool = false, width: Int = 0,
+                rows: Int = 0, page: ((String) -> Bool)? = nil) {
+        self.init(write: write, report: report, colour: colour, size: { (width, rows) }, page: page)
+    }
+
+    public init(write: @escaping (String) -> Void, report: @escaping (String) -> Void, colour: Bool,
+                size: @escaping () -> (width: Int, rows: Int), page: ((String) -> Bool)?) {
         self.write = write
         self.report = report
         self.colour = colour
-        self.width = width
+        self.size = size
+        self.page = page
     }
 
     /// Standard output and standard error. When output cannot be written (a full disk, a closed
     /// pipe or descriptor), the program says so in one line on standard error and ends with
     /// status 1, as cat does; what was typed is in the journal already.
-    public static func standard(colour: Bool, width: Int) -> Console {
-        Console(
+    public static func standard(colour: Bool, terminal: Bool, environment: [String: String] = [:]) -> Console {
+        let pager = environment["PAGER"] ?? ""
+        let size: () -> (width: Int, rows: Int) = terminal ? { Terminal.size() } : { (0, 0) }
+        let page: ((String) -> Bool)? = terminal ? { text in Terminal.page(text, pager: pager) } : nil
+        return Console(
             write: { text in
                 if let code = StandardStreams.write(text, to: STDOUT_FILENO) {
                     _ = StandardStreams.write("sendlens: cannot write the output: \(String(cString: strerror(code)).lowercased())\n",
@@ -31,8 +47,40 @@ public struct Console {
                 }
             },
             report: { text in _ = StandardStreams.write(text, to: STDERR_FILENO) },
-            colour: colour, width: width
+            colour: colour, size: size, page: page
         )
+    }
+}
+
+/// The terminal the session runs on.
+enum Terminal {
+    /// Columns and rows now (80 by 24 when the terminal does not say).
+    static func size() -> (width: Int, rows: Int) {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (80, 24) }
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
+
+    /// Sends text through the pager (`$PAGER`, else `less -R`) and waits for it to end.
+    static func page(_ text: String, pager: String) -> Bool {
+        let command = pager.trimmingCharacters(in: .whitespaces).isEmpty ? "less -R" : pager
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let input = Pipe()
+        process.standardInput = input
+        do {
+            try process.run()
+        } catch {
+            return false
+        }
+        // A pager that quits early closes its end: the rest is not wanted, and is no error.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        _ = StandardStreams.write(text, to: input.fileHandleForWriting.fileDescriptor)
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return true
     }
 }
 
@@ -74,23 +122,41 @@ public struct Printer {
         if let location = outcome.location { printer.location = location }
         for diagnostic in outcome.diagnostics { printer.report(diagnostic) }
         if let cell = outcome.cell, outcome.showsCell {
-            let mode: TextRenderer.Mode = console.width > 0 ? .terminal(width: console.width, colour: console.colour) : .plain
+            let (width, rows) = console.size()
+            let mode: TextRenderer.Mode = width > 0 ? .terminal(width: width, colour: console.colour) : .plain
             var text = StyledText()
             // On a terminal each result starts with its number, so $3.2 is never a guess; plain
             // output reads the same as a saved session.
-            if console.width > 0 { text.append("[\(cell.number)] ", .faint) }
+            if width > 0 { text.append("[\(cell.number)] ", .faint) }
             text.append(TextRenderer(library: shell.library, mode: mode).render(cell.value))
-            console.write(text.rendered(colour: console.colour))
+            let rendered = text.rendered(colour: console.colour)
+            // Longer than the screen, and paging asked for (set pager on, or --page): through the pager.
+            let paged = width > 0 && (shell.pagesResults || outcome.paged) && rows > 0
+                && rendered.reduce(0, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1
+            if !(paged && console.page?(rendered) == true) { console.write(rendered) }
         }
-        if let said = outcome.said { console.write(StyledText.visible(said) + "\n") }
+        if let said = outcome.said { console.write(Self.wrapped(StyledText.visible(said), width: console.width) + "\n") }
     }
 
     public func report(_ diagnostic: Diagnostic) {
         var styled = StyledText()
         if let location { styled.append("\(location): ") }
-        styled.append("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .strong : .warning)
-        styled.append(" " + diagnostic.message + "\n")
+        let label = "\(diagnostic.severity.rawValue):"
+        styled.append(label, diagnostic.severity == .error ? .strong : .warning)
+        // On a terminal, words are never broken at the edge (the line and caret under it stay as they are).
+        let prefix = (location.map { $0 + ": " } ?? "") + label + " "
+        let message = Self.wrapped(prefix + diagnostic.message, width: console.width)
+        styled.append(" " + message.dropFirst(prefix.count) + "\n")
         console.report(styled.rendered(colour: console.colour))
+    }
+
+    /// Lines longer than `width` wrapped at spaces; lines that start with a space (a command
+    /// echoed with a caret under it, a table) are left as they are. `width` 0 wraps nothing.
+    static func wrapped(_ text: String, width: Int) -> String {
+        guard width >= 20 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.count <= width || line.hasPrefix(" ") ? String(line) : Layout.wrap(String(line), width: width, indent: "")
+        }.joined(separator: "\n")
     }
 }
 

@@ -16,6 +16,8 @@ public final class Shell {
     public lazy var samplesFolder: String? = SampleLocator.find(environment: ProcessInfo.processInfo.environment)
     /// Today, for `--as-of today` and the like; tests set their own.
     public var today: () -> Day = { Day.today }
+    /// `set pager on`: on a terminal, results longer than the screen go through the pager.
+    public var pagesResults = false
     let files = AtomicFile()
 
     public init(loader: DocumentLoader = DocumentLoader()) throws {
@@ -87,6 +89,7 @@ public final class Shell {
                 let cell = Cell(number: nextResultNumber, command: invocation.command, value: value, diagnostics: diagnostics)
                 cells.append(cell)
                 var outcome = Outcome(cell: cell, diagnostics: diagnostics)
+                outcome.paged = invocation.flags.contains(Invocation.page)
                 if let redirect = invocation.redirect {
                     outcome.showsCell = false
                     do {

@@ -5,9 +5,9 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "replay", "save", "show", "tally", "timeline"]),
+        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "replay", "save", "set", "show", "tally", "timeline"]),
         ("ou", ["outline"]),
-        ("s", ["save", "show"]),
+        ("s", ["save", "set", "show"]),
         ("outline r", ["report", "response"]),
         ("outline st", ["statement"]),
         ("show report §4 --c", ["--context"]),

@@ -144,3 +144,54 @@ struct ShellTests {
         #expect(empty.text == "No documents are loaded. Add some with: load PATH\n")
     }
 }
+
+/// On a terminal: results numbered, laid out for the window's size as it is now, long ones through
+/// the pager when asked, and errors wrapped at spaces.
+struct TerminalLayoutTests {
+    final class Screen: @unchecked Sendable {
+        var written = ""
+        var paged = ""
+        var size = (width: 80, rows: 12)
+    }
+
+    @Test func resultsFollowTheWindowAndGoThroughThePagerWhenAsked() throws {
+        let screen = Screen()
+        let console = Console(write: { screen.written += $0 }, report: { screen.written += $0 }, colour: false,
+                              size: { screen.size }, page: { screen.paged += $0; return true })
+        let printer = Printer(console: console)
+        let shell = try Shell()
+        _ = shell.open(Repository.textSamples)
+        func run(_ line: String) {
+            screen.written = ""
+            screen.paged = ""
+            printer.print(shell.execute(line), from: shell)
+        }
+        run("find waiting --all")
+        #expect(screen.written.hasPrefix("[1] waiting — 30 passages") && screen.paged.isEmpty)
+        #expect(screen.written.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        // The window grows: the next result is laid out for it.
+        screen.size = (120, 12)
+        run("find waiting --all")
+        #expect(screen.written.split(separator: "\n").contains { $0.count > 80 })
+        run("find waiting --all --page")
+        #expect(screen.paged.hasPrefix("[3] waiting — 30 passages") && screen.written.isEmpty)
+        run("find dashboard --page")
+        #expect(screen.paged.isEmpty && screen.written.hasPrefix("[4] dashboard"))
+        run("set pager on")
+        #expect(screen.written.hasPrefix("pager on"))
+        run("count waiting by section")
+        #expect(!screen.paged.isEmpty)
+        run("set pager off")
+        run("count waiting by section")
+        #expect(screen.paged.isEmpty && !screen.written.isEmpty)
+        run("set pager maybe")
+        #expect(screen.written.hasPrefix("error: "))
+        // Errors are wrapped at spaces; the echoed line and its caret are not.
+        screen.size = (40, 12)
+        run("find dashboard in hert hcc")
+        let lines = screen.written.split(separator: "\n")
+        #expect(lines.count > 3)
+        #expect(lines.filter { !$0.hasPrefix(" ") }.allSatisfy { $0.count <= 40 })
+        #expect(lines.contains("  find dashboard in hert hcc"))
+    }
+}

@@ -2,7 +2,8 @@ import SendLensCore
 
 /// Every command, in the order `help` lists them.
 enum Commands {
-    static let all: [CommandSpec] = [load, docs, outline, show, find, count, compare, timeline, tally, define, export, history, save, replay, notebook, help, quit]
+    static let all: [CommandSpec] = [load, docs, outline, show, find, count, compare, timeline, tally, define, export, history, save, replay,
+                                     notebook, set, help, quit]
 
     static func named(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()
@@ -12,6 +13,26 @@ enum Commands {
 
     static func suggestion(for name: String) -> String? {
         Nearest.match(for: name, in: all.map(\.name))
+    }
+
+    static let set = CommandSpec(
+        name: "set", summary: "change a setting of this session: the pager", arguments: "[pager on|off]", options: [],
+        details: "set pager on sends each result longer than the screen through a pager ($PAGER, or less -R when it is not set), "
+            + "as psql's \\pset pager does; q leaves the pager. It is off at first, since a pager can trap someone who does not know it; "
+            + "--page on any one command does the same for that command. set alone shows the settings.",
+        examples: ["set pager on", "set pager off", "find waiting --all --page", "set"], completes: .none
+    ) { invocation, shell in
+        switch invocation.arguments.map({ $0.lowercased() }) {
+        case []:
+            return .said("pager \(shell.pagesResults ? "on" : "off")")
+        case ["pager", "on"], ["pager", "off"]:
+            shell.pagesResults = invocation.arguments[1].lowercased() == "on"
+            return .said("pager \(shell.pagesResults ? "on" : "off"): results longer than the screen "
+                + (shell.pagesResults ? "go through the pager" : "are printed whole"))
+        default:
+            throw CommandError.badValue(command: "set", option: "the setting", value: invocation.arguments.joined(separator: " "),
+                                        expected: "pager on or pager off")
+        }
     }
 
     static let quit = CommandSpec(

@@ -283,6 +283,9 @@ struct Invocation: Sendable {
         return Redirect(path: path, mode: mode)
     }
 
+    /// `--page`, which every command takes: its result through the pager when longer than the screen.
+    static let page = "--page"
+
     /// Records one `--option` word, its value written `--option=value` or as the next word.
     /// Returns whether it used the next word.
     private mutating func takeOption(_ text: String, next: String?, spec: CommandSpec) throws(CommandError) -> Bool {
@@ -291,6 +294,10 @@ struct Invocation: Sendable {
         if let equals = text.firstIndex(of: "=") {
             optionName = String(text[..<equals])
             inlineValue = String(text[text.index(after: equals)...])
+        }
+        if optionName == Self.page, inlineValue == nil {
+            flags.insert(Self.page)
+            return false
         }
         guard let option = spec.options.first(where: { $0.name == optionName }) else {
             throw .unknownOption(command: spec.name, option: optionName,
