@@ -4,6 +4,7 @@ import SendLensREPL
 
 // sendlens-bench [--megabytes N] [--seed S] [--runs R] [--hash-only]
 // sendlens-bench [--runs R] --reports FOLDER   (reading real report PDFs: speed and quality)
+// sendlens-bench --relevance [--pool N] [FOLDER]  (ranking against passages judged by hand)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -15,6 +16,15 @@ var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     if flag == "--reports" {
         ReportsBench.run(folder: arguments.popFirst() ?? "../shared/reports", runs: runs)
+        exit(0)
+    }
+    if flag == "--relevance" {
+        var pool: Int?
+        var folder = "../shared/reports"
+        while let next = arguments.popFirst() {
+            if next == "--pool" { pool = Int(arguments.popFirst() ?? "") ?? 15 } else { folder = next }
+        }
+        RelevanceBench.run(reports: folder, pool: pool)
         exit(0)
     }
     if flag == "--hash-only" {
