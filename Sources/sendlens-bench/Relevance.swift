@@ -33,18 +33,35 @@ enum RelevanceBench {
         print("\(queries.count) queries over \(library.corpus.documents.count) reports (\(library.corpus.passageCount.formatted()) passages), "
             + "\(queries.reduce(0) { $0 + $1.grades.values.filter { $0 == 2 }.count }) passages judged directly relevant, "
             + "\(queries.reduce(0) { $0 + $1.grades.values.filter { $0 == 1 }.count }) partly.\n")
+        if ProcessInfo.processInfo.environment["SENDLENS_RELEVANCE_DETAIL"] != nil {
+            for judged in queries {
+                let figures = Ranking.allCases.map { ranking -> String in
+                    let ranked = (try? library.ranked(judged.query, by: ranking)) ?? []
+                    return String(format: "%.2f/%.0f%%", judged.ndcg(ranked), 100 * judged.recall(ranked))
+                }
+                print(figures.joined(separator: "  ") + "  " + judged.query)
+            }
+        }
         print("| ranking | NDCG@10 | recall@20 |")
         print("|---|---|---|")
-        for ranking in Ranking.allCases {
+        // find, then find with each of its steps taken away, then the two baselines.
+        let variants: [(String, Ranking, RankingOptions)] = [
+            ("`find`", .find, RankingOptions()),
+            ("`find` without some-of-the-words", .find, RankingOptions(someWords: false)),
+            ("`find` without priors", .find, RankingOptions(priors: false)),
+            ("`find` without grouping identical passages", .find, RankingOptions(groupIdentical: false)),
+            (Ranking.bm25All.rawValue + " (`find` before this work)", .bm25All, RankingOptions()),
+            (Ranking.bm25Any.rawValue, .bm25Any, RankingOptions()),
+        ]
+        for (name, ranking, options) in variants {
             var (ndcg, recall) = (0.0, 0.0)
             for judged in queries {
-                let ranked = (try? library.ranked(judged.query, by: ranking)) ?? []
+                let ranked = (try? library.ranked(judged.query, by: ranking, options: options)) ?? []
                 ndcg += judged.ndcg(ranked)
                 recall += judged.recall(ranked)
             }
             let count = Double(max(queries.count, 1))
-            print("| \(ranking == .find ? "`find`" : ranking.rawValue) | \(String(format: "%.2f", ndcg / count)) | "
-                + "\(String(format: "%.0f %%", 100 * recall / count)) |")
+            print("| \(name) | \(String(format: "%.2f", ndcg / count)) | \(String(format: "%.0f %%", 100 * recall / count)) |")
         }
     }
 }

@@ -53,8 +53,9 @@ public final class Library {
 
     /// The passages a query matches: the total, the count in each document, and the `limit` best
     /// (or first, in document order); `limit` nil for every one.
-    public func search(_ query: Query, exact: Bool = false, limit: Int? = 20, order: SearchOrder = .rank) throws -> SearchResults {
-        try index.search(query, in: corpus, glossary: exact ? nil : glossary, exact: exact, limit: limit, order: order)
+    public func search(_ query: Query, exact: Bool = false, limit: Int? = 20, order: SearchOrder = .rank,
+                       ranking: RankingOptions = RankingOptions()) throws -> SearchResults {
+        try index.search(query, in: corpus, glossary: exact ? nil : glossary, exact: exact, limit: limit, order: order, ranking: ranking)
     }
 
     /// How many passages a query matches, grouped by document, section or survey question.

@@ -66,11 +66,16 @@ public struct TextRenderer {
         let room = max(24, total - (numberWidth + 2 + citationWidth + 2))
         let leftWidth = room * 2 / 5
         for (offset, (citation, pieces)) in zip(citations, pieces).enumerated() {
+            if offset == list.firstPartial {
+                text.line(String(repeating: " ", count: numberWidth + 2) + (offset == 0 ? "with some of the words:" : "with some of the words, not all:"), .faint)
+            }
             let number = String(offset + 1)
             text.append(String(repeating: " ", count: numberWidth - number.count) + number + "  ")
             text.append(Layout.pad(citation, citationWidth) + "  ", .faint)
-            let (left, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth)
-            text.append(String(repeating: " ", count: leftWidth - left.count) + left)
+            let same = list.identicalCount(at: offset)
+            let note = same > 0 ? "  (and \(same) more, identical)" : ""
+            let (left, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth - note.count)
+            text.append(left)
             for piece in right {
                 if piece.isMatch {
                     text.append(bracketsMatches ? "[\(piece.text)]" : piece.text, .match)
@@ -78,7 +83,7 @@ public struct TextRenderer {
                     text.append(piece.text)
                 }
             }
-            text.line()
+            text.line(note, .faint)
         }
         return text
     }
@@ -86,16 +91,23 @@ public struct TextRenderer {
     /// `waiting — 23 passages (report 15, response 4, statement 4); the best 20 (--all for every one)`
     static func header(of list: HitList) -> String {
         let what = list.description
-        guard list.total > 0 else { return "\(what) — no passages match." }
+        let some = list.partial == 0 ? "" : "\(Plural.count(list.partial, "passage")) with some of the words"
+        guard list.total > 0 else {
+            guard list.partial > 0 else { return "\(what) — no passages match." }
+            return "\(what) — no passage has every word; \(some), the best \(list.hits.count) listed (--all-words for every word only)"
+        }
         let spread = list.perDocument.map { "\($0.document) \($0.count)" }.joined(separator: ", ")
-        var header = "\(what) — \(Plural.count(list.total, "passage")) (\(spread))"
-        if list.hits.count < list.total {
+        let every = list.partial > 0 ? " with every word" : ""
+        var header = "\(what) — \(Plural.count(list.total, "passage"))\(every) (\(spread))"
+        if list.partial > 0 { header += ", then \(some)" }
+        let listed = list.hits.count + list.identical.reduce(0, +)
+        if listed < list.total + list.partial {
             header += "; the \(list.order == .rank ? "best" : "first") \(list.hits.count) (--all for every one)"
         }
         return header
     }
 
-    /// The text before the first match, cut from the left to fit, and the rest from the match on,
+    /// The text before the first match, cut from the left and padded to fit, and the rest from the match on,
     /// cut from the right, so matches line up in one column. Each of the query's words that
     /// matched is shown: the text between is shortened in its middle ("… ") when they do not all
     /// fit, and a first match longer than the right-hand room takes room from the left.
@@ -114,6 +126,8 @@ public struct TextRenderer {
         if left.count > leftWidth {
             left = leftWidth < 2 ? "" : "…" + left.suffix(leftWidth - 1).drop(while: { $0 != " " })
         }
+        // Padded, so that the first matches of lines line up.
+        left = String(repeating: " ", count: max(0, leftWidth - left.count)) + left
         var right = needed.isEmpty ? [] : Self.fitted(pieces[firstMatch...lastNeeded], keeping: Set(needed), width: rightWidth - 1)
         var used = right.reduce(0) { $0 + Self.cost($1) }
         for piece in pieces[(lastNeeded + 1)...] {
@@ -537,7 +551,7 @@ public struct TextRenderer {
         text.append(citation + "  ", .faint)
         let room = max(20, width - citation.count - 2)
         let (left, right) = Self.keywordInContext(item.1, leftWidth: room / 3, rightWidth: room - room / 3)
-        text.append(left)
+        text.append(String(left.drop { $0 == " " }))
         for piece in right {
             text.append(piece.isMatch && bracketsMatches ? "[\(piece.text)]" : piece.text, piece.isMatch ? .match : .plain)
         }

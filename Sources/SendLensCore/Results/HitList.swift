@@ -14,6 +14,12 @@ public struct HitList: Sendable, Hashable, Codable {
     public var perDocument: [DocumentCount]
     /// The passages listed, in order; not their text or citations, which the library looks up.
     public var hits: PassageRefs
+    /// For each hit, how many other passages that matched say exactly the same; empty for none.
+    public var identical: [Int] = []
+    /// For words side by side: how many passages hold some of the words but not all (not in
+    /// `total`), and where in `hits` they begin.
+    public var partial = 0
+    public var firstPartial: Int?
 
     public init(query: String, documents: [String] = [], exact: Bool = false, order: SearchOrder = .rank,
                 total: Int, perDocument: [DocumentCount], hits: PassageRefs) {
@@ -37,7 +43,26 @@ public struct HitList: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case query, documents, exact, order, total, perDocument, hits
+        case query, documents, exact, order, total, perDocument, hits, identical, partial, firstPartial
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        query = try container.decode(String.self, forKey: .query)
+        documents = try container.decode([String].self, forKey: .documents)
+        exact = try container.decode(Bool.self, forKey: .exact)
+        order = try container.decode(SearchOrder.self, forKey: .order)
+        total = try container.decode(Int.self, forKey: .total)
+        perDocument = try container.decode([DocumentCount].self, forKey: .perDocument)
+        hits = try container.decode(PassageRefs.self, forKey: .hits)
+        identical = try container.decodeIfPresent([Int].self, forKey: .identical) ?? []
+        partial = try container.decodeIfPresent(Int.self, forKey: .partial) ?? 0
+        firstPartial = try container.decodeIfPresent(Int.self, forKey: .firstPartial)
+    }
+
+    /// How many other passages say the same as hit `index`.
+    public func identicalCount(at index: Int) -> Int {
+        identical.indices.contains(index) ? identical[index] : 0
     }
 
     /// With a `PassageLookup`, each hit also carries its citation, text, heading and the spans that matched.
@@ -49,6 +74,11 @@ public struct HitList: Sendable, Hashable, Codable {
         try container.encode(order, forKey: .order)
         try container.encode(total, forKey: .total)
         try container.encode(perDocument, forKey: .perDocument)
+        if !identical.isEmpty { try container.encode(identical, forKey: .identical) }
+        if partial > 0 {
+            try container.encode(partial, forKey: .partial)
+            try container.encodeIfPresent(firstPartial, forKey: .firstPartial)
+        }
         guard let lookup = PassageLookup.from(encoder), let match else {
             try container.encode(hits, forKey: .hits)
             return

@@ -8,6 +8,9 @@ public struct Query: Sendable, Hashable {
     public var filters: [QueryFilter]
     /// Where not to look: `-in:news`, `NOT kind:statement`.
     public var exclusions: [QueryFilter] = []
+    /// Words side by side with no operator written (`ICB commissioning gaps`): `find` lists the
+    /// passages with every word first, then those with some of them. `a AND b` is never relaxed.
+    public var wordsSideBySide = false
 }
 
 /// The matching part of a query, as a tree.

@@ -14,6 +14,8 @@ public struct QueryParser {
     private var index = 0
     private var filters: [QueryFilter] = []
     private var exclusions: [QueryFilter] = []
+    /// Whether AND was written anywhere.
+    private var sawAnd = false
     /// How many brackets are open where the parser is.
     private var depth = 0
     /// The deepest nesting of brackets a query may have.
@@ -38,7 +40,16 @@ public struct QueryParser {
             if parser.filters.isEmpty { throw .empty }
             throw .nothingToSearch(word: "", position: 0)
         }
-        return Query(match: node, filters: parser.filters, exclusions: parser.exclusions)
+        var query = Query(match: node, filters: parser.filters, exclusions: parser.exclusions)
+        if case .and(let items) = node, !parser.sawAnd {
+            query.wordsSideBySide = items.allSatisfy {
+                switch $0 {
+                case .term, .phrase: true
+                default: false
+                }
+            }
+        }
+        return query
     }
 
     // MARK: Lexing
@@ -127,6 +138,7 @@ public struct QueryParser {
                 break loop
             case .word("AND"):
                 index += 1
+                sawAnd = true
                 guard !wanted.isEmpty || !excluded.isEmpty, current != nil, current?.token != .word("OR"), current?.token != .close else {
                     throw .missingOperand(operator: "AND", position: position)
                 }

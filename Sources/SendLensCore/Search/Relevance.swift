@@ -49,11 +49,20 @@ public enum Ranking: String, Sendable, CaseIterable {
 
 extension Library {
     /// The citations of the best `limit` passages for a query as `ranking` orders them.
-    public func ranked(_ text: String, by ranking: Ranking, limit: Int = 20) throws -> [String] {
+    public func ranked(_ text: String, by ranking: Ranking, options: RankingOptions = RankingOptions(), limit: Int = 20) throws -> [String] {
         let query = try QueryParser.parse(text)
         switch ranking {
         case .find:
-            return try search(query, limit: limit).hits.map(\.citation.description)
+            // A line that stands for identical passages counts as those passages, in its place.
+            var citations: [String] = []
+            for hit in try search(query, limit: limit, ranking: options).hits {
+                citations.append(hit.citation.description)
+                guard hit.identical > 0 else { continue }
+                let text = corpus.documents[hit.documentIndex].passages[hit.passageIndex].text
+                let same = corpus.documents.flatMap(\.passages).filter { $0.text == text && $0.citation != hit.citation }
+                citations += same.prefix(hit.identical).map(\.citation.description)
+            }
+            return Array(citations.prefix(limit))
         case .bm25All, .bm25Any:
             var match = query.match
             if ranking == .bm25Any, case .and(let nodes) = match { match = .or(nodes) }

@@ -15,6 +15,10 @@ public struct SearchHit: Sendable, Hashable {
     /// The document's position in the corpus, and the passage's in the document.
     public let documentIndex: Int
     public let passageIndex: Int
+    /// How many other matching passages say exactly the same (listed once, here).
+    public var identical = 0
+    /// Whether it holds only some of the words of a query of words side by side.
+    public var partial = false
 }
 
 /// What a search found: how many passages in all and in each document, and the hits to show.
@@ -25,6 +29,30 @@ public struct SearchResults: Sendable {
     public let hits: [SearchHit]
     /// The global positions of every matching passage, for `count`.
     public let matchingRows: [Int]
+    /// For words side by side: how many more passages hold some of the words but not all,
+    /// ranked after those with all of them.
+    public var partial = 0
+}
+
+/// How `find` orders what matched: best first by BM25, with passages holding every word of a
+/// query of words side by side before those holding some, and a prior that puts findings before
+/// bare headings, table cells and a report's standard back matter.
+public struct RankingOptions: Sendable, Hashable {
+    /// List passages with only some of the words after those with all (words side by side only).
+    public var someWords = true
+    /// Weigh BM25 by each passage's prior.
+    public var priors = true
+    /// List identical passages once, with how many more there are.
+    public var groupIdentical = true
+
+    public init(someWords: Bool = true, priors: Bool = true, groupIdentical: Bool = true) {
+        self.someWords = someWords
+        self.priors = priors
+        self.groupIdentical = groupIdentical
+    }
+
+    /// Plain BM25: what the baselines do.
+    public static let plain = RankingOptions(someWords: false, priors: false, groupIdentical: false)
 }
 
 /// The in-memory full-text index of every loaded passage: SQLite FTS5 through GRDB, with the
@@ -33,6 +61,11 @@ final class SearchIndex {
     private let database: DatabaseQueue
     /// For each row (rowid - 1): its document's position in the corpus and its passage's position.
     private var rows: [(document: Int, passage: Int)] = []
+    /// For each row: the weight its BM25 score is given (see `prior(of:in:)`), and its text's
+    /// hash, to find identical passages without reading their text.
+    private var priors: [Double] = []
+    private var textHashes: [Int] = []
+
     /// The first row of each document, in corpus order.
     private var documentStarts: [Int] = []
     private var exactIsStale = false
@@ -61,7 +94,46 @@ final class SearchIndex {
         try insert(document, firstRow: first, into: "stemmed")
         documentStarts.append(rows.count)
         rows.append(contentsOf: document.passages.indices.map { (documentIndex, $0) })
+        priors.append(contentsOf: document.passages.map { Self.prior(of: $0, in: document) })
+        textHashes.append(contentsOf: document.passages.map(\.text.hashValue))
         exactIsStale = true
+    }
+
+    /// English words too common to ask for in words side by side.
+    static let littleWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "at", "by", "from", "about", "into", "as",
+        "is", "are", "was", "were", "be", "been", "their", "its", "this", "that", "these", "those", "our", "your", "how",
+        "what", "when", "where", "who", "which", "do", "does",
+    ]
+
+    static func isLittleWord(_ node: QueryNode) -> Bool {
+        if case .term(let word, prefix: false) = node { return littleWords.contains(word) }
+        return false
+    }
+
+    /// How much a passage with some of the words loses for each word it lacks: its score is
+    /// weighed by (words held ÷ words asked)^this. Tuned on the judged queries.
+    static let someWordsWeight = 2.0
+
+    /// Sections every Ofsted and CQC area SEND report closes with, about the inspection rather
+    /// than the area's work: what they say is rarely what a search is for.
+    static let backMatter: Set<String> = [
+        "local area partnership details", "information about this inspection", "inspection team", "about this publication",
+    ]
+    /// Sections of standard facts about the area, found before the findings.
+    static let areaFacts: Set<String> = ["information about the local area partnership"]
+
+    /// How much a passage's BM25 score counts: less for a bare heading or table cell (three words
+    /// or fewer, with no full stop) and for a report's standard facts and back matter. Tuned on
+    /// the judged queries of `sendlens-bench --relevance`.
+    static func prior(of passage: Passage, in document: Document) -> Double {
+        var prior = 1.0
+        let words = passage.text.split(separator: " ").count
+        if words <= 3 && !passage.text.hasSuffix(".") { prior *= 0.5 }
+        if let title = document.section(numbered: passage.section)?.title.lowercased() {
+            if backMatter.contains(title) { prior *= 0.4 } else if areaFacts.contains(title) { prior *= 0.7 }
+        }
+        return prior
     }
 
     private func insert(_ document: Document, firstRow: Int, into table: String) throws {
@@ -86,9 +158,23 @@ final class SearchIndex {
 
     /// Runs a query. `limit` nil returns every hit.
     func search(_ query: Query, in corpus: Corpus, glossary: Glossary?, exact: Bool = false, limit: Int? = 20,
-                order: SearchOrder = .rank) throws -> SearchResults {
+                order: SearchOrder = .rank, ranking: RankingOptions = RankingOptions()) throws -> SearchResults {
         let table = exact ? "exact" : "stemmed"
-        let pattern = FTS5Pattern.make(query.match, glossary: glossary)
+        var pattern = FTS5Pattern.make(query.match, glossary: glossary)
+        // Words side by side, ranked: those with some of the words are found too, listed after.
+        var somePattern: String?
+        var itemPatterns: [String] = []
+        if ranking.someWords, query.wordsSideBySide, order == .rank, limit != nil, limit != 0, case .and(let items) = query.match {
+            // Little words ("with", "for") are not asked for: "co-production with parents" is
+            // about co-production and parents.
+            let content = items.filter { !Self.isLittleWord($0) }
+            let asked = content.isEmpty ? items : content
+            if asked.count < items.count { pattern = FTS5Pattern.make(asked.count == 1 ? asked[0] : .and(asked), glossary: glossary) }
+            if asked.count > 1 {
+                somePattern = FTS5Pattern.make(.or(asked), glossary: glossary)
+                itemPatterns = asked.map { FTS5Pattern.make($0, glossary: glossary) }
+            }
+        }
         // FTS5's own parser gives up past about 30 nested groups; say so plainly before it does.
         guard FTS5Pattern.depth(of: pattern) <= FTS5Pattern.maximumDepth else { throw SearchError.tooComplex }
         var allowed = try allowedRows(for: query.filters, in: corpus)
@@ -102,12 +188,12 @@ final class SearchIndex {
         }
         if exact { try prepareExactIndex(for: corpus) }
         var constraint = ""
-        var arguments: StatementArguments = [pattern]
+        var bounds: [Int] = []
         var sifted: [Range<Int>]?
         if let allowed {
             if allowed.count <= Self.rangesInSQL {
                 constraint = " AND (" + allowed.map { _ in "rowid BETWEEN ? AND ?" }.joined(separator: " OR ") + ")"
-                for range in allowed { arguments += [range.lowerBound + 1, range.upperBound] }
+                for range in allowed { bounds += [range.lowerBound + 1, range.upperBound] }
             } else {
                 // Thousands of ranges (a heading in every document) would make an SQL expression
                 // deeper than SQLite allows: the matches are sifted here instead.
@@ -116,8 +202,8 @@ final class SearchIndex {
         }
         let ranked = order == .rank && limit != 0
         do {
-            return try run(pattern: pattern, table: table, constraint: constraint, arguments: arguments, ranked: ranked,
-                           corpus: corpus, limit: limit, sifted: sifted)
+            return try run(pattern: pattern, somePattern: somePattern, itemPatterns: itemPatterns, table: table, constraint: constraint, bounds: bounds,
+                           ranked: ranked, ranking: ranking, corpus: corpus, limit: limit, sifted: sifted)
         } catch let error as DatabaseError {
             // The database's words only, never the SQL.
             throw SearchError.database(error.message ?? "SQLite error \(error.resultCode.rawValue)")
@@ -137,48 +223,121 @@ final class SearchIndex {
         return low < ranges.count && ranges[low].contains(row)
     }
 
-    private func run(pattern: String, table: String, constraint: String, arguments: StatementArguments, ranked: Bool,
-                     corpus: Corpus, limit: Int?, sifted: [Range<Int>]?) throws -> SearchResults {
+    private func run(pattern: String, somePattern: String?, itemPatterns: [String], table: String, constraint: String, bounds: [Int],
+                     ranked: Bool, ranking: RankingOptions, corpus: Corpus, limit: Int?, sifted: [Range<Int>]?) throws -> SearchResults {
         try database.read { db in
             // One pass over the matches gives the counts and, when ranking, every score; only the
             // hits shown are then highlighted.
-            var matching: [Int] = []
-            var scores: [Double] = []
-            // FTS5 yields rows in rowid order natively, so ORDER BY rowid costs no sort.
-            let statement = try db.makeStatement(sql: """
-                SELECT rowid\(ranked ? ", rank" : "") FROM \(table) WHERE \(table) MATCH ?\(constraint) ORDER BY rowid
-                """)
-            let cursor = try Row.fetchCursor(statement, arguments: arguments)
-            while let row = try cursor.next() {
-                let position = Int(row[0] as Int64) - 1
-                if let sifted, !Self.contains(position, in: sifted) { continue }
-                matching.append(position)
-                if ranked { scores.append(row[1] as Double) }
+            func matches(of pattern: String, scored: Bool) throws -> (rows: [Int], scores: [Double]) {
+                var matching: [Int] = []
+                var scores: [Double] = []
+                let arguments = StatementArguments([pattern.databaseValue] + bounds.map(\.databaseValue))
+                // FTS5 yields rows in rowid order natively, so ORDER BY rowid costs no sort.
+                let statement = try db.makeStatement(sql: """
+                    SELECT rowid\(scored ? ", rank" : "") FROM \(table) WHERE \(table) MATCH ?\(constraint) ORDER BY rowid
+                    """)
+                let cursor = try Row.fetchCursor(statement, arguments: arguments)
+                while let row = try cursor.next() {
+                    let position = Int(row[0] as Int64) - 1
+                    if let sifted, !Self.contains(position, in: sifted) { continue }
+                    matching.append(position)
+                    if scored { scores.append(row[1] as Double) }
+                }
+                return (matching, scores)
+            }
+            let (matching, allScores) = try matches(of: pattern, scored: ranked && somePattern == nil)
+            var candidates = matching
+            var scores = allScores
+            var partial: [Bool] = []
+            if ranked, let somePattern {
+                // Every word's passages are among some words' ones; both in rowid order.
+                (candidates, scores) = try matches(of: somePattern, scored: true)
+                var next = 0
+                partial = candidates.map { row in
+                    while next < matching.count, matching[next] < row { next += 1 }
+                    return !(next < matching.count && matching[next] == row)
+                }
+                // Of those with some of the words, the more words the better: each score is
+                // weighed by the share of the query's words it holds.
+                var held = [Int](repeating: 0, count: candidates.count)
+                for item in itemPatterns {
+                    let rows = try matches(of: item, scored: false).rows
+                    var next = 0
+                    for (index, row) in candidates.enumerated() {
+                        while next < rows.count, rows[next] < row { next += 1 }
+                        if next < rows.count, rows[next] == row { held[index] += 1 }
+                    }
+                }
+                for index in scores.indices where partial[index] {
+                    scores[index] *= pow(Double(held[index]) / Double(itemPatterns.count), Self.someWordsWeight)
+                }
             }
             var shown: [Int]
+            var identical: [Int: Int] = [:]
             if ranked {
-                // Best first; equal scores by document name and position, never by loading order.
-                shown = Array(matching.indices)
-                let take = min(limit ?? matching.count, matching.count)
-                shown = Self.smallest(take, of: shown) { a, b in
+                // BM25 (FTS5's rank: lower is better) weighed by each passage's prior; every word
+                // before some; equal scores by document name and position, never by loading order.
+                if ranking.priors { for index in scores.indices { scores[index] *= priors[candidates[index]] } }
+                let less: (Int, Int) -> Bool = { a, b in
+                    if !partial.isEmpty, partial[a] != partial[b] { return !partial[a] }
                     if scores[a] != scores[b] { return scores[a] < scores[b] }
-                    let (rowA, rowB) = (rows[matching[a]], rows[matching[b]])
+                    let (rowA, rowB) = (self.rows[candidates[a]], self.rows[candidates[b]])
                     if rowA.document != rowB.document { return corpus.documents[rowA.document].name < corpus.documents[rowB.document].name }
                     return rowA.passage < rowB.passage
-                }.map { matching[$0] }
+                }
+                let wanted = min(limit ?? candidates.count, candidates.count)
+                if ranking.groupIdentical, limit != nil {
+                    // Identical passages (a report's standard sentences) are listed once.
+                    var best = Self.smallest(min(wanted * 4, candidates.count), of: Array(candidates.indices), by: less)
+                    if best.count < candidates.count, Set(best.map { textHashes[candidates[$0]] }).count < wanted {
+                        best = candidates.indices.sorted(by: less)
+                    }
+                    var seen: [Int: Int] = [:]
+                    shown = []
+                    for index in best where shown.count < wanted {
+                        let hash = textHashes[candidates[index]]
+                        if seen[hash] == nil {
+                            seen[hash] = candidates[index]
+                            shown.append(candidates[index])
+                        }
+                    }
+                    // How many more say the same, among all that matched.
+                    var counts: [Int: Int] = [:]
+                    for row in candidates where seen[textHashes[row]] != nil { counts[textHashes[row], default: 0] += 1 }
+                    for (hash, row) in seen where (counts[hash] ?? 0) > 1 {
+                        if isIdentical(row, to: candidates.filter { textHashes[$0] == hash }, in: corpus) {
+                            identical[row] = counts[hash]! - 1
+                        }
+                    }
+                } else {
+                    shown = Self.smallest(wanted, of: Array(candidates.indices), by: less).map { candidates[$0] }
+                }
             } else {
                 shown = Array(matching.prefix(limit ?? matching.count))
             }
+            let partialRows = Set(partial.indices.filter { partial[$0] }.map { candidates[$0] })
             let hits = shown.map { row -> SearchHit in
                 let (document, passage) = rows[row]
-                return SearchHit(citation: corpus.documents[document].passages[passage].citation,
-                                 documentIndex: document, passageIndex: passage)
+                var hit = SearchHit(citation: corpus.documents[document].passages[passage].citation,
+                                    documentIndex: document, passageIndex: passage)
+                hit.identical = identical[row] ?? 0
+                hit.partial = partialRows.contains(row)
+                return hit
             }
             var counts = [Int](repeating: 0, count: corpus.documents.count)
             for row in matching { counts[rows[row].document] += 1 }
             let perDocument = zip(corpus.documents, counts).filter { $0.1 > 0 }.map { ($0.0.name, $0.1) }
-            return SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching)
+            var results = SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching)
+            results.partial = candidates.count - matching.count
+            return results
         }
+    }
+
+    /// Whether passages with the same text hash really say the same (a hash may collide).
+    private func isIdentical(_ row: Int, to others: [Int], in corpus: Corpus) -> Bool {
+        func text(_ row: Int) -> String { corpus.documents[rows[row].document].passages[rows[row].passage].text }
+        let first = text(row)
+        return others.allSatisfy { text($0) == first }
     }
 
     /// The `count` smallest elements in order, without sorting everything when few are wanted.

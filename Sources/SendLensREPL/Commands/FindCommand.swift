@@ -24,9 +24,13 @@ extension Commands {
             OptionSpec(name: "--all", value: nil, help: "list every matching passage"),
             OptionSpec(name: "--sort", value: "rank|doc", help: "best first (rank, the default) or in document order"),
             OptionSpec(name: "--exact", value: nil, help: "match words exactly as typed: no other forms, no acronyms"),
+            OptionSpec(name: "--all-words", value: nil, help: "list only passages with every word, not those with some after them"),
         ],
         clauses: [inDocuments],
-        details: queryHelp + " Each line shows a citation and the words around the match; show $N.k opens line k of result N. "
+        details: queryHelp + " Best first: for words side by side, the passages with every word come first, then those "
+            + "with some of them (a AND b, a phrase or --all-words asks for every word); findings rank above bare headings, "
+            + "table cells and a report's standard back matter, and a sentence many documents share is listed once. "
+            + "Each line shows a citation and the words around the match; show $N.k opens line k of result N. "
             + "End the line with > FILE to write the result to a file instead (see help export).",
         examples: ["find waiting", "find \"speech and language\" OR SALT", "find EHCP -annual in report",
                    "find NEAR(exclusion EHCP, 10) --sort doc", "find assess* section:\"need to do better\"",
@@ -37,12 +41,17 @@ extension Commands {
         let order = try invocation.sortOrder()
         let exact = invocation.flags.contains("--exact")
         let (query, documents) = try shell.query(invocation)
-        let results = try shell.library.search(query, exact: exact, limit: limit, order: order)
+        let ranking = RankingOptions(someWords: !invocation.flags.contains("--all-words"))
+        let results = try shell.library.search(query, exact: exact, limit: limit, order: order, ranking: ranking)
         if results.total == 0, let unread = invocation.unreadDocuments { throw unread }
-        return .value(.hits(HitList(
+        var list = HitList(
             query: invocation.tidyQuery, documents: documents, exact: exact, order: order, total: results.total,
             perDocument: results.perDocument.map { DocumentCount(document: $0.name, count: $0.count) },
-            hits: PassageRefs(results.hits.map { PassageRef(document: $0.citation.document, passage: $0.passageIndex) }))))
+            hits: PassageRefs(results.hits.map { PassageRef(document: $0.citation.document, passage: $0.passageIndex) }))
+        if results.hits.contains(where: { $0.identical > 0 }) { list.identical = results.hits.map(\.identical) }
+        list.partial = results.partial
+        list.firstPartial = results.hits.firstIndex(where: \.partial)
+        return .value(.hits(list))
     }
 }
 
