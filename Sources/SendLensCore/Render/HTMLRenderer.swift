@@ -18,9 +18,12 @@ public struct HTMLRenderer {
             html.append("<p class=\"summary\">\(Self.escape(TextRenderer.header(of: list)))</p>")
             if let match = list.match {
                 let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
-                for (hit, pieces) in zip(list.hits, pieces) {
+                for (offset, (hit, pieces)) in zip(list.hits, pieces).enumerated() {
+                    if offset == list.firstPartial { html.append("<p class=\"summary\">With some of the words:</p>") }
                     let text = pieces.map { $0.isMatch ? "<mark>\(Self.escape($0.text))</mark>" : Self.escape($0.text) }.joined()
                     html.append(quote(text, reference: hit, context: false))
+                    let same = list.identicalCount(at: offset)
+                    if same > 0 { html.append("<p class=\"summary\">and \(same) more, identical</p>") }
                 }
             }
         case .counts(let table):

@@ -16,9 +16,11 @@ public struct MarkdownRenderer {
             lines.append("**" + Self.escape(TextRenderer.header(of: list)) + "**")
             if let match = list.match {
                 let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
-                for (hit, pieces) in zip(list.hits, pieces) {
+                for (offset, (hit, pieces)) in zip(list.hits, pieces).enumerated() {
+                    if offset == list.firstPartial { lines += ["", "*With some of the words:*"] }
                     let text = pieces.map { $0.isMatch ? "**" + Self.escape($0.text) + "**" : Self.escape($0.text) }.joined()
-                    lines += ["", "> " + text, "> — " + cited(hit)]
+                    let same = list.identicalCount(at: offset)
+                    lines += ["", "> " + text, "> — " + cited(hit) + (same > 0 ? " (and \(same) more, identical)" : "")]
                 }
             }
         case .counts(let table):
