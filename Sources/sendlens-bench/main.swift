@@ -161,6 +161,8 @@ let cases = [
     Case(name: "prefix", find: "assess*", fts5: "\"assess\" *", rg: "-w 'assess\\w*'"),
     Case(name: "boolean", find: "(autism OR adhd) -tribunal", fts5: "((\"autism\" OR \"adhd\") NOT \"tribunal\")", rg: "-e autism -e adhd"),
     Case(name: "NEAR", find: "NEAR(waiting therapy, 5)", fts5: "NEAR(\"waiting\" \"therapy\", 5)", rg: nil),
+    // find also ranks the passages with some of the words after those with both: more work than the bare AND query.
+    Case(name: "words side by side", find: "waiting therapy", fts5: "\"waiting\" \"therapy\"", rg: nil),
     Case(name: "rare word", find: generator.rareWord, fts5: "\"\(generator.rareWord)\"", rg: "-w \(generator.rareWord)"),
 ]
 
