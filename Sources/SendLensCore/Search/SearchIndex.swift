@@ -254,11 +254,15 @@ final class SearchIndex {
                 }
                 return (matching, scores)
             }
-            let (matching, allScores) = try matches(of: pattern, scored: ranked && somePattern == nil)
+            let (matching, allScores) = try matches(of: pattern, scored: ranked)
             var candidates = matching
             var scores = allScores
             var partial: [Bool] = []
-            if ranked, let somePattern {
+            var partialCount = 0
+            if ranked, let somePattern, let limit, matching.count >= limit {
+                // Enough passages hold every word to fill the list: those with some are only counted.
+                partialCount = try matches(of: somePattern, scored: false).rows.count - matching.count
+            } else if ranked, let somePattern {
                 // Every word's passages are among some words' ones; both in rowid order.
                 (candidates, scores) = try matches(of: somePattern, scored: true)
                 var next = 0
@@ -280,6 +284,7 @@ final class SearchIndex {
                 for index in scores.indices where partial[index] {
                     scores[index] *= pow(Double(held[index]) / Double(itemPatterns.count), Self.someWordsWeight)
                 }
+                partialCount = candidates.count - matching.count
             }
             var shown: [Int]
             var identical: [Int: Int] = [:]
@@ -310,14 +315,11 @@ final class SearchIndex {
                             shown.append(candidates[index])
                         }
                     }
-                    // How many more say the same, among all that matched.
+                    // How many more say the same, among all that matched (by a 64-bit hash of the
+                    // bytes: two different passages sharing one is not to be expected).
                     var counts: [Int: Int] = [:]
                     for row in candidates where seen[textHashes[row]] != nil { counts[textHashes[row], default: 0] += 1 }
-                    for (hash, row) in seen where (counts[hash] ?? 0) > 1 {
-                        if isIdentical(row, to: candidates.filter { textHashes[$0] == hash }, in: corpus) {
-                            identical[row] = counts[hash]! - 1
-                        }
-                    }
+                    for (hash, row) in seen where (counts[hash] ?? 0) > 1 { identical[row] = counts[hash]! - 1 }
                 } else {
                     shown = Self.smallest(wanted, of: Array(candidates.indices), by: less).map { candidates[$0] }
                 }
@@ -337,16 +339,9 @@ final class SearchIndex {
             for row in matching { counts[rows[row].document] += 1 }
             let perDocument = zip(corpus.documents, counts).filter { $0.1 > 0 }.map { ($0.0.name, $0.1) }
             var results = SearchResults(total: matching.count, perDocument: perDocument, hits: hits, matchingRows: matching)
-            results.partial = candidates.count - matching.count
+            results.partial = partialCount
             return results
         }
-    }
-
-    /// Whether passages with the same text hash really say the same (a hash may collide).
-    private func isIdentical(_ row: Int, to others: [Int], in corpus: Corpus) -> Bool {
-        func text(_ row: Int) -> String { corpus.documents[rows[row].document].passages[rows[row].passage].text }
-        let first = text(row)
-        return others.allSatisfy { text($0) == first }
     }
 
     /// The `count` smallest elements in order, without sorting everything when few are wanted.
