@@ -29,8 +29,8 @@ public struct SearchResults: Sendable {
     public let hits: [SearchHit]
     /// The global positions of every matching passage, for `count`.
     public let matchingRows: [Int]
-    /// For words side by side: how many more passages hold some of the words but not all,
-    /// ranked after those with all of them.
+    /// For words side by side whose passages with every word do not fill the list: how many more
+    /// passages hold some of the words but not all, ranked after those with all of them.
     public var partial = 0
 }
 
@@ -259,10 +259,9 @@ final class SearchIndex {
             var scores = allScores
             var partial: [Bool] = []
             var partialCount = 0
-            if ranked, let somePattern, let limit, matching.count >= limit {
-                // Enough passages hold every word to fill the list: those with some are only counted.
-                partialCount = try matches(of: somePattern, scored: false).rows.count - matching.count
-            } else if ranked, let somePattern {
+            // When enough passages hold every word to fill the list, those with some are not
+            // looked for: the list is what every word finds, at what every word costs.
+            if ranked, let somePattern, matching.count < limit ?? 0 {
                 // Every word's passages are among some words' ones; both in rowid order.
                 (candidates, scores) = try matches(of: somePattern, scored: true)
                 var next = 0

@@ -98,6 +98,9 @@ import Testing
         }
         let allWords = try library.search(QueryParser.parse("short breaks for families"), ranking: RankingOptions(someWords: false))
         #expect(allWords.partial == 0 && allWords.hits.count == 1)
+        // When the passages with every word fill the list, no others are looked for.
+        let filled = try library.search(QueryParser.parse("short breaks for families"), limit: 1)
+        #expect(filled.partial == 0 && filled.hits.count == 1 && !filled.hits[0].partial)
         // --all lists what matches every word, as count counts it.
         #expect(try library.search(QueryParser.parse("short breaks families"), limit: nil).hits.count == 1)
     }
