@@ -60,10 +60,10 @@ public struct RankingOptions: Sendable, Hashable {
 final class SearchIndex {
     private let database: DatabaseQueue
     /// For each row (rowid - 1): its document's position in the corpus and its passage's position.
-    private var rows: [(document: Int, passage: Int)] = []
-    /// For each row: the weight its BM25 score is given (see `prior(of:in:)`), and its text's
+    private var rows = RowTable()
+    /// For each row: the weight its BM25 score is given (see `prior(ofText:)`), and its text's
     /// hash, to find identical passages without reading their text.
-    private var priors: [Double] = []
+    private var priors: [Float] = []
     private var textHashes: [Int] = []
 
     /// The first row of each document, in corpus order.
@@ -93,11 +93,11 @@ final class SearchIndex {
         // Contentless tables: the text lives in the corpus, so SQLite keeps only the index.
         try insert(document, firstRow: first, into: "stemmed")
         documentStarts.append(rows.count)
-        rows.append(contentsOf: document.passages.indices.map { (documentIndex, $0) })
+        rows.append(document: documentIndex, passages: document.passages.count)
         var sectionPriors: [Int: Double] = [:]
         for section in document.sections { sectionPriors[section.number] = Self.prior(ofSection: section.title) }
         for passage in document.passages {
-            priors.append(Self.prior(ofText: passage.text) * (sectionPriors[passage.section] ?? 1))
+            priors.append(Float(Self.prior(ofText: passage.text) * (sectionPriors[passage.section] ?? 1)))
             // The bytes' hash: String's own hash reads characters, several times slower.
             var hasher = Hasher()
             var text = passage.text
@@ -290,7 +290,7 @@ final class SearchIndex {
             if ranked {
                 // BM25 (FTS5's rank: lower is better) weighed by each passage's prior; every word
                 // before some; equal scores by document name and position, never by loading order.
-                if ranking.priors { for index in scores.indices { scores[index] *= priors[candidates[index]] } }
+                if ranking.priors { for index in scores.indices { scores[index] *= Double(priors[candidates[index]]) } }
                 let less: (Int, Int) -> Bool = { a, b in
                     if !partial.isEmpty, partial[a] != partial[b] { return !partial[a] }
                     if scores[a] != scores[b] { return scores[a] < scores[b] }
@@ -516,6 +516,23 @@ final class SearchIndex {
             }
         }
         return result
+    }
+}
+
+/// Each row's document and passage positions, four bytes each: a large corpus has millions.
+struct RowTable {
+    private var documents: [Int32] = []
+    private var passages: [Int32] = []
+
+    var count: Int { documents.count }
+
+    subscript(row: Int) -> (document: Int, passage: Int) {
+        (Int(documents[row]), Int(passages[row]))
+    }
+
+    mutating func append(document: Int, passages count: Int) {
+        documents.append(contentsOf: repeatElement(Int32(document), count: count))
+        passages.append(contentsOf: (0..<Int32(count)))
     }
 }
 
