@@ -123,6 +123,49 @@ extension TerminalTests {
     }
 }
 
+extension TerminalTests {
+    /// Results are numbered, follow the window when it is resized, and go through the pager when
+    /// asked; TAB completes a file name with a space in quotes that load then reads.
+    @Test func numbersResizingThePagerAndNamesWithSpaces() throws {
+        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
+        let folder = NSTemporaryDirectory() + "sendlens-files-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "# Minutes\n\nThe dashboard was discussed.\n".write(toFile: folder + "/board minutes.md", atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(atPath: state)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm NO_COLOR=1 PAGER='sed s/^/PAGED:/' \(Binary.path)")
+        try tmux.waitFor("[1]> ")
+        tmux.send(literal: "find dashboard")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("[1] dashboard — 5 passages")
+        try tmux.waitFor("[2]> ")
+        // The window narrows: the next result is laid out for it.
+        tmux.resize(width: 70)
+        tmux.send(literal: "find waiting --limit 8")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("[3]> ")
+        let lines = tmux.screen().split(separator: "\n").drop { !$0.hasPrefix("[2] waiting") }
+        #expect(lines.count > 8 && lines.allSatisfy { $0.count <= 70 })
+        tmux.send(literal: "find waiting --all --page")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("PAGED:")
+        try tmux.waitFor("[4]> ")
+        tmux.send(literal: "load \(folder)/boa")
+        tmux.send(keys: "Tab")
+        // (The line is wider than the window: it wraps, so only its end is looked for.)
+        try tmux.waitFor("minutes.md\"")
+        tmux.send(keys: "Enter")
+        try tmux.waitFor("loaded board-minutes")
+        tmux.send(literal: "quit")
+        tmux.send(keys: "Enter")
+        try tmux.waitForExit()
+    }
+}
+
 /// One tmux server of our own, on its own socket, holding one window.
 final class Tmux {
     static let isInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
@@ -137,6 +180,10 @@ final class Tmux {
     func start(_ command: String) throws {
         // The server this starts would hold a captured stdout open forever: capture nothing.
         _ = run(["new-session", "-d", "-s", session, "-x", "120", "-y", "50", command], capturing: false)
+    }
+
+    func resize(width: Int) {
+        _ = run(["resize-window", "-t", session, "-x", String(width)])
     }
 
     func send(keys: String) {
