@@ -316,8 +316,13 @@ final class SearchIndex {
                     }
                     // How many more say the same, among all that matched (by a 64-bit hash of the
                     // bytes: two different passages sharing one is not to be expected).
+                    // A 64-bit mask of the shown hashes' low bits passes over most rows at once.
+                    let mask = seen.keys.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
                     var counts: [Int: Int] = [:]
-                    for row in candidates where seen[textHashes[row]] != nil { counts[textHashes[row], default: 0] += 1 }
+                    for row in candidates {
+                        let hash = textHashes[row]
+                        if mask & 1 << UInt64(hash & 63) != 0, seen[hash] != nil { counts[hash, default: 0] += 1 }
+                    }
                     for (hash, row) in seen where (counts[hash] ?? 0) > 1 { identical[row] = counts[hash]! - 1 }
                 } else {
                     shown = Self.smallest(wanted, of: Array(candidates.indices), by: less).map { candidates[$0] }
