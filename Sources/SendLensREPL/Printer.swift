@@ -129,7 +129,7 @@ public struct Printer {
             // output reads the same as a saved session.
             if width > 0 { text.append("[\(cell.number)] ", .faint) }
             text.append(TextRenderer(library: shell.library, mode: mode).render(cell.value))
-            let rendered = text.rendered(colour: console.colour)
+            let rendered = text.wrapped(width: width).rendered(colour: console.colour)
             // Longer than the screen, and paging asked for (set pager on, or --page): through the pager.
             let paged = width > 0 && (shell.pagesResults || outcome.paged) && rows > 0
                 && rendered.reduce(0, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1

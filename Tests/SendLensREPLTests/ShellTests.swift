@@ -186,6 +186,12 @@ struct TerminalLayoutTests {
         #expect(screen.paged.isEmpty && !screen.written.isEmpty)
         run("set pager maybe")
         #expect(screen.written.hasPrefix("error: "))
+        // A long heading is broken at spaces, never inside a word.
+        screen.size = (60, 12)
+        run("show report §6 ¶3.1")
+        let shown = screen.written.split(separator: "\n")
+        #expect(shown.allSatisfy { $0.count <= 60 })
+        #expect(shown.joined(separator: " ").contains("What does the area partnership need to do better?"))
         // Errors are wrapped at spaces; the echoed line and its caret are not.
         screen.size = (40, 12)
         run("find dashboard in hert hcc")
