@@ -162,6 +162,23 @@ public final class Shell {
     /// Each loaded document's file, as an absolute path, so a saved script can name it from its own folder.
     public private(set) var documentFiles: [String: String] = [:]
 
+    /// Takes a document out of the session.
+    func unload(_ name: String) throws -> String {
+        let document = try corpus.resolve(name)
+        try library.unload(document.name)
+        documentFiles[document.name] = nil
+        return "unloaded \(document.name) (\(Plural.count(document.passages.count, "passage"))); "
+            + "\(Plural.count(corpus.documents.count, "document")) loaded"
+    }
+
+    /// Gives a document another name.
+    func rename(_ name: String, to newName: String) throws -> String {
+        let document = try corpus.resolve(name)
+        try library.rename(document.name, to: newName)
+        documentFiles[newName] = documentFiles.removeValue(forKey: document.name)
+        return "\(document.name) is now \(newName): its citations read \(newName) §…, and earlier results still find it"
+    }
+
     /// Loads paths into the library; the outcome says what went wrong, for the caller to report.
     /// In a replay, relative paths start at the script's folder, and only what it may read is read.
     @discardableResult

@@ -36,7 +36,8 @@ struct ExportFileTests {
             arguments += ["-c", "\(command) > \(folder)/\(name).json"]
         }
         let run = try Binary.run(arguments)
-        #expect(run.errors == "")
+        // The load among the commands reads the statement a second time, under another name: said.
+        #expect(run.errors.split(separator: "\n").allSatisfy { $0.hasPrefix("warning: 'samples/statement.md' holds the same as 'statement'") })
         #expect(run.status == 0)
         for (name, command) in Self.commands {
             let path = "\(folder)/\(name).json"

@@ -5,7 +5,7 @@ import Testing
 
 struct CompleterTests {
     @Test(arguments: [
-        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "replay", "save", "set", "show", "tally", "timeline"]),
+        ("", ["compare", "count", "define", "docs", "export", "find", "help", "history", "load", "notebook", "outline", "quit", "rename", "replay", "save", "set", "show", "tally", "timeline", "unload"]),
         ("ou", ["outline"]),
         ("s", ["save", "set", "show"]),
         ("outline r", ["report", "response"]),

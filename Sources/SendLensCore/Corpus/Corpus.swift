@@ -3,6 +3,9 @@ public struct Corpus: Sendable {
     public private(set) var documents: [Document] = []
     /// Each document's position, by its name in lower case (names are unique whatever their case).
     private var positions: [String: Int] = [:]
+    /// Old names of renamed documents, lower case, with the names they have now: results made
+    /// before a `rename` still find their passages.
+    private var aliases: [String: String] = [:]
 
     public init() {}
 
@@ -12,7 +15,8 @@ public struct Corpus: Sendable {
     }
 
     public func position(ofDocumentNamed name: String) -> Int? {
-        positions[name.lowercased()]
+        let key = name.lowercased()
+        return positions[key] ?? aliases[key].flatMap { positions[$0.lowercased()] }
     }
 
     /// The document a name typed by a person means: the one of that name, else the only one whose
@@ -42,13 +46,33 @@ public struct Corpus: Sendable {
         documents.reduce(0) { $0 + $1.passages.count }
     }
 
-    /// Adds a document; its name must not be taken.
+    /// Adds a document; its name must not be taken (an old name of a renamed one is free again).
     public mutating func add(_ document: Document) throws(LoadError) {
-        if let existing = self.document(named: document.name) {
+        if let position = positions[document.name.lowercased()] {
+            let existing = documents[position]
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
+        aliases[document.name.lowercased()] = nil
         positions[document.name.lowercased()] = documents.count
         documents.append(document)
+    }
+
+    /// Takes a document out; the documents after it move up one place.
+    mutating func remove(at position: Int) {
+        let name = documents[position].name
+        documents.remove(at: position)
+        positions = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0.element.name.lowercased(), $0.offset) })
+        aliases = aliases.filter { $0.value.lowercased() != name.lowercased() }
+    }
+
+    /// Gives a document another name, its citations with it; the old name stays an alias.
+    mutating func rename(at position: Int, to name: String) {
+        let old = documents[position].name
+        documents[position] = documents[position].renamed(to: name)
+        positions[old.lowercased()] = nil
+        positions[name.lowercased()] = position
+        for (key, value) in aliases where value.lowercased() == old.lowercased() { aliases[key] = name }
+        if old.lowercased() != name.lowercased() { aliases[old.lowercased()] = name }
     }
 
     /// The passages a citation names, or an error saying which part of it matched nothing.

@@ -63,6 +63,7 @@ public enum FieldOrigin: String, Sendable, Hashable, Codable {
     case pdfTitle = "largest words on the first page"
     case pdfCreated = "PDF's creation date"
     case content = "what the text says"
+    case renamed = "rename"
     case fallback = "default"
     case missing = "not found"
 }
@@ -132,6 +133,21 @@ public struct Document: Sendable, Hashable, Codable {
 }
 
 /// The unit of search and citation: one sentence (or list item, or table row) of a document.
+extension Document {
+    /// The same document under another name: its citations name it too.
+    func renamed(to newName: String) -> Document {
+        var renamed = self
+        renamed.name = newName
+        renamed.origins.name = .renamed
+        renamed.passages = passages.map { passage in
+            var citation = passage.citation
+            citation.document = newName
+            return Passage(citation: citation, text: passage.text, index: passage.index, section: passage.section)
+        }
+        return renamed
+    }
+}
+
 public struct Passage: Sendable, Hashable, Codable {
     public let citation: Citation
     public let text: String

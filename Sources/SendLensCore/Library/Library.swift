@@ -11,7 +11,7 @@ public final class Library {
     public private(set) var corpus = Corpus()
     /// The built-in SEND glossary with the acronyms the loaded documents define.
     public private(set) var glossary = Glossary.standard
-    let index: SearchIndex
+    private(set) var index: SearchIndex
     /// Word counts by document position, worked out when first asked for.
     private var wordCounts: [Int: Int] = [:]
 
@@ -27,7 +27,8 @@ public final class Library {
     /// the same document (its name and its bytes) is loaded already.
     @discardableResult
     public func add(_ document: Document) throws(LoadError) -> Bool {
-        if let existing = corpus.document(named: document.name) {
+        // (An old name of a renamed document finds it, but is free to take.)
+        if let existing = corpus.document(named: document.name), existing.name.lowercased() == document.name.lowercased() {
             if existing.contentHash == document.contentHash { return false }
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
@@ -46,7 +47,46 @@ public final class Library {
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
                      shouldStop: () -> Bool = { false }) -> LoadOutcome {
-        loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) }, shouldStop: shouldStop)
+        var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) }, shouldStop: shouldStop)
+        // The same bytes under another name: loaded, as asked, but said.
+        for document in outcome.loaded {
+            if let twin = corpus.documents.first(where: { $0.contentHash == document.contentHash && $0.name != document.name }),
+               let position = corpus.position(ofDocumentNamed: twin.name),
+               position < (corpus.position(ofDocumentNamed: document.name) ?? 0) {
+                outcome.warnings.append(.sameContents(path: document.path, name: document.name, existing: twin.name, existingPath: twin.path))
+            }
+        }
+        return outcome
+    }
+
+    /// Takes a document out of the corpus and the index. The index is built again from the
+    /// documents that stay (row positions follow the corpus), which takes about as long as
+    /// loading them did.
+    public func unload(_ name: String) throws {
+        let position = try corpus.position(resolving: name)
+        var remaining = corpus
+        remaining.remove(at: position)
+        let rebuilt = try SearchIndex()
+        for (offset, document) in remaining.documents.enumerated() { try rebuilt.add(document, at: offset) }
+        index = rebuilt
+        corpus = remaining
+        wordCounts = [:]
+        glossary = Glossary.standard
+        for document in corpus.documents {
+            for entry in AcronymFinder.definitions(in: document) { glossary.add(entry) }
+        }
+    }
+
+    /// Gives a document a new name; its citations use it, and results made before still find
+    /// their passages under the old one.
+    public func rename(_ name: String, to newName: String) throws {
+        let position = try corpus.position(resolving: name)
+        guard DocumentLoader.isValidName(newName) else { throw LoadError.invalidName(newName) }
+        if let taken = corpus.document(named: newName), taken.name != corpus.documents[position].name {
+            throw LoadError.nameTaken(name: newName, existingSource: taken.path)
+        }
+        // The index knows documents by position only: it stays as it is.
+        corpus.rename(at: position, to: newName)
     }
 
     // MARK: Searching

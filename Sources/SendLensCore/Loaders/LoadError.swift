@@ -15,6 +15,8 @@ public enum LoadError: Error, Equatable, Sendable {
     /// Read, but the search index refused it: it is not loaded, so search never misses a document.
     case notIndexed(path: String, reason: String)
     case invalidName(String)
+    /// `rename` to a name another document has.
+    case nameTaken(name: String, existingSource: String)
     case optionNeedsOneFile(option: String, count: Int)
     case csvUnterminatedQuote(path: String, line: Int)
     case csvNoHeader(path: String)
@@ -43,4 +45,6 @@ public enum LoadWarning: Equatable, Sendable {
     case csvRaggedRows(path: String, lines: [Int])
     /// The content is another format than the extension says; it was read as what it is.
     case formatByContent(path: String, format: String)
+    /// A file with the same bytes as a loaded document, loaded again under another name.
+    case sameContents(path: String, name: String, existing: String, existingPath: String)
 }

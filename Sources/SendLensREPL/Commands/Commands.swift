@@ -2,8 +2,8 @@ import SendLensCore
 
 /// Every command, in the order `help` lists them.
 enum Commands {
-    static let all: [CommandSpec] = [load, docs, outline, show, find, count, compare, timeline, tally, define, export, history, save, replay,
-                                     notebook, set, help, quit]
+    static let all: [CommandSpec] = [load, docs, rename, unload, outline, show, find, count, compare, timeline, tally, define, export, history,
+                                     save, replay, notebook, set, help, quit]
 
     static func named(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()
@@ -13,6 +13,32 @@ enum Commands {
 
     static func suggestion(for name: String) -> String? {
         Nearest.match(for: name, in: all.map(\.name))
+    }
+
+    static let rename = CommandSpec(
+        name: "rename", summary: "give a document another name", arguments: "OLD NEW", options: [],
+        details: "Citations then start with the new name. Results made before still open with show $N.k, "
+            + "and the old name still works in commands until another document takes it.",
+        examples: ["rename report-pdf ofsted", "rename hcc-send-improvement-plan plan"], completes: .documents
+    ) { invocation, shell in
+        guard invocation.arguments.count == 2 else {
+            throw CommandError.missingArgument(command: "rename", what: "the document's name and its new name, as in rename report-pdf ofsted")
+        }
+        return .said(try shell.rename(invocation.arguments[0], to: invocation.arguments[1]))
+    }
+
+    static let unload = CommandSpec(
+        name: "unload", summary: "take documents out of the session", arguments: "DOC…", options: [],
+        details: "The documents leave the corpus and the search index (which is built again from the others, "
+            + "as long as loading them took). Their files are not touched; load brings them back.",
+        examples: ["unload news", "unload report-pdf statement"], completes: .documents
+    ) { invocation, shell in
+        guard !invocation.arguments.isEmpty else {
+            throw CommandError.missingArgument(command: "unload", what: "the name of a loaded document")
+        }
+        // Each name is checked before any document goes.
+        for name in invocation.arguments { _ = try shell.corpus.resolve(name) }
+        return .said(try invocation.arguments.map { try shell.unload($0) }.joined(separator: "\n"))
     }
 
     static let set = CommandSpec(

@@ -121,6 +121,8 @@ enum ErrorMessages {
             return "SEND Lens cannot read '\(path)': it reads \(formats) files"
         case .noSupportedFiles(let folder):
             return "the folder '\(folder)' has no documents SEND Lens can read (\(formats))"
+        case .nameTaken(let name, let existing):
+            return "'\(name)' is the name of another loaded document (from \(existing)); choose another name"
         case .duplicateName(let name, let existing, let path):
             return "'\(path)' was not loaded: a document named '\(name)' is already loaded (from \(existing)); "
                 + "give this one another name with: load \(quoted(path)) --name NEW-NAME"
@@ -168,6 +170,9 @@ enum ErrorMessages {
 
     static func message(for warning: LoadWarning) -> String {
         switch warning {
+        case .sameContents(let path, let name, let existing, let existingPath):
+            return "'\(path)' holds the same as '\(existing)' (\(existingPath)); it is loaded a second time as '\(name)' "
+                + "(unload \(name) takes it out again)"
         case .notUTF8(let path):
             return "'\(path)' is not UTF-8 text; it was read as Windows-1252, so check accented letters and symbols"
         case .badFrontMatterDate(let path, let value):
