@@ -21,7 +21,9 @@ enum HTMLReader {
                 let block = parsed.pointee.blocks[index]
                 let words = String(cString: block.text).replacingNoBreakSpaces().collapsingWhitespace()
                 guard !words.isEmpty else { continue }
-                blocks.append(block.level > 0 ? .heading(level: Int(block.level), text: words) : .paragraph(words))
+                // A byline ("By Jane Smith, Education reporter") is never a heading.
+                let heading = block.level > 0 && !WebClutter.isByline(words)
+                blocks.append(heading ? .heading(level: Int(block.level), text: words) : .paragraph(words))
             }
             blocks.removeAll { block in
                 switch block {
@@ -63,6 +65,23 @@ enum WebClutter {
     static func isClutter(_ text: String) -> Bool {
         let lowered = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(["!"])))
         return phrases.contains(lowered)
+    }
+
+    /// Lines a news page leaves in text copied from it: "Published", "Updated 2 hours ago",
+    /// "Image source, Getty Images" (often glued to the picture's alt text), "Image caption,".
+    static func isPageFurniture(_ line: String) -> Bool {
+        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces.union(["•", "·"]))
+        if ["published", "updated", "image caption", "image caption,", "media caption", "media caption,", "related topics",
+            "more on this story", "top stories"].contains(lowered) { return true }
+        if lowered.hasPrefix("published ") || lowered.hasPrefix("updated "), lowered.count <= 40, !lowered.hasSuffix(".") { return true }
+        return lowered.count <= 80 && lowered.contains("image source, ")
+    }
+
+    /// "By Jane Smith", "By Jane Smith and Ali Khan, BBC News": a short line naming who wrote it.
+    static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By "), line.count <= 80, !line.hasSuffix(".") else { return false }
+        let names = line.dropFirst(3).split(separator: ",", maxSplits: 1)[0].split(separator: " ").filter { $0 != "and" && $0 != "&" }
+        return (1...6).contains(names.count) && names.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "Families wait too long - Hertfordshire Mercury" → "Families wait too long", when what is

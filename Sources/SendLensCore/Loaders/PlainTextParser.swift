@@ -6,7 +6,8 @@ enum PlainTextParser {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingSuffix(while: { $0 == "\r" }).trimmingWhitespace() }
         var groups: [[String]] = [[]]
-        for line in lines {
+        // Text copied from a news page: its furniture ("Published", "Image caption,") is not text.
+        for line in lines where !WebClutter.isClutter(line) && !WebClutter.isPageFurniture(line) {
             if line.isEmpty {
                 if !(groups.last?.isEmpty ?? true) { groups.append([]) }
             } else {
@@ -32,7 +33,8 @@ enum PlainTextParser {
             guard case .paragraph(let text) = block, index + 1 < blocks.count,
                   case .paragraph(let next) = blocks[index + 1] else { continue }
             let words = text.split(separator: " ")
-            guard let last = text.last, let first = text.first, first.isUppercase || "'‘\"“".contains(first) else { continue }
+            guard let last = text.last, let first = text.first, first.isUppercase || "'‘\"“".contains(first),
+                  !WebClutter.isByline(text) else { continue }
             if index == 0, words.count <= 12, !".!?,;:".contains(last) {
                 result[index] = .heading(level: 1, text: text)
             } else if next.count <= text.count {

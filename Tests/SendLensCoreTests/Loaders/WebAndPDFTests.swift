@@ -203,6 +203,41 @@ struct PDFLoadingTests {
         #expect(other.title == "Waiting lists grow" && other.passages.map(\.text) == ["Lists grew again."])
     }
 
+    /// A byline is never a title or a heading; a news page's furniture in copied text is not text.
+    @Test func bylinesAndCopiedPageFurnitureAreNotHeadingsOrText() throws {
+        let files = try Fixtures()
+        let page = try files.write("byline.html", """
+        <html><head><title>Families wait | News</title></head><body><h2>By Jane Smith, Education reporter</h2>
+        <h1>Families wait too long for help</h1><p>Inspectors found long waits.</p></body></html>
+        """)
+        let copied = try files.write("copied.txt", """
+        Council's SEND service gets lowest rating
+
+          • Published
+        classroomImage source, Getty Images
+        Image caption,
+
+        By Jane Smith
+
+        Inspectors found that children wait too long.
+
+        The council has apologised to families.
+        """)
+        var corpus = Corpus()
+        let outcome = DocumentLoader().load([page, copied], into: &corpus)
+        #expect(outcome.failures.isEmpty)
+        let html = try #require(corpus.document(named: "byline"))
+        #expect(html.title == "Families wait too long for help")
+        #expect(!html.sections.map(\.title).contains { $0.hasPrefix("By ") })
+        let text = try #require(corpus.document(named: "copied"))
+        #expect(text.title == "Council's SEND service gets lowest rating")
+        #expect(text.sections.map(\.title) == ["Council's SEND service gets lowest rating"])
+        #expect(text.passages.map(\.text) == ["By Jane Smith", "Inspectors found that children wait too long.",
+                                               "The council has apologised to families."])
+        #expect(WebClutter.isByline("By Jane Smith and Ali Khan, BBC News"))
+        #expect(!WebClutter.isByline("By the end of March we will publish the plan"))
+    }
+
     @Test func badPDFsGetTheirOwnMessages() throws {
         let files = try Fixtures()
         let scanned = try files.write("scanned.pdf", bytes: PDFFixtures.scanned)
