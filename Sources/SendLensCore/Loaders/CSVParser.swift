@@ -90,7 +90,16 @@ struct CSVParser {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
 
         guard let first = records.first else { throw .noRows }
-        let header = first.fields.map { $0.trimmingWhitespace() }
+        var header = first.fields.map { $0.trimmingWhitespace() }
+        if !Self.looksLikeHeader(header), let last = notes.last {
+            // "#id,comment": a header some tools write as a comment, when the rows fit it.
+            let cells = last.split(separator: Character(UnicodeScalar(delimiter)), omittingEmptySubsequences: false)
+                .map { String($0).trimmingWhitespace() }
+            guard Self.looksLikeHeader(cells), cells.count == header.count else { throw .noHeader }
+            header = cells
+            notes.removeLast()
+            records.insert(([], 0), at: 0)
+        }
         guard Self.looksLikeHeader(header) else { throw .noHeader }
         var table = Table(header: header, rows: [], lines: [], raggedLines: [], notes: notes)
         for record in records.dropFirst() {

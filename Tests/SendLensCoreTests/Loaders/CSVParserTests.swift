@@ -17,6 +17,15 @@ struct CSVParserTests {
         #expect(try CSVParser.parse(text).rows == rows)
     }
 
+    /// Some tools write the header as a comment: "#id,comment".
+    @Test func aHeaderWrittenAsACommentIsTheHeader() throws {
+        let table = try CSVParser.parse("# exported 2024-01-05\n#id,comment\n1,hello there\n2,more\n")
+        #expect(table.header == ["id", "comment"])
+        #expect(table.rows == [["1", "hello there"], ["2", "more"]])
+        #expect(table.notes == ["exported 2024-01-05"])
+        #expect(throws: CSVParser.Problem.noHeader) { try CSVParser.parse("# just a note\n1,2\n3,4\n") }
+    }
+
     @Test func keepsLinesNotesAndRaggedRows() throws {
         let table = try CSVParser.parse("# Illustrative\nid,a,b\n1,x\n2,\"multi\nline\",y\n3,p,q,r\n")
         #expect(table.header == ["id", "a", "b"])
