@@ -11,7 +11,7 @@ public final class Shell {
     /// Set while a script is replayed.
     var context: ReplayContext?
     /// Whether Ctrl-C was pressed since the command started: long commands stop early when it was.
-    public var isInterrupted: () -> Bool = { false }
+    public var isInterrupted: @Sendable () -> Bool = { false }
     /// The bundled samples, which replayed scripts may read wherever they are.
     public lazy var samplesFolder: String? = SampleLocator.find(environment: ProcessInfo.processInfo.environment)
     /// Today, for `--as-of today` and the like; tests set their own.

@@ -35,11 +35,21 @@ struct InterruptTests {
     @Test func ctrlCStopsALoadBetweenFiles() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [])
-        var asked = 0
-        shell.isInterrupted = {
-            asked += 1
-            return asked > 2
+        // Ctrl-C comes when the loading thread asks for the third time (readers in the background
+        // ask too, and see it once it has come).
+        final class Interrupt: @unchecked Sendable {
+            private let lock = NSLock()
+            private let loader = pthread_self()
+            private var asked = 0
+            func check() -> Bool {
+                lock.withLock {
+                    if pthread_equal(pthread_self(), loader) != 0 { asked += 1 }
+                    return asked > 2
+                }
+            }
         }
+        let interrupt = Interrupt()
+        shell.isInterrupted = { interrupt.check() }
         transcript.run("load \(Repository.samples)")
         #expect(shell.corpus.documents.count == 2)
         #expect(transcript.errors == "error: stopped: 4 files were not loaded; the documents loaded before Ctrl-C are kept\n")

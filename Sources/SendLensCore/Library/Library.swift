@@ -46,7 +46,7 @@ public final class Library {
     /// are still being parsed. `shouldStop` is asked between files (Ctrl-C).
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
-                     shouldStop: () -> Bool = { false }) -> LoadOutcome {
+                     shouldStop: @escaping @Sendable () -> Bool = { false }) -> LoadOutcome {
         var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) }, shouldStop: shouldStop)
         // The same bytes under another name: loaded, as asked, but said.
         for document in outcome.loaded {

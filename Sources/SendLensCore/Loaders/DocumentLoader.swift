@@ -49,11 +49,12 @@ public struct DocumentLoader: Sendable {
     /// calling thread, while the files after it are still being parsed (so the caller's indexing
     /// and this parsing overlap). A document `adding` refuses is reported as a failure; one it
     /// says is there already (it returns false) is reported as already loaded.
-    /// `shouldStop` is asked before each document is handed over: Ctrl-C stops a long load there,
-    /// keeping what was added so far.
+    /// `shouldStop` is asked before each document is handed over, before each file is read in the
+    /// background, and while a PDF's reader runs: Ctrl-C stops a long load at once, keeping what
+    /// was added so far.
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(),
                      adding: (Document) throws(LoadError) -> Bool,
-                     shouldStop: () -> Bool = { false }) -> LoadOutcome {
+                     shouldStop: @escaping @Sendable () -> Bool = { false }) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
         for path in paths {
@@ -101,7 +102,8 @@ public struct DocumentLoader: Sendable {
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
                 results.set(index, Result { () throws(LoadError) in
-                    try read(targetPaths[index], options: options, fallbackName: names[index])
+                    if shouldStop() { throw .stopped(remaining: 1) }
+                    return try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
                 })
             }
         }
@@ -118,6 +120,10 @@ public struct DocumentLoader: Sendable {
                 } else {
                     outcome.alreadyLoaded.append(document)
                 }
+            } catch .stopped {
+                // Stopped while this file was being read: it and the rest are left.
+                outcome.failures.append(.stopped(remaining: targetPaths.count - index))
+                break
             } catch {
                 outcome.failures.append(error)
             }
@@ -137,7 +143,8 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads one file into a document, without adding it anywhere.
-    public func read(_ path: String, options: LoadOptions = LoadOptions(), fallbackName: String? = nil) throws(LoadError) -> (Document, [LoadWarning]) {
+    public func read(_ path: String, options: LoadOptions = LoadOptions(), fallbackName: String? = nil,
+                     shouldStop: @escaping @Sendable () -> Bool = { false }) throws(LoadError) -> (Document, [LoadWarning]) {
         guard let named = Self.format(of: path) else { throw .unsupportedFormat(path: path) }
         let bytes = try files.bytes(at: path)
         guard !bytes.isEmpty else { throw .empty(path: path) }
@@ -165,7 +172,8 @@ public struct DocumentLoader: Sendable {
             warnings.append(.unknownFrontMatterKey(path: path, key: key))
         }
         let hash = ContentHash.hex(of: bytes)
-        let content = try readContent(format: format, text: text, body: matter.body, path: path, bytes: bytes, hash: hash)
+        let content = try readContent(format: format, text: text, body: matter.body, path: path, bytes: bytes, hash: hash,
+                                      shouldStop: shouldStop)
         let (blocks, table, page) = (content.blocks, content.table, content.page)
         warnings += content.warnings
         for (key, value) in content.fields { matter.fields[key] = value }
@@ -298,7 +306,8 @@ public struct DocumentLoader: Sendable {
         var fields: [String: String] = [:]
     }
 
-    private func readContent(format: DocumentFormat, text: String, body: String, path: String, bytes: [UInt8], hash: String) throws(LoadError) -> Content {
+    private func readContent(format: DocumentFormat, text: String, body: String, path: String, bytes: [UInt8], hash: String,
+                             shouldStop: @escaping @Sendable () -> Bool) throws(LoadError) -> Content {
         var content = Content()
         switch format {
         case .markdown: content.blocks = MarkdownParser.blocks(body)
@@ -313,7 +322,7 @@ public struct DocumentLoader: Sendable {
                 content.pdf = kept
             } else {
                 do {
-                    let read = try PDFReader.read(file: files.resolved(path), bytes: bytes, environment: environment)
+                    let read = try PDFReader.read(file: files.resolved(path), bytes: bytes, environment: environment, shouldStop: shouldStop)
                     cache.store(read, for: hash)
                     content.pdf = read
                 } catch {

@@ -38,6 +38,30 @@ struct LibraryTests {
         #expect(frequencies["waiting"] == nil)
     }
 
+    /// Ctrl-C during a load of PDFs stops the readers running in the background too (their
+    /// pdftohtml is killed), and keeps the documents added whole.
+    @Test func aStoppedLoadStopsTheReadersAndKeepsWhatWasAdded() throws {
+        try #require(Repository.reportFiles.count == 19, "the real reports are expected in \(Repository.reports)")
+        final class Flag: @unchecked Sendable {
+            private let lock = NSLock()
+            private var raised = false
+            func raise() { lock.withLock { raised = true } }
+            var isRaised: Bool { lock.withLock { raised } }
+        }
+        let flag = Flag()
+        let library = try Library()
+        let loader = DocumentLoader(environment: ProcessInfo.processInfo.environment.merging(["SENDLENS_NO_CACHE": "1"]) { $1 })
+        var added = 0
+        let outcome = loader.load(Repository.reportFiles, adding: { document throws(LoadError) in
+            added += 1
+            flag.raise()
+            return try library.add(document)
+        }, shouldStop: { flag.isRaised })
+        #expect(added == 1 && outcome.loaded.count == 1)
+        #expect(outcome.failures == [.stopped(remaining: 18)])
+        #expect(library.checkInvariants() == [])
+    }
+
     @Test func countsGroupBySectionInDocumentOrder() throws {
         let library = try Library()
         library.load(Repository.textSamples)
