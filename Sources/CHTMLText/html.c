@@ -192,7 +192,9 @@ static void read_head(shtml_page *page, xmlNodePtr node) {
 shtml_page *shtml_parse(const char *bytes, size_t length) {
     htmlDocPtr document = htmlReadMemory(bytes, (int)length, NULL, "UTF-8",
                                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                         HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+                                         HTML_PARSE_NONET | HTML_PARSE_NOBLANKS |
+                                         /* past 256 nested elements too: pages nest that deep */
+                                         XML_PARSE_HUGE);
     if (document == NULL) return NULL;
     shtml_page *page = calloc(1, sizeof *page);
     if (page == NULL) {

@@ -12,6 +12,8 @@ enum TextDecoding {
         guard !looksBinary(bytes) else { return nil }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // A stray NUL (a bad export) is dropped, so it cannot cut the text short.
+        if body.contains(0) { body = ArraySlice(body.filter { $0 != 0 }) }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: text, wasUTF8: true)
         }
@@ -42,10 +44,12 @@ enum TextDecoding {
         }
     }
 
-    /// A NUL byte, or many control characters, near the start means the file is not text.
+    /// NUL bytes (more than a stray few), or many control characters, near the start mean the
+    /// file is not text.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(8192)
-        if sample.contains(0) { return true }
+        let nuls = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nuls > 16 || nuls * 50 > sample.count { return true }
         let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
         return controls * 10 > sample.count && sample.count > 0
     }

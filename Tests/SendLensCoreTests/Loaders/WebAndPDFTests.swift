@@ -203,6 +203,22 @@ struct PDFLoadingTests {
         #expect(other.title == "Waiting lists grow" && other.passages.map(\.text) == ["Lists grew again."])
     }
 
+    /// Every byte read as a reader would: a stray NUL does not cut a page short or make it
+    /// "binary", and elements nested deeper than libxml2's usual 256 are read to the end.
+    @Test func strayNulsAndDeepNestingAreReadToTheEnd() throws {
+        let files = try Fixtures()
+        let nul = try files.write("nul.html", "<html><body><p>First part.</p>\u{0}<p>After the NUL.</p></body></html>")
+        let deep = try files.write("deep.html", "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>Deep text.</p>"
+            + String(repeating: "</div>", count: 20_000) + "<p>The end.</p></body></html>")
+        var corpus = Corpus()
+        let outcome = DocumentLoader().load([nul, deep], into: &corpus)
+        #expect(outcome.failures.isEmpty)
+        #expect(corpus.document(named: "nul")?.passages.map(\.text) == ["First part.", "After the NUL."])
+        #expect(corpus.document(named: "deep")?.passages.map(\.text) == ["Deep text.", "The end."])
+        // Many NULs are still a binary file.
+        #expect(TextDecoding.looksBinary([UInt8](repeating: 0, count: 40) + Array("text".utf8)))
+    }
+
     /// A byline is never a title or a heading; a news page's furniture in copied text is not text.
     @Test func bylinesAndCopiedPageFurnitureAreNotHeadingsOrText() throws {
         let files = try Fixtures()
