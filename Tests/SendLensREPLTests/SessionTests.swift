@@ -92,6 +92,24 @@ struct SaveAndReplayTests {
         #expect(replaying.errors == "")
     }
 
+    /// A file name with a line break (or a backslash) is written so that the script's lines stay
+    /// whole, and the replay reads the same file.
+    @Test func aFileNameWithALineBreakKeepsTheScriptWhole() throws {
+        let scratch = try Scratch()
+        let name = scratch.folder + "/two\nlines \\ here.md"
+        try FileManager.default.copyItem(atPath: Repository.samples + "/statement.md", toPath: name)
+        let transcript = Transcript()
+        _ = transcript.shell(opening: [name])
+        transcript.run("count waiting")
+        #expect(transcript.run("save \(scratch.folder)/s.lens --with-output") == .nothing)
+        let script = try #require(scratch.contents("s.lens"))
+        #expect(script.split(separator: "\n").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("load ") || $0 == "count waiting" })
+        let replaying = Transcript()
+        _ = replaying.shell(opening: [])
+        #expect(replaying.run("replay \(scratch.folder)/s.lens --check") == .nothing)
+        #expect(replaying.text.hasSuffix("2 commands: 2 same, 0 differ\n"), "\(replaying.text)")
+    }
+
     @Test func checkShowsADiffAtTheLineAndUpdateRecordsTheNewOutput() throws {
         let scratch = try Scratch()
         try scratch.write("report.md", "# Report\n\nFamilies wait too long. Plans are late.\n")

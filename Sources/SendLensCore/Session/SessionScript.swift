@@ -68,7 +68,9 @@ public struct SessionScript: Sendable, Equatable {
 
     /// The header line for a document.
     public static func header(for record: DocumentRecord) -> String {
-        let path = record.path.contains(" ") ? "\"\(record.path)\"" : record.path
+        // A line break in a file name would end the header line: it is written \n.
+        let written = record.path.replacingOccurrences(of: "\n", with: "\\n")
+        let path = written.contains(" ") ? "\"\(written)\"" : written
         return "# document \(record.name) \(path) sha256:\(record.sha256)"
     }
 

@@ -34,7 +34,8 @@ enum LineSplitter {
         }
         for (column, character) in line.enumerated() {
             if escaping {
-                extend(character, at: column)
+                // "\n" in double quotes is a line break, as a saved script writes a file name that has one.
+                extend(character == "n" && quote == "\"" ? "\n" : character, at: column)
                 escaping = false
                 continue
             }

@@ -100,7 +100,12 @@ struct SessionWriter {
         return result + characters
     }
 
+    /// A word as a script line reads it back: in quotes when it has a space, a quote, a backslash
+    /// or a line break (written \n, so that a line of the script stays one line).
     static func quoted(_ word: String) -> String {
-        word.contains(" ") || word.contains("\"") ? "\"" + word.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : word
+        guard word.contains(where: { " \"\\\n\r".contains($0) }) else { return word }
+        let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "")
+        return "\"" + escaped + "\""
     }
 }
