@@ -132,6 +132,18 @@ enum MarkdownParser {
         }
         var output = ""
         var characters = text[...]
+        // Where the next "]", ")" and ">" are, remembered while still ahead: a paragraph of
+        // unclosed "[" or "<" is read in one pass, not one scan to the end for each.
+        var ahead: [Character: String.Index?] = [:]
+        func next(_ mark: Character, from start: String.Index) -> String.Index? {
+            if let known = ahead[mark] {
+                guard let position = known else { return nil }
+                if position >= start { return position }
+            }
+            let found = text[start...].firstIndex(of: mark)
+            ahead[mark] = .some(found)
+            return found
+        }
         while let character = characters.first {
             characters = characters.dropFirst()
             switch character {
@@ -149,16 +161,16 @@ enum MarkdownParser {
             case "!" where characters.first == "[":
                 continue
             case "[":
-                guard let close = characters.firstIndex(of: "]") else { output.append("["); continue }
+                guard let close = next("]", from: characters.startIndex) else { output.append("["); continue }
                 let label = characters[..<close]
                 var rest = characters[characters.index(after: close)...]
-                if rest.first == "(", let end = rest.firstIndex(of: ")") {
+                if rest.first == "(", let end = next(")", from: rest.startIndex) {
                     rest = rest[rest.index(after: end)...]
                 }
                 output += stripInline(String(label))
                 characters = rest
             case "<":
-                if let close = characters.firstIndex(of: ">"), isTag(characters[..<close]) {
+                if let close = next(">", from: characters.startIndex), isTag(characters[..<close]) {
                     let tag = characters[..<close].lowercased()
                     if tag.hasPrefix("br") { output.append(" ") }
                     characters = characters[characters.index(after: close)...]

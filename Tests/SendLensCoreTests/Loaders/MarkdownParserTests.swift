@@ -47,9 +47,23 @@ struct MarkdownParserTests {
         ("escaped \\* star", "escaped * star"),
         ("a <br> b", "a b"),
         ("2 < 3 and 5 > 4", "2 < 3 and 5 > 4"),
+        ("[a] [b](x) [c", "a b [c"),
+        ("[[nested] label](u) then ]", "[nested label](u) then ]"),
+        ("<b>bold</b> <not a tag", "bold <not a tag"),
     ])
     func stripsInlineMarks(input: String, expected: String) {
         #expect(MarkdownParser.stripInline(input) == expected)
+    }
+
+    /// Unclosed brackets and angles by the thousand are read in one pass (they took minutes: a
+    /// scan to the paragraph's end for each one), and read as written.
+    @Test func unclosedMarksAreReadAsWritten() {
+        #expect(MarkdownParser.stripInline(String(repeating: "[", count: 50_000)) == String(repeating: "[", count: 50_000))
+        #expect(MarkdownParser.stripInline(String(repeating: "<", count: 50_000)) == String(repeating: "<", count: 50_000))
+        #expect(MarkdownParser.stripInline(String(repeating: "[x](", count: 20_000)) == String(repeating: "x(", count: 20_000))
+        // The first "[" and the only "]" make a link whose label is every other "[".
+        let many = MarkdownParser.stripInline(String(repeating: "[", count: 30_000) + "]")
+        #expect(many == String(repeating: "[", count: 29_999))
     }
 
     @Test func plainTextJoinsWrappedLinesAndKeepsLongOnes() {
