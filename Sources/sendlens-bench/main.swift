@@ -5,6 +5,7 @@ import SendLensREPL
 // sendlens-bench [--megabytes N] [--seed S] [--runs R] [--hash-only]
 // sendlens-bench [--runs R] --reports FOLDER   (reading real report PDFs: speed and quality)
 // sendlens-bench --relevance [--pool N] [FOLDER]  (ranking against passages judged by hand)
+// sendlens-bench --hostile   (inputs that once took quadratic time)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -25,6 +26,10 @@ while let flag = arguments.popFirst() {
             if next == "--pool" { pool = Int(arguments.popFirst() ?? "") ?? 15 } else { folder = next }
         }
         RelevanceBench.run(reports: folder, pool: pool)
+        exit(0)
+    }
+    if flag == "--hostile" {
+        HostileBench.run()
         exit(0)
     }
     if flag == "--hash-only" {

@@ -193,9 +193,9 @@ enum MarkdownParser {
 
 extension Substring {
     func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[..<end]
     }
 
     func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }

@@ -66,6 +66,15 @@ struct MarkdownParserTests {
         #expect(many == String(repeating: "[", count: 29_999))
     }
 
+    /// A word of 80,000 full stops after a year is read, and the year found, in one pass (the
+    /// trimming of each word's punctuation once counted the whole word at every step).
+    @Test func longRunsOfPunctuationAreTrimmedInOnePass() {
+        let dots = Substring("2023" + String(repeating: ".", count: 80_000))
+        #expect(dots.trimmingCharacters(",.;:") == "2023")
+        #expect(Substring(String(repeating: ".", count: 10)).trimmingCharacters(".") == "")
+        #expect(Substring("line" + String(repeating: "\r", count: 50_000)).trimmingSuffix(while: { $0 == "\r" }) == "line")
+    }
+
     @Test func plainTextJoinsWrappedLinesAndKeepsLongOnes() {
         let wrapped = "A paragraph that is\nwrapped by hand.\n\nSECOND PART\n\nNext one."
         #expect(PlainTextParser.blocks(wrapped) == [
