@@ -301,9 +301,13 @@ final class SearchIndex {
                 let wanted = min(limit ?? candidates.count, candidates.count)
                 if ranking.groupIdentical, limit != nil {
                     // Identical passages (a report's standard sentences) are listed once.
-                    var best = Self.smallest(min(wanted * 4, candidates.count), of: Array(candidates.indices), by: less)
-                    if best.count < candidates.count, Set(best.map { textHashes[candidates[$0]] }).count < wanted {
-                        best = candidates.indices.sorted(by: less)
+                    // The best few times as many as wanted, more while identical ones fill them.
+                    let indices = Array(candidates.indices)
+                    var window = wanted * 4
+                    var best = Self.smallest(min(window, candidates.count), of: indices, by: less)
+                    while best.count < candidates.count, Set(best.map { textHashes[candidates[$0]] }).count < wanted {
+                        window *= 8
+                        best = Self.smallest(min(window, candidates.count), of: indices, by: less)
                     }
                     var seen: [Int: Int] = [:]
                     shown = []
