@@ -159,14 +159,15 @@ public final class Shell {
 
     /// What the last `load` was given, made absolute, for the history.
     private var lastLoad: SessionEntry.LoadRecord?
-    /// Each loaded document's file, as an absolute path, so a saved script can name it from its own folder.
+    /// Each loaded document's file, as an absolute path, so a saved script can name it from its own
+    /// folder; by every name it has had, and kept after an unload.
     public private(set) var documentFiles: [String: String] = [:]
 
     /// Takes a document out of the session.
     func unload(_ name: String) throws -> String {
         let document = try corpus.resolve(name)
         try library.unload(document.name)
-        documentFiles[document.name] = nil
+        // Its file stays known: the session's earlier load reports name it.
         return "unloaded \(document.name) (\(Plural.count(document.passages.count, "passage"))); "
             + "\(Plural.count(corpus.documents.count, "document")) loaded"
     }
@@ -175,7 +176,8 @@ public final class Shell {
     func rename(_ name: String, to newName: String) throws -> String {
         let document = try corpus.resolve(name)
         try library.rename(document.name, to: newName)
-        documentFiles[newName] = documentFiles.removeValue(forKey: document.name)
+        // Known by both names: earlier load reports name the old one.
+        documentFiles[newName] = documentFiles[document.name]
         return "\(document.name) is now \(newName): its citations read \(newName) §…, and earlier results still find it"
     }
 

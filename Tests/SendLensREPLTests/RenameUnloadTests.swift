@@ -71,8 +71,14 @@ struct RenameUnloadTests {
 
     @Test func aSessionWithRenameAndUnloadReplaysClean() throws {
         let scratch = try Scratch()
+        // The documents beside the script, so that its load reports name them from there.
+        var copies: [String] = []
+        for name in ["report.md", "response.md", "statement.md"] {
+            try FileManager.default.copyItem(atPath: Repository.samples + "/" + name, toPath: scratch.folder + "/" + name)
+            copies.append(scratch.folder + "/" + name)
+        }
         let transcript = Transcript()
-        _ = transcript.shell()
+        _ = transcript.shell(opening: copies)
         for line in ["rename report written-report", "unload statement", "find dashboard", "show $1.1 --context 0"] {
             transcript.run(line)
         }
