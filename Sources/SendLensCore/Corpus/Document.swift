@@ -21,6 +21,10 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
         if either("hansard", "hc deb", "hl deb", "westminster hall debate") { return .debate }
         if title.contains("statement") { return .statement }
+        // Words about a report rather than of one: a news page (or a page that reports it).
+        if title.contains("news") || start.contains("press release") || Self.reportingPhrases.contains(where: start.contains) {
+            return .news
+        }
         if title.contains("inspection of") || title.contains("inspection report") || start.contains("area send inspection")
             || (start.contains("ofsted") && start.contains("inspection")) {
             return .report
@@ -29,9 +33,15 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
             || end.contains("yours sincerely") || end.contains("yours faithfully") {
             return .letter
         }
-        if title.contains("news") || start.contains("press release") { return .news }
         return nil
     }
+
+    /// How a page that reports an inspection speaks of it; a report never speaks of itself so.
+    static let reportingPhrases = [
+        "today published", "have published their", "published their", "inspectors have found", "inspectors found that",
+        "the report says", "the report said", "the report found", "according to the report", "according to a joint inspection",
+        "received the lowest rating", "was given the lowest rating", "gets lowest rating",
+    ]
 }
 
 /// The file formats SEND Lens reads.

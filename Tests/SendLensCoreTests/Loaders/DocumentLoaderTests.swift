@@ -40,6 +40,22 @@ struct UnreadableFiles: FileReading {
 struct DocumentLoaderTests {
     let loader = DocumentLoader()
 
+    /// A page about an inspection is news, however often it says "Ofsted" and "inspection";
+    /// the report itself is a report.
+    @Test(arguments: [
+        ("Ofsted and CQC have today published their Local Area SEND Inspection report for Hertfordshire.\n\nThe full report is here.", DocumentKind.news),
+        ("Council's SEND service gets lowest rating\n\nChildren wait too long, inspectors have found.\n\nOfsted and the CQC inspected.", .news),
+        ("Area SEND inspection of Somewhere Local Area Partnership\n\nInspection dates: 1 to 5 July 2024\n\nOfsted and CQC inspected the area.", .report),
+    ])
+    func aPageAboutAReportIsNews(text: String, kind: DocumentKind) throws {
+        let files = try Fixtures()
+        let path = try files.write("page.txt", text)
+        var corpus = Corpus()
+        _ = loader.load([path], into: &corpus)
+        let document = try #require(corpus.document(named: "page"))
+        #expect(document.kind == kind && document.origins.kind == .content)
+    }
+
     @Test func readsFrontMatterAndStructure() throws {
         let files = try Fixtures()
         let path = try files.write("notes.md", "---\ntitle: Notes\nkind: minutes\ndate: 22 November 2023\nsource: Council\n---\n# Panel\n\nThe panel met. It agreed.\n\n## Actions\n\n- Report back by 2024.\n")
