@@ -183,7 +183,8 @@ struct SearchCommandTests {
         try FileManager.default.copyItem(atPath: Repository.samples + "/response.md", toPath: long.path)
         let transcript = Transcript()
         _ = transcript.shell(opening: [long.path, Repository.samples + "/report.pdf"], console: width)
-        for query in ["EHCP delays", "NEAR(EHCP delays, 12)", "waiting --all", "\"speech and language therapy\" waiting"] {
+        for query in ["EHCP delays", "NEAR(EHCP delays, 12)", "waiting --all", "\"speech and language therapy\" waiting",
+                      "ICB commissioning gaps"] {
             transcript.clear()
             transcript.run("find " + query)
             // The header may take two lines at this width; the hits start with their numbers.
@@ -198,6 +199,7 @@ struct SearchCommandTests {
                     continue
                 }
                 #expect(line.contains("[") && line.contains("]"), "\(query) at \(width): \(line)")
+                #expect(!line.contains("……"), "\(query) at \(width): \(line)")
                 if !someWords, query.hasPrefix("EHCP") || query.hasPrefix("NEAR") {
                     // "delays" and a form of EHCP.
                     #expect(line.contains("[delays]") && line.components(separatedBy: "[").count >= 3, "\(query) at \(width): \(line)")

@@ -129,6 +129,8 @@ public struct TextRenderer {
         // Padded, so that the first matches of lines line up.
         left = String(repeating: " ", count: max(0, leftWidth - left.count)) + left
         var right = needed.isEmpty ? [] : Self.fitted(pieces[firstMatch...lastNeeded], keeping: Set(needed), width: rightWidth - 1)
+        // Cut short already: nothing more fits.
+        if right.last?.text.hasSuffix("…") == true { return (left, right) }
         var used = right.reduce(0) { $0 + Self.cost($1) }
         for piece in pieces[(lastNeeded + 1)...] {
             if used + Self.cost(piece) <= rightWidth {
