@@ -49,8 +49,10 @@ public struct Launcher {
             for diagnostic in diagnostics { printer.report(diagnostic) }
             openFailed = diagnostics.contains { $0.severity == .error }
             if interactive {
-                let banner = "SEND Lens \(Version.current): \(summary)\nType help for the commands, quit to leave."
-                printer.console.write(Printer.wrapped(banner, width: printer.console.width) + "\n")
+                var banner = StyledText()
+                banner.line("SEND Lens \(Version.current): \(summary)")
+                banner.line("Type help for the commands, quit to leave.")
+                printer.console.write(banner.wrapped(width: printer.console.width).plain)
             }
         }
 

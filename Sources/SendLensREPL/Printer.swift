@@ -135,28 +135,20 @@ public struct Printer {
                 && rendered.reduce(0, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1
             if !(paged && console.page?(rendered) == true) { console.write(rendered) }
         }
-        if let said = outcome.said { console.write(Self.wrapped(StyledText.visible(said), width: console.width) + "\n") }
+        if let said = outcome.said {
+            var text = StyledText()
+            text.line(said)
+            console.write(text.wrapped(width: console.width, keepingIndentedLines: true).plain)
+        }
     }
 
     public func report(_ diagnostic: Diagnostic) {
         var styled = StyledText()
         if let location { styled.append("\(location): ") }
-        let label = "\(diagnostic.severity.rawValue):"
-        styled.append(label, diagnostic.severity == .error ? .strong : .warning)
+        styled.append("\(diagnostic.severity.rawValue):", diagnostic.severity == .error ? .strong : .warning)
+        styled.line(" " + diagnostic.message)
         // On a terminal, words are never broken at the edge (the line and caret under it stay as they are).
-        let prefix = (location.map { $0 + ": " } ?? "") + label + " "
-        let message = Self.wrapped(prefix + diagnostic.message, width: console.width)
-        styled.append(" " + message.dropFirst(prefix.count) + "\n")
-        console.report(styled.rendered(colour: console.colour))
-    }
-
-    /// Lines longer than `width` wrapped at spaces; lines that start with a space (a command
-    /// echoed with a caret under it, a table) are left as they are. `width` 0 wraps nothing.
-    static func wrapped(_ text: String, width: Int) -> String {
-        guard width >= 20 else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.count <= width || line.hasPrefix(" ") ? String(line) : Layout.wrap(String(line), width: width, indent: "")
-        }.joined(separator: "\n")
+        console.report(styled.wrapped(width: console.width, keepingIndentedLines: true).rendered(colour: console.colour))
     }
 }
 

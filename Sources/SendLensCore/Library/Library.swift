@@ -38,7 +38,7 @@ public final class Library {
             throw .notIndexed(path: document.path, reason: String(describing: error))
         }
         try corpus.add(document)
-        for entry in AcronymFinder.definitions(in: document) { glossary.add(entry) }
+        learnAcronyms(from: document)
         return true
     }
 
@@ -72,9 +72,12 @@ public final class Library {
         corpus = remaining
         wordCounts = [:]
         glossary = Glossary.standard
-        for document in corpus.documents {
-            for entry in AcronymFinder.definitions(in: document) { glossary.add(entry) }
-        }
+        corpus.documents.forEach(learnAcronyms)
+    }
+
+    /// The acronyms a document defines join the glossary (the first definition of each stands).
+    private func learnAcronyms(from document: Document) {
+        for entry in AcronymFinder.definitions(in: document) { glossary.add(entry) }
     }
 
     /// Gives a document a new name; its citations use it, and results made before still find

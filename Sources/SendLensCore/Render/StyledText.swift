@@ -65,18 +65,21 @@ public struct StyledText: Sendable, Equatable {
     }
 
     /// The text with each line longer than `width` broken at its last space before the edge, so
-    /// that a terminal never breaks a word in two; emphasis is kept. A width under 20 changes
-    /// nothing.
-    public func wrapped(width: Int) -> StyledText {
+    /// that a terminal never breaks a word in two; emphasis is kept. With `keepingIndentedLines`,
+    /// a line that starts with a space (a command echoed with a caret under it) is left whole.
+    /// A width under 20 changes nothing.
+    public func wrapped(width: Int, keepingIndentedLines: Bool = false) -> StyledText {
         guard width >= 20 else { return self }
         var breaks = Set<Int>()
-        var (column, lastSpace, sawText) = (0, Int?.none, false)
+        var (column, lastSpace, sawText, kept) = (0, Int?.none, false, false)
         for (offset, character) in plain.enumerated() {
             if character == "\n" {
-                (column, lastSpace, sawText) = (0, nil, false)
+                (column, lastSpace, sawText, kept) = (0, nil, false, false)
                 continue
             }
             column += 1
+            if column == 1, character == " ", keepingIndentedLines { kept = true }
+            if kept { continue }
             if character == " " {
                 if sawText { lastSpace = offset }
             } else {

@@ -61,8 +61,9 @@ public struct TextRenderer {
         let numberWidth = String(list.hits.count).count
         // A long document name is shortened with "…" so the words stay on the line; show $N.k
         // gives the whole citation.
-        let citationWidth = min(list.hits.map { library.citation(of: $0)?.description.count ?? 0 }.max() ?? 0, max(14, total / 3))
-        let citations = list.hits.map { Self.shortened(citation: library.citation(of: $0)?.description ?? "", to: citationWidth) }
+        let written = list.hits.map { library.citation(of: $0)?.description ?? "" }
+        let citationWidth = min(written.map(\.count).max() ?? 0, max(14, total / 3))
+        let citations = written.map { Self.shortened(citation: $0, to: citationWidth) }
         let room = max(24, total - (numberWidth + 2 + citationWidth + 2))
         let leftWidth = room * 2 / 5
         for (offset, (citation, pieces)) in zip(citations, pieces).enumerated() {

@@ -52,6 +52,16 @@ public enum QueryFilter: Sendable, Hashable {
     case question(String)
 
     public static let names = ["in", "kind", "section", "question"]
+
+    /// A word written as a filter (`in:report`, `-kind:news`): the name before the colon in lower
+    /// case, whether it leaves passages out, and what follows the colon; nil for a word with no
+    /// colon after its first character. The name may be no filter's (the parser says so).
+    public static func written(_ word: Substring) -> (name: String, negated: Bool, value: Substring)? {
+        let negated = word.hasPrefix("-")
+        let body = negated ? word.dropFirst() : word
+        guard let colon = body.firstIndex(of: ":"), colon != body.startIndex else { return nil }
+        return (body[..<colon].lowercased(), negated, body[body.index(after: colon)...])
+    }
 }
 
 /// Why a query could not be understood; `position` counts characters from the query's start.

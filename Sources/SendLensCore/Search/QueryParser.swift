@@ -83,14 +83,11 @@ public struct QueryParser {
                 let start = index
                 while index < characters.count, !" \t\n()\",".contains(characters[index]) { index += 1 }
                 let word = String(characters[start..<index])
-                let negated = word.hasPrefix("-")
-                let filterWord = negated ? word.dropFirst() : word[...]
-                if let colon = filterWord.firstIndex(of: ":"), colon != filterWord.startIndex {
-                    let name = String(filterWord[..<colon]).lowercased()
+                if let (name, negated, written) = QueryFilter.written(word[...]) {
                     guard QueryFilter.names.contains(name) else {
                         throw .unknownFilter(name: name, position: start, suggestion: Nearest.match(for: name, in: QueryFilter.names))
                     }
-                    var value = String(filterWord[filterWord.index(after: colon)...])
+                    var value = String(written)
                     if value.isEmpty, index < characters.count, characters[index] == "\"" {
                         let (phrase, next) = try readPhrase(from: index)
                         value = phrase

@@ -196,9 +196,7 @@ struct Invocation: Sendable {
 
     /// `in:report`, `-kind:news`, `section:"…"`: a filter of the query, not a clause's word.
     private static func isQueryFilter(_ word: LineSplitter.Word) -> Bool {
-        guard !word.quoted, let colon = word.text.firstIndex(of: ":") else { return false }
-        var name = word.text[..<colon].lowercased()
-        if name.hasPrefix("-") { name.removeFirst() }
+        guard !word.quoted, let name = QueryFilter.written(word.text[...])?.name else { return false }
         return QueryFilter.names.contains(name)
     }
 

@@ -15,4 +15,14 @@ struct StyledTextWrapTests {
         #expect(wrapped.spans.map(\.emphasis) == text.spans.map(\.emphasis))
         #expect(text.wrapped(width: 0) == text)
     }
+
+    @Test func indentedLinesCanBeKeptWhole() {
+        var text = StyledText()
+        text.line("error: no document named 'hert'; loaded: news, report, response, statement")
+        text.line("  find dashboard in hert hcc and a great many more words after it")
+        text.line("                    ^")
+        let lines = text.wrapped(width: 30, keepingIndentedLines: true).plain.split(separator: "\n")
+        #expect(lines.contains("  find dashboard in hert hcc and a great many more words after it"))
+        #expect(lines.filter { !$0.hasPrefix(" ") }.allSatisfy { $0.count <= 30 })
+    }
 }
