@@ -9,9 +9,14 @@ public struct Corpus: Sendable {
 
     public init() {}
 
-    /// The document with this name, in any mix of case.
+    /// The document with this name, in any mix of case (or the one an old name was renamed to).
     public func document(named name: String) -> Document? {
         position(ofDocumentNamed: name).map { documents[$0] }
+    }
+
+    /// The document that has this name now; an old name of a renamed one finds nothing.
+    public func document(nowNamed name: String) -> Document? {
+        positions[name.lowercased()].map { documents[$0] }
     }
 
     public func position(ofDocumentNamed name: String) -> Int? {
@@ -48,8 +53,7 @@ public struct Corpus: Sendable {
 
     /// Adds a document; its name must not be taken (an old name of a renamed one is free again).
     public mutating func add(_ document: Document) throws(LoadError) {
-        if let position = positions[document.name.lowercased()] {
-            let existing = documents[position]
+        if let existing = self.document(nowNamed: document.name) {
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
         aliases[document.name.lowercased()] = nil

@@ -27,8 +27,8 @@ public final class Library {
     /// the same document (its name and its bytes) is loaded already.
     @discardableResult
     public func add(_ document: Document) throws(LoadError) -> Bool {
-        // (An old name of a renamed document finds it, but is free to take.)
-        if let existing = corpus.document(named: document.name), existing.name.lowercased() == document.name.lowercased() {
+        // (An old name of a renamed document is free to take.)
+        if let existing = corpus.document(nowNamed: document.name) {
             if existing.contentHash == document.contentHash { return false }
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
@@ -85,7 +85,7 @@ public final class Library {
     public func rename(_ name: String, to newName: String) throws {
         let position = try corpus.position(resolving: name)
         guard DocumentLoader.isValidName(newName) else { throw LoadError.invalidName(newName) }
-        if let taken = corpus.document(named: newName), taken.name != corpus.documents[position].name {
+        if let taken = corpus.document(nowNamed: newName), taken.name != corpus.documents[position].name {
             throw LoadError.nameTaken(name: newName, existingSource: taken.path)
         }
         // The index knows documents by position only: it stays as it is.

@@ -75,8 +75,9 @@ public struct TextRenderer {
             text.append(Layout.pad(citation, citationWidth) + "  ", .faint)
             let same = list.identicalCount(at: offset)
             let note = same > 0 ? "  (and \(same) more, identical)" : ""
-            let (left, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth - note.count)
-            text.append(left)
+            let (left, width, right) = Self.keywordInContext(pieces, leftWidth: leftWidth, rightWidth: room - leftWidth - note.count)
+            // Padded, so that the first matches of the lines line up.
+            text.append(String(repeating: " ", count: max(0, width - left.count)) + left)
             for piece in right {
                 if piece.isMatch {
                     text.append(bracketsMatches ? "[\(piece.text)]" : piece.text, .match)
@@ -108,11 +109,13 @@ public struct TextRenderer {
         return header
     }
 
-    /// The text before the first match, cut from the left and padded to fit, and the rest from the match on,
+    /// The text before the first match, cut from the left to fit, and the rest from the match on,
     /// cut from the right, so matches line up in one column. Each of the query's words that
     /// matched is shown: the text between is shortened in its middle ("… ") when they do not all
     /// fit, and a first match longer than the right-hand room takes room from the left.
-    static func keywordInContext(_ pieces: [Highlight], leftWidth: Int, rightWidth: Int) -> (String, [Highlight]) {
+    /// Returns the left-hand text, the width it was given (less than asked for when the first
+    /// match took room from it), and the pieces from the first match on.
+    static func keywordInContext(_ pieces: [Highlight], leftWidth: Int, rightWidth: Int) -> (left: String, leftWidth: Int, right: [Highlight]) {
         let firstMatch = pieces.firstIndex(where: \.isMatch) ?? pieces.count
         // The first match of each of the query's words.
         var shownTerms: Set<Int?> = []
@@ -127,11 +130,9 @@ public struct TextRenderer {
         if left.count > leftWidth {
             left = leftWidth < 2 ? "" : "…" + left.suffix(leftWidth - 1).drop(while: { $0 != " " })
         }
-        // Padded, so that the first matches of lines line up.
-        left = String(repeating: " ", count: max(0, leftWidth - left.count)) + left
         var right = needed.isEmpty ? [] : Self.fitted(pieces[firstMatch...lastNeeded], keeping: Set(needed), width: rightWidth - 1)
         // Cut short already: nothing more fits.
-        if right.last?.text.hasSuffix("…") == true { return (left, right) }
+        if right.last?.text.hasSuffix("…") == true { return (left, leftWidth, right) }
         var used = right.reduce(0) { $0 + Self.cost($1) }
         for piece in pieces[(lastNeeded + 1)...] {
             if used + Self.cost(piece) <= rightWidth {
@@ -150,7 +151,7 @@ public struct TextRenderer {
             right.append(Highlight(text: "…", isMatch: false))
             break
         }
-        return (left, right)
+        return (left, leftWidth, right)
     }
 
     /// A citation cut to `width` by shortening its document's name: "hcc-send-impr… §3 ¶2.1".
@@ -553,8 +554,8 @@ public struct TextRenderer {
         let citation = library.citation(of: item.0)?.description ?? item.0.document
         text.append(citation + "  ", .faint)
         let room = max(20, width - citation.count - 2)
-        let (left, right) = Self.keywordInContext(item.1, leftWidth: room / 3, rightWidth: room - room / 3)
-        text.append(String(left.drop { $0 == " " }))
+        let (left, _, right) = Self.keywordInContext(item.1, leftWidth: room / 3, rightWidth: room - room / 3)
+        text.append(left)
         for piece in right {
             text.append(piece.isMatch && bracketsMatches ? "[\(piece.text)]" : piece.text, piece.isMatch ? .match : .plain)
         }
