@@ -49,6 +49,8 @@ final class SnowballTokenizer: FTS5CustomTokenizer {
                     return 7 // SQLITE_NOMEM
                 }
                 for index in 0..<Int(count) {
+                    // 1 is FTS5_TOKEN_COLOCATED (`Self.colocated`), written out: naming it in this
+                    // closure crashes the Swift 6.3 compiler.
                     let status = pass.callback(pass.context, index == 0 ? flags : flags | 1, forms[index].text, forms[index].length, start, end)
                     if status != 0 { return status }
                 }
