@@ -1,14 +1,7 @@
-/// England's bank holidays (the same in Wales), as announced on GOV.UK, for counting working days.
+/// England's bank holidays (the same in Wales), for counting working days: the rules' @BANK_HOLIDAY.
 /// A year not listed counts weekends only.
 enum BankHolidays {
-    static let england: Set<Day> = Set([
-        "2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19",
-        "2022-12-26", "2022-12-27",
-        "2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-08-28", "2023-12-25",
-        "2023-12-26",
-        "2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26",
-        "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
-        "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
-        "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
-    ].compactMap(Day.parse))
+    static let england: Set<Day> = Set(DateGrammar.standard.list("BANK_HOLIDAY").all.compactMap { entry in
+        Day.parse(entry.words.map { DateGrammar.standard.vocabulary.words[Int($0)] }.joined())
+    })
 }

@@ -1,0 +1,198 @@
+/// How `timeline` reads dates: the words it knows and the patterns it looks for, in one place.
+/// This is data, not code: a new way of writing a date is taught by adding a line below, without
+/// reading the matcher (`DateGrammar` reads this text; `DateRulesTests` checks it reads).
+enum DateRules {
+    static let text = #"""
+    # ── How this file is read ─────────────────────────────────────────────────────────────────────
+    #
+    # LISTS. "@NAME word=value word=value …" names words (a value may be left out). A list runs on
+    # over lines that begin with spaces. A word of several words is written with underscores
+    # (working_days). In a pattern, the list's NAME stands for any one of its words.
+    #
+    # PATTERNS. "reading: element element …". The elements match the passage's words in order,
+    # ignoring case:
+    #   word  1  /  –      that word, number or mark
+    #   a|b|c              any one of them; week_commencing is the two words "week commencing"
+    #   x?                 x, or nothing
+    #   [x y z]            all of them, or nothing
+    #   <x|y>              must stand just before; not part of the words marked
+    #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
+    #   DAY a day of a month (3, 03, 3rd)   MM a month's number (1–12)   YEAR 1900 to 2099
+    #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
+    #   WORD any word
+    # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
+    # second where it ends. A full stop or comma at the end of the words found is left out.
+    # Where two patterns read words starting at the same place, the one reading more words wins;
+    # of two reading as many, the one written first. The passage is read from left to right.
+    #
+    # READINGS say what the words found mean:
+    #   date month year     a day, month or year; with no year written, the document's year, moved
+    #                       back in a past-tense sentence and on in a future one (see @FUTURE), or
+    #                       as SHIFT says ("last March")
+    #   weekday             a weekday: the one before the document's date in a past-tense sentence,
+    #                       after it in a future one, or as SHIFT says
+    #   range               from the first DAY/MONTH/YEAR to the second
+    #   financial-year academic-year   from the month @STARTS names, for a year
+    #   season term quarter week       months from @SEASON, @TERM, @QUARTER; seven days from a day
+    #   ago ahead shift so-far         counted back or on from the document's date
+    #   end-of              the last day of the document's PERIOD: a deadline
+    #   within              a deadline counted from the document's date when the words after "of"
+    #                       name it (@COUNTED_FROM) or the wait is months or years long; otherwise
+    #                       a standard wait, a duration ("within six weeks of referral")
+    #   wait repeat         a duration; a recurrence
+    #   not                 not a date: the words are taken so no other pattern reads them
+    #   open                words before a date that make it the start of an interval with no end
+    #   by by-if-future     words before a date that make it a deadline, its last day (the second
+    #                       kind only in a future-tense sentence: "not told until October" is not)
+
+    # A word written here with a capital ("May") must have one in the text: "may" is not a month.
+
+    # ── Words ─────────────────────────────────────────────────────────────────────────────────────
+
+    @MONTH january=1 jan=1 february=2 feb=2 march=3 mar=3 april=4 apr=4 May=5 june=6 jun=6
+           july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
+           nov=11 december=12 dec=12
+    @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
+    @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
+    @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
+    @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
+            twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
+            nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90
+    @NTH first=1 second=2 third=3 fourth=4
+    # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
+    @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
+          business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
+          calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T
+    # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
+    @SHIFT last=-1 previous=-1 next=1 coming=1 this=0 current=0
+    # Months each covers, first to last.
+    @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
+    # School terms in England.
+    @TERM autumn=9-12 spring=1-3 summer=4-7
+    # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
+    @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
+    # The month each kind of year starts in: the financial year on 1 April, the academic on 1 September.
+    @STARTS financial=4 academic=9
+    # What "the end of the …" can be.
+    @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
+            school_year=academic term=term week=week
+    @REPEAT monthly=P1M weekly=P1W fortnightly=P2W quarterly=P3M annually=P1Y yearly=P1Y
+            biannually=P6M termly=T daily=P1D
+    @TIMES once=1 twice=2 three_times=3 four_times=4
+    # Words after "within … of" that count from the document's own date.
+    @COUNTED_FROM publication report letter inspection this date notice decision receipt
+                  outcome visit
+    # Words that make a sentence look forward: a bare date in it is the next one, not the last.
+    @FUTURE will shall due aim aims plan_to plans_to intend intends expect expected going_to
+            no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
+    # Things counted, after which a four-digit number is a count, not a year.
+    @COUNTED children young_people families pupils people parents carers cases plans requests
+             assessments places schools staff responses learners students referrals
+    # England's bank holidays (the same in Wales), as announced on GOV.UK, for counting working
+    # days. A year not listed counts weekends only.
+    @BANK_HOLIDAY 2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29
+                  2022-09-19 2022-12-26 2022-12-27
+                  2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29 2023-08-28
+                  2023-12-25 2023-12-26
+                  2024-01-01 2024-03-29 2024-04-01 2024-05-06 2024-05-27 2024-08-26 2024-12-25
+                  2024-12-26
+                  2025-01-01 2025-04-18 2025-04-21 2025-05-05 2025-05-26 2025-08-25 2025-12-25
+                  2025-12-26
+                  2026-01-01 2026-04-03 2026-04-06 2026-05-04 2026-05-25 2026-08-31 2026-12-25
+                  2026-12-28
+                  2027-01-01 2027-03-26 2027-03-29 2027-05-03 2027-05-31 2027-08-30 2027-12-27
+                  2027-12-28
+    # Words in a passage that report something done: "the plan was submitted on 19 December".
+    @DONE submitted published appointed approved completed launched introduced in_place in_use
+          took_place was_held were_held carried_out delivered opened agreed started began
+          held signed issued
+
+    # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
+
+    not: year|years|yr NUM                      # "Year 6": a school year group
+    not: key_stage NUM
+    not: £NUM|$NUM|€NUM                         # money: "£2023"
+    not: NUM%|NUM_per_cent|NUM_percent
+    not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
+    not: of_practice YEAR
+    not: aged|age|ages|ageing N to|-|–|and N years?
+    not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
+    not: N-year-old|N-year-olds|N_year_old|N_year_olds
+    not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"
+    not: YEAR COUNTED                           # "2000 children"
+    not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
+    not: NUM:NUM                                # a time of day, "10:30"
+
+    # ── Days ──────────────────────────────────────────────────────────────────────────────────────
+
+    date: WEEKDAY|WEEKDAY_SHORT? ,? DAY MONTH .? ,? YEAR?
+    date: WEEKDAY|WEEKDAY_SHORT? ,? the? DAY of MONTH ,? YEAR?
+    date: WEEKDAY|WEEKDAY_SHORT? ,? MONTH DAY , YEAR         # "November 10, 2023"
+    date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
+    date: YEAR-MM-DAY                                       # ISO
+    not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
+    weekday: SHIFT WEEKDAY
+    weekday: <on|by|until|till|from|since|before|after> WEEKDAY
+
+    # ── Months and years ──────────────────────────────────────────────────────────────────────────
+
+    month: MONTH .? YEAR
+    month: MONTH of YEAR
+    month: SHIFT MONTH                                      # "last March"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid> MONTH
+    month: YEAR-MM
+    year: YEAR
+
+    # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
+
+    range: between? DAY and|to|-|–|—|until DAY MONTH .? ,? YEAR?
+    range: between? DAY MONTH and|to|-|–|—|until DAY MONTH ,? YEAR?
+    range: between? DAY MONTH YEAR and|to|-|–|—|until DAY MONTH YEAR
+    range: between? MONTH and|to|-|–|—|until MONTH ,? YEAR
+    range: between? MONTH YEAR and|to|-|–|—|until MONTH YEAR
+    range: between? YEAR and|to|-|–|—|until YEAR
+    range: between? DAY/MM/YEAR and|to|-|–|—|until DAY/MM/YEAR
+    financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
+    financial-year: the? financial year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
+    financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
+    academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
+    academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
+    season: the? SEASON of? YEAR
+    term: the? TERM term [of|in YEAR]
+    term: the? TERM term YEAR
+    term: the? TERM term YEAR/YY|YEAR-YY
+    quarter: QUARTER YEAR
+    quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
+    quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
+    quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
+    week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
+    week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR
+
+    # ── Counted from the document's date ──────────────────────────────────────────────────────────
+
+    ago: N|a|an UNIT ago
+    ahead: in N|a|an UNIT time                              # "in two years' time"
+    shift: SHIFT UNIT                                       # "last year", "next month"
+    so-far: earlier|so_far|already this UNIT
+    within: within the? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD?]
+    end-of: by|before|at the end of the|this PERIOD
+
+    # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
+
+    wait: N UNIT
+    wait: N-UNIT                                            # "an 18-week wait"
+    wait: N to|-|–|or N UNIT                                # "two to three years"
+    repeat: REPEAT
+    repeat: every|each N? UNIT|WEEKDAY
+    repeat: TIMES a|per|each|every UNIT
+    repeat: N times a|per|each|every UNIT
+    repeat: on? WEEKDAYS
+
+    # ── Words before a date ───────────────────────────────────────────────────────────────────────
+
+    open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
+    by: by|before|due|due_in|due_on [the end of] the?
+    by: no_later_than|not_later_than [the end of] the?
+    by-if-future: until|till|up_to|up_until [the end of] the?
+    """#
+}

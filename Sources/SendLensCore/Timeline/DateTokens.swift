@@ -1,0 +1,192 @@
+/// A passage cut into the pieces date patterns are made of: words, numbers and marks, each with
+/// where it stands in the passage's UTF-8 and whether it touches the piece before.
+///
+///     "10th Nov., 2023/24" → number 10 (ordinal) · word nov · mark . · mark , · number 2023 · mark / · number 24
+struct DateToken {
+    enum Kind: UInt8 { case word, number, mark }
+
+    var kind: Kind
+    /// The word's or mark's number in the grammar's vocabulary; -1 for one it does not know.
+    var id: Int32
+    /// A number's value; 0 otherwise.
+    var value: Int
+    /// A number's digits ("03" has 2).
+    var digits: Int
+    /// "3rd", "10th".
+    var ordinal: Bool
+    /// A word that starts with a capital ("May", not "may").
+    var capitalised: Bool
+    /// No space between this and the piece before: "10/11", "18-week".
+    var touching: Bool
+    /// Where it is, in the passage's UTF-8 bytes.
+    var start: Int
+    var end: Int
+}
+
+/// Words are looked up by a hash of their lower-case letters, so that reading a passage makes no
+/// string for a word the grammar does not know.
+struct DateVocabulary {
+    private(set) var ids: [UInt64: Int32] = [:]
+    private(set) var words: [String] = []
+
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+        }
+        return hash
+    }
+
+    /// The word's number, added if new.
+    mutating func id(of word: String) -> Int32 {
+        let lowered = word.lowercased()
+        let key = Self.hash(lowered.utf8)
+        if let id = ids[key] {
+            precondition(words[Int(id)] == lowered, "date rules: '\(lowered)' and '\(words[Int(id)])' hash alike")
+            return id
+        }
+        let id = Int32(words.count)
+        ids[key] = id
+        words.append(lowered)
+        return id
+    }
+
+    func lookUp(hash: UInt64) -> Int32 {
+        ids[hash] ?? -1
+    }
+
+    /// Cuts `text` into tokens. Letters (and any non-ASCII letter) make words, digits numbers
+    /// (with "st", "nd", "rd", "th" after them an ordinal), and every other non-space character
+    /// a mark. An apostrophe inside or at the end of a word ("report's", "years'") stays with
+    /// it and the word is looked up without it. Typographic dashes, quotes and spaces are read
+    /// as what they are.
+    func tokens(in text: String) -> [DateToken] {
+        var text = text
+        return text.withUTF8 { bytes in tokens(in: bytes) }
+    }
+
+    func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var index = 0
+        let count = bytes.count
+        var spaced = true
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+        }
+        while index < count {
+            let byte = bytes[index]
+            let start = index
+            // Spaces, and the no-break and thin spaces.
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                spaced = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
+                spaced = true
+                index += 2
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                var value = 0
+                var digits = 0
+                while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                    if digits < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
+                    digits += 1
+                    index += 1
+                }
+                var ordinal = false
+                if index + 1 < count, isLetter(bytes[index]), isLetter(bytes[index + 1]),
+                   index + 2 >= count || !isLetter(bytes[index + 2]) {
+                    let suffix = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
+                    if suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) {
+                        ordinal = true
+                        index += 2
+                    }
+                }
+                if !ordinal, index < count, isLetter(bytes[index]) {
+                    // "Q1" is a word; so is "2b": read the run of letters and digits as one.
+                    while index < count, isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
+                    tokens.append(word(bytes, start, index, touching: !spaced))
+                } else {
+                    tokens.append(DateToken(kind: .number, id: -1, value: value, digits: digits, ordinal: ordinal,
+                                            capitalised: false, touching: !spaced, start: start, end: index))
+                }
+                spaced = false
+                continue
+            }
+            if isLetter(byte) || byte >= 0x80 && !isMark(bytes, index) {
+                while index < count {
+                    let next = bytes[index]
+                    if isLetter(next) || next >= 0x30 && next <= 0x39 {
+                        index += 1
+                    } else if next >= 0x80 {
+                        if isMark(bytes, index) {
+                            // "report’s": a typographic apostrophe inside a word stays with it.
+                            if apostrophe(bytes, index) == 3, index + 3 < count, isLetter(bytes[index + 3]) {
+                                index += 3
+                                continue
+                            }
+                            break
+                        }
+                        index += 1
+                    } else if next == 0x27, index + 1 < count, isLetter(bytes[index + 1]) {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                // "years'" and "years’": the apostrophe of a plural's possessive stays with it.
+                var end = index
+                if index < count, bytes[index] == 0x27 { end = index + 1 }
+                if let width = apostrophe(bytes, index) { end = index + width }
+                var token = word(bytes, start, index, touching: !spaced)
+                token.end = end
+                tokens.append(token)
+                index = end
+                spaced = false
+                continue
+            }
+            // A mark: one character.
+            var width = 1
+            if byte >= 0xC0 { width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2 }
+            width = min(width, count - index)
+            let id = lookUp(hash: Self.hash(UnsafeBufferPointer(rebasing: bytes[index..<(index + width)])))
+            tokens.append(DateToken(kind: .mark, id: id, value: 0, digits: 0, ordinal: false, capitalised: false,
+                                    touching: !spaced, start: start, end: index + width))
+            index += width
+            spaced = false
+        }
+        return tokens
+    }
+
+    /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as "report").
+    private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, touching: Bool) -> DateToken {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x27 || byte == 0xE2 { break }
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100000001b3
+            index += 1
+        }
+        let first = bytes[start]
+        return DateToken(kind: .word, id: lookUp(hash: hash), value: 0, digits: 0, ordinal: false,
+                         capitalised: first >= 0x41 && first <= 0x5A, touching: touching, start: start, end: end)
+    }
+
+    /// Whether the character at `index` is a mark, not a letter: dashes, quotes, £, €, the
+    /// no-break space and the other punctuation of the Latin-1 and General Punctuation blocks.
+    private func isMark(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0xE2 { return true }     // U+2000–U+2FFF: dashes, quotes, €, arrows, bullets
+        if byte == 0xC2 { return true }     // U+0080–U+00BF: £, ©, no-break space, ½
+        return false
+    }
+
+    /// The width of a typographic apostrophe (’) at `index`, if one is there.
+    private func apostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 else { return nil }
+        return 3
+    }
+}
