@@ -181,10 +181,10 @@ struct DateGrammar: Sendable {
             text = text.dropLast()
         }
         let alternatives = text.split(separator: "|").map { alternative -> Node in
-            // "YEAR_to_YEAR": words apart; "WEEKDAY_SHORT": one list's name.
+            // "YEAR_to_YEAR" and "TIMES_REPEAT": words apart; "WEEKDAY_SHORT": one list's name.
             var words: [String] = []
             for part in alternative.split(separator: "_") {
-                if let last = words.last, Self.isName(last), Self.isName(part) {
+                if let last = words.last, Self.isName(last), Self.isName(part), listNumbers[last + "_" + part] != nil {
                     words[words.count - 1] += "_" + part
                 } else {
                     words.append(String(part))

@@ -38,7 +38,8 @@ enum DateRules {
     #   end-of              the last day of the document's PERIOD: a deadline
     #   within              a deadline counted from the document's date when the words after "of"
     #                       name it (@COUNTED_FROM) or the wait is months or years long; otherwise
-    #                       a standard wait, a duration ("within six weeks of referral")
+    #                       a standard wait, a duration ("within six weeks of referral"); the words
+    #                       after "of" never end in one of @NOT_LAST
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
     #   open                words before a date that make it the start of an interval with no end
@@ -82,8 +83,10 @@ enum DateRules {
     # Words after "within … of" that count from the document's own date.
     @COUNTED_FROM publication report letter inspection this date notice decision receipt
                   outcome visit
+    # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
+    @NOT_LAST the a an of and or to for in on by with its their this that
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
-    @FUTURE will shall due aim aims plan_to plans_to intend intends expect expected going_to
+    @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
@@ -119,6 +122,9 @@ enum DateRules {
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
     not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"
+    not: N years|year old|olds|of_age           # ages: "five years old"
+    not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
+    not: daily life|lives|living|routine|routines|activities|tasks
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
@@ -174,7 +180,7 @@ enum DateRules {
     ahead: in N|a|an UNIT time                              # "in two years' time"
     shift: SHIFT UNIT                                       # "last year", "next month"
     so-far: earlier|so_far|already this UNIT
-    within: within the? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD?]
+    within: within the? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -183,6 +189,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     repeat: REPEAT
+    repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
     repeat: every|each N? UNIT|WEEKDAY
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT

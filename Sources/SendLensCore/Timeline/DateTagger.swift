@@ -30,6 +30,8 @@ struct DateDraft {
     var end: Day?
     var anchor: Day?
     var length: String?
+    /// The year was not written but inferred from the sentence's tense.
+    var inferred = false
 }
 
 /// One passage being read: its tokens, what has been found, and the sentence's tense.
@@ -128,6 +130,12 @@ private struct PassageReading {
             case .by, .byIfFuture:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
+                // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
+                // is next January's, "the forms were due by 3 November" this November's.
+                if draft.inferred, !future(), let anchor, let start = draft.start {
+                    let ends = (-1...1).map { start.adding(years: $0) }.map { draft.kind == .month ? $0.endOfMonth : $0 }
+                    draft.end = ends.min { abs(anchor.days(to: $0)) < abs(anchor.days(to: $1)) }
+                }
                 draft.kind = .deadline
                 draft.start = draft.end
             default:
@@ -156,12 +164,13 @@ private struct PassageReading {
             guard let day = slots.days.first, let month = slots.months.first else { return nil }
             guard let year = slots.years.first ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
-            return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.years.isEmpty && slots.shift == nil)
         case .month:
             guard let month = slots.months.first,
                   let year = slots.years.first ?? inferredYear(month: month, day: 1, shift: slots.shift),
                   let start = Day(year: year, month: month, day: 1) else { return nil }
-            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth)
+            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
+                             inferred: slots.years.isEmpty && slots.shift == nil)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)
@@ -231,6 +240,7 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .day, start: start, end: anchor, anchor: anchor)
         case .within:
             guard let unit = slots.unit else { return nil }
+            if let last = slots.words.last, grammar.list("NOT_LAST").entries[last] != nil { return nil }
             let counted = grammar.list("COUNTED_FROM")
             let named = slots.words.contains { counted.entries[$0] != nil }
             let long = unit.letter == "M" || unit.letter == "Y"
@@ -353,11 +363,13 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
-        if let written = slots.text(in: "REPEAT") { return written.hasPrefix("P") ? written : nil }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
-        guard let unit = slots.unit else { return nil }
+        let repeated = slots.text(in: "REPEAT")
+        if let repeated, slots.text(in: "TIMES") == nil { return repeated.hasPrefix("P") ? repeated : nil }
+        // "twice-monthly": the unit of "monthly", twice.
+        guard let unit = slots.unit ?? repeated.flatMap({ DateUnit(String($0.dropFirst())) }) else { return nil }
         let times = slots.text(in: "TIMES").flatMap { Int($0) } ?? (slots.hasTimes ? slots.counts.first : nil)
-        guard let times else { return unit.length(slots.counts.first ?? 1) }
+        guard let times, times > 1 else { return unit.length(slots.counts.first ?? 1) }
         switch unit.letter {
         case "Y" where 12 % (times * unit.count) == 0: return "P\(12 / (times * unit.count))M"
         case "M" where times == 2 && unit.count == 1: return "P2W"

@@ -1,0 +1,94 @@
+/// A table of phrases and the dates each must be read as (Tests/Fixtures/dates/phrases.txt shows
+/// the form), and how the tagger scores on it: the test suite checks ours, `sendlens-bench --dates`
+/// scores any.
+public struct DatePhraseTable: Sendable {
+    public struct Phrase: Sendable {
+        public var line: Int
+        /// The phrase without its ⟦ ⟧ marks.
+        public var text: String
+        public var anchor: Day?
+        /// "kind value" for each date, in order.
+        public var expected: [String]
+        /// The marked spans, when the phrase has marks.
+        public var spans: [TextSpan]?
+    }
+
+    /// A phrase read otherwise than the table says.
+    public struct Miss: Sendable, CustomStringConvertible {
+        public var phrase: Phrase
+        public var found: [String]
+        public var foundSpans: [TextSpan]
+        public var foundWords: [String]
+
+        public var description: String {
+            var line = "line \(phrase.line): \(phrase.text)\n  expected \(phrase.expected.isEmpty ? "-" : phrase.expected.joined(separator: "; "))"
+            line += "\n  found    \(found.isEmpty ? "-" : found.joined(separator: "; ")) \(foundWords)"
+            return line
+        }
+    }
+
+    public var phrases: [Phrase] = []
+
+    public enum ReadError: Error, CustomStringConvertible {
+        case badLine(Int, String)
+
+        public var description: String {
+            switch self {
+            case .badLine(let line, let text): "line \(line): expected 'phrase | kind value; …' or '@anchor DAY', found '\(text)'"
+            }
+        }
+    }
+
+    public init(_ text: String) throws(ReadError) {
+        var anchor: Day?
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(" \t\r")
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("@anchor") {
+                guard let day = Day.parse(String(line.dropFirst("@anchor".count))) else { throw .badLine(offset + 1, String(line)) }
+                anchor = day
+                continue
+            }
+            guard let bar = line.lastIndex(of: "|") else { throw .badLine(offset + 1, String(line)) }
+            let marked = line[..<bar].trimmingCharacters(" ")
+            let answer = line[line.index(after: bar)...].trimmingCharacters(" ")
+            let expected = answer == "-" ? [] : answer.split(separator: ";").map { String($0.trimmingCharacters(" ")) }
+            let (text, spans) = Self.unmarked(String(marked))
+            phrases.append(Phrase(line: offset + 1, text: text, anchor: anchor, expected: expected, spans: spans.isEmpty ? nil : spans))
+        }
+    }
+
+    /// The text without its ⟦ ⟧ marks, and the marked spans in Unicode scalars.
+    static func unmarked(_ marked: String) -> (String, [TextSpan]) {
+        var text = ""
+        var spans: [TextSpan] = []
+        var start = 0
+        var position = 0
+        for scalar in marked.unicodeScalars {
+            switch scalar {
+            case "⟦": start = position
+            case "⟧": spans.append(TextSpan(start: start, end: position))
+            default:
+                text.unicodeScalars.append(scalar)
+                position += 1
+            }
+        }
+        return (text, spans)
+    }
+
+    /// "kind value", as the table writes a date.
+    public static func written(_ mention: DateMention) -> String {
+        mention.kind.rawValue + (mention.value.isEmpty ? "" : " " + mention.value)
+    }
+
+    /// The phrases read otherwise than the table says: another kind or value, or other words marked.
+    public func misses() -> [Miss] {
+        phrases.compactMap { phrase in
+            let mentions = DateTagger(anchor: phrase.anchor).mentions(in: phrase.text)
+            let found = mentions.map(Self.written)
+            let spans = mentions.map(\.span)
+            if found == phrase.expected && (phrase.spans == nil || phrase.spans == spans) { return nil }
+            return Miss(phrase: phrase, found: found, foundSpans: spans, foundWords: mentions.map(\.text))
+        }
+    }
+}
