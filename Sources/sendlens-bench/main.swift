@@ -6,6 +6,8 @@ import SendLensREPL
 // sendlens-bench [--runs R] --reports FOLDER   (reading real report PDFs: speed and quality)
 // sendlens-bench --relevance [--pool N] [FOLDER]  (ranking against passages judged by hand)
 // sendlens-bench --hostile   (inputs that once took quadratic time)
+// sendlens-bench --dates FILE   (the date tagger scored on a table of phrases, as Tests/Fixtures/dates/phrases.txt)
+// sendlens-bench --megabytes N --write-corpus FOLDER   (the generated corpus, kept, for profiling)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -13,6 +15,7 @@ var megabytes = 10.0
 var seed: UInt64 = 42
 var runs = 15
 var hashOnly = false
+var corpusFolder: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     if flag == "--reports" {
@@ -32,6 +35,10 @@ while let flag = arguments.popFirst() {
         HostileBench.run()
         exit(0)
     }
+    if flag == "--dates" {
+        DatesBench.run(table: arguments.popFirst() ?? "Tests/Fixtures/dates/phrases.txt")
+        exit(0)
+    }
     if flag == "--hash-only" {
         hashOnly = true
         continue
@@ -41,6 +48,7 @@ while let flag = arguments.popFirst() {
     case "--megabytes": megabytes = Double(value) ?? megabytes
     case "--seed": seed = UInt64(value) ?? seed
     case "--runs": runs = Int(value) ?? runs
+    case "--write-corpus": corpusFolder = value
     default: FileHandle.standardError.write(Data("unknown flag \(flag)\n".utf8)); exit(2)
     }
 }
@@ -87,6 +95,12 @@ while written < target {
     let text = generator.document(number: number, bytes: 40_000)
     try text.write(toFile: documentsFolder + String(format: "/doc-%05d.md", number), atomically: false, encoding: .utf8)
     written += text.utf8.count
+}
+if let corpusFolder {
+    try? FileManager.default.removeItem(atPath: corpusFolder)
+    try FileManager.default.moveItem(atPath: documentsFolder, toPath: corpusFolder)
+    print("wrote \(number) documents, \(written) bytes, to \(corpusFolder)")
+    exit(0)
 }
 
 // Hashing: every file's SHA-256 (the content hash a session script records), in memory, beside

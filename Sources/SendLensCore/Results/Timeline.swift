@@ -58,12 +58,13 @@ extension Library {
         }
         var events: [(Timeline.Event, Int)] = []
         var durations: [Timeline.Event] = []
-        // Tagging is the slow part: every passage of every document, on every core.
-        let tagged = Self.tag(chosen.map { corpus.documents[$0] })
-        for (offset, position) in chosen.enumerated() {
+        // Tagging is the slow part: every passage of every document, on every core (all of them,
+        // since any document may report a deadline met).
+        let tagged = Self.tag(corpus.documents)
+        for position in chosen {
             let document = corpus.documents[position]
             for passage in document.passages {
-                for mention in tagged[offset][passage.index] where wanted(mention.kind) {
+                for mention in tagged[position][passage.index].mentions where wanted(mention.kind) {
                     let reference = PassageRef(document: document.name, passage: passage.index)
                     guard let start = mention.start else {
                         durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
@@ -81,7 +82,7 @@ extension Library {
                 }
             }
         }
-        markDone(&events, asOf: asOf)
+        markDone(&events, asOf: asOf, tagged: tagged)
         // By the day it falls on (a deadline by its last day), then as the documents run.
         events.sort { first, second in
             let (a, b) = (first.0.mention, second.0.mention)
@@ -102,12 +103,18 @@ extension Library {
                         events: events.map(\.0), durations: durations)
     }
 
-    /// Each document's passages' mentions, tagged in parallel.
-    static func tag(_ documents: [Document]) -> [[[DateMention]]] {
+    /// A passage's dates, and whether it reports something done.
+    struct TaggedPassage {
+        var mentions: [DateMention] = []
+        var reportsDone = false
+    }
+
+    /// Each document's passages tagged, in parallel.
+    static func tag(_ documents: [Document]) -> [[TaggedPassage]] {
         final class Results: @unchecked Sendable {
             // Each slot is written by one worker only.
-            var slots: [[[DateMention]]]
-            init(_ documents: [Document]) { slots = documents.map { Array(repeating: [], count: $0.passages.count) } }
+            var slots: [[TaggedPassage]]
+            init(_ documents: [Document]) { slots = documents.map { Array(repeating: TaggedPassage(), count: $0.passages.count) } }
         }
         let results = Results(documents)
         let jobs = documents.indices.flatMap { document in
@@ -118,7 +125,9 @@ extension Library {
             let (document, first) = jobs[job]
             let tagger = DateTagger(anchor: documents[document].date)
             let passages = documents[document].passages
-            let found = passages[first..<min(first + 256, passages.count)].map { tagger.mentions(in: $0.text) }
+            let found = passages[first..<min(first + 256, passages.count)].map {
+                TaggedPassage(mentions: tagger.mentions(in: $0.text), reportsDone: tagger.reportsDone($0.text))
+            }
             lock.lock()
             results.slots[document].replaceSubrange(first..<(first + found.count), with: found)
             lock.unlock()
@@ -128,32 +137,15 @@ extension Library {
 
     /// Passages that report something done, with the days they name: "our plan was submitted on
     /// 19 December 2023", or an update paragraph that opens with its date.
-    private func completionReports() -> [(passage: PassageRef, words: Set<String>, days: [Day])] {
-        let done = try? NSRegularExpression(pattern: "\\b(submitted|published|appointed|approved|completed|launched|introduced|"
-            + "in place|in use|took place|was held|were held|carried out|delivered|opened|agreed|started|began)\\b", options: [.caseInsensitive])
-        guard let done else { return [] }
-        // A look at the words first: the pattern runs only where one of them stands.
-        let doneWords: Set<String> = ["submitted", "published", "appointed", "approved", "completed", "launched", "introduced",
-                                      "place", "use", "took", "held", "carried", "delivered", "opened", "agreed", "started", "began"]
-        func mayReport(_ text: String) -> Bool {
-            text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { doneWords.contains(String($0)) }
-        }
+    private func completionReports(tagged: [[TaggedPassage]]) -> [(passage: PassageRef, words: Set<String>, days: [Day])] {
         return (try? index.withTokenizer(exact: false) { tokenizer -> [(PassageRef, Set<String>, [Day])] in
             let reader = ConceptReader(tokenizer: tokenizer)
             var found: [(PassageRef, Set<String>, [Day])] = []
-            for document in corpus.documents {
-                let tagger = DateTagger(anchor: document.date)
-                for passage in document.passages {
-                    guard mayReport(passage.text) else { continue }
-                    let text = passage.text as NSString
-                    // Done, not promised: "has been approved", "is now in use", not "will be in place".
-                    guard done.firstMatch(in: passage.text, range: NSRange(location: 0, length: text.length)) != nil else { continue }
-                    let lowered = passage.text.lowercased()
-                    let reported = [" has been ", " have been ", " is now ", " was ", " were "].contains { lowered.contains($0) }
-                    guard reported || !lowered.contains(" will ") else { continue }
+            for (position, document) in corpus.documents.enumerated() {
+                for passage in document.passages where tagged[position][passage.index].reportsDone {
                     // Its own days, or the day its paragraph opens with ("Update, 20 December 2023: …").
                     func days(_ passage: Passage) -> [Day] {
-                        tagger.mentions(in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
+                        tagged[position][passage.index].mentions.filter { $0.kind == .date }.compactMap(\.start)
                     }
                     var own = days(passage)
                     if own.isEmpty, let opening = document.passages[..<passage.index].last(where: {
@@ -174,8 +166,8 @@ extension Library {
     /// Deadlines that another passage reports met, as things stood on the as-of day: the report
     /// sharing most words with the promise (at least three, and two in five of the promise's),
     /// dated on or after the day the promise was made.
-    private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day) {
-        let reports = completionReports().filter { $0.days.contains { $0 <= asOf } }
+    private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [[TaggedPassage]]) {
+        let reports = completionReports(tagged: tagged).filter { $0.days.contains { $0 <= asOf } }
         guard !reports.isEmpty else { return }
         var postings: [String: [Int]] = [:]
         for (number, report) in reports.enumerated() {

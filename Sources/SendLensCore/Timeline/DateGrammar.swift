@@ -26,11 +26,21 @@ struct DateGrammar: Sendable {
         case optional(Node)
     }
 
+    /// A pattern compiled for `DateMatcher`: a program of steps, as a regular expression engine
+    /// compiles its patterns. `split` tries its first branch, then (backtracking) its second.
+    enum Step: Sendable {
+        case atom(Atom, touching: Bool)
+        case split(Int, Int)
+        case jump(Int)
+        case accept
+    }
+
     struct Pattern: Sendable {
         var reading: Reading
         /// Matched just before the words, and not part of them ("in" of "in March").
-        var context: Node?
+        var context: [Step]?
         var body: [Node]
+        var program: [Step]
         /// The rules file's line, for messages.
         var line: Int
     }
@@ -45,8 +55,8 @@ struct DateGrammar: Sendable {
 
     struct List: Sendable {
         var name: String
-        /// Entries by their first word.
-        var entries: [Int32: [Entry]] = [:]
+        /// Entries (their places in `all`) by their first word.
+        var entries: [Int32: [Int]] = [:]
         var all: [Entry] = []
     }
 
@@ -54,13 +64,13 @@ struct DateGrammar: Sendable {
     private(set) var lists: [List] = []
     private(set) var patterns: [Pattern] = []
     private var listNumbers: [String: Int] = [:]
-    /// Patterns that can start at a word or mark of the vocabulary, by its number; at a number;
-    /// at any word.
+    /// Patterns that can start at a word or mark of the vocabulary, by its number; at a number,
+    /// by the number's shape (`numberShape`); at any word.
     private(set) var startingAt: [[Int]] = []
-    private(set) var startingAtNumber: [Int] = []
+    private(set) var startingAtNumber: [[Int]] = []
     private(set) var startingAtAnyWord: [Int] = []
-    /// The patterns that stand before a date (open, by, by-if-future).
-    private(set) var leads: [Int] = []
+    /// The patterns that stand before a date (open, by, by-if-future), by the word they start with.
+    private(set) var leadsStartingAt: [Int32: [Int]] = [:]
 
     static let standard = DateGrammar(DateRules.text)
 
@@ -73,7 +83,7 @@ struct DateGrammar: Sendable {
     func value(in name: String, of word: String) -> String? {
         let list = list(name)
         guard let id = vocabulary.ids[DateVocabulary.hash(word.lowercased().utf8)] else { return nil }
-        return list.entries[id]?.first { $0.words.count == 1 }?.value
+        return list.entries[id]?.lazy.map { list.all[$0] }.first { $0.words.count == 1 }?.value
     }
 
     /// Reads the rules; a rule it cannot read is a mistake in the program, reported with its line.
@@ -100,7 +110,7 @@ struct DateGrammar: Sendable {
                 let written = pieces[0].split(separator: "_").map(String.init)
                 let entry = Entry(words: written.map { vocabulary.id(of: $0) }, value: pieces.count > 1 ? String(pieces[1]) : "",
                                   capital: written[0].first?.isUppercase == true)
-                list.entries[entry.words[0], default: []].append(entry)
+                list.entries[entry.words[0], default: []].append(list.all.count)
                 list.all.append(entry)
             }
             precondition(listNumbers[name] == nil, "date rules line \(number): @\(name) twice")
@@ -112,30 +122,93 @@ struct DateGrammar: Sendable {
                 preconditionFailure("date rules line \(number): no reading before ':' in '\(line)'")
             }
             var pieces = Self.pieces(of: String(line[line.index(after: colon)...]))
-            var context: Node?
+            var context: [Step]?
             if let first = pieces.first, first.hasPrefix("<"), first.hasSuffix(">") {
-                context = node(String(first.dropFirst().dropLast()), line: number)
+                context = Self.compile([node(String(first.dropFirst().dropLast()), line: number)])
                 pieces.removeFirst()
             }
             var position = 0
             let body = sequence(pieces, &position, line: number)
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
-            patterns.append(Pattern(reading: reading, context: context, body: body, line: number))
+            patterns.append(Pattern(reading: reading, context: context, body: body, program: Self.compile(body), line: number))
         }
         startingAt = Array(repeating: [], count: vocabulary.words.count)
+        startingAtNumber = Array(repeating: [], count: Self.numberShapes.count)
         for (index, pattern) in patterns.enumerated() {
+            var atoms: [Atom] = []
+            first(of: pattern.body[...], atoms: &atoms)
+            var words = Set<Int32>()
+            for atom in atoms {
+                switch atom {
+                case .literal(let id): words.insert(id)
+                case .list(let list): words.formUnion(lists[list].entries.keys)
+                case .count: words.formUnion(self.list("NUMBER").entries.keys)
+                case .anyWord: if !startingAtAnyWord.contains(index) { startingAtAnyWord.append(index) }
+                default: break
+                }
+            }
             if [.open, .by, .byIfFuture].contains(pattern.reading) {
-                leads.append(index)
+                for word in words { leadsStartingAt[word, default: []].append(index) }
                 continue
             }
-            var words = Set<Int32>()
-            var numbers = false
-            var anyWord = false
-            first(of: pattern.body[...], words: &words, numbers: &numbers, anyWord: &anyWord)
             for word in words { startingAt[Int(word)].append(index) }
-            if numbers { startingAtNumber.append(index) }
-            if anyWord { startingAtAnyWord.append(index) }
+            for (shape, token) in Self.numberShapes.enumerated() where atoms.contains(where: { DateMatcher.accepts($0, token, shapeOnly: true) }) {
+                startingAtNumber[shape].append(index)
+            }
         }
+    }
+
+    /// One number of each shape that number patterns tell apart: ordinals, one or two digits (0,
+    /// a month's number, a day's, more), three digits, four (a year or not), more.
+    private static let numberShapes: [DateToken] = [(2, 10, true), (3, 100, true), (1, 0, false), (2, 10, false), (2, 20, false),
+                                                    (2, 50, false), (3, 100, false), (4, 2023, false), (4, 1000, false), (5, 10000, false)]
+        .map { digits, value, ordinal in
+            DateToken(kind: .number, id: -1, value: value, digits: digits, ordinal: ordinal, capitalised: false, touching: false, start: 0, end: 0)
+        }
+
+    /// The shape of a number, as `numberShapes` sorts them.
+    static func numberShape(_ token: DateToken) -> Int {
+        if token.ordinal { return token.digits <= 2 && token.value <= 31 ? 0 : 1 }
+        switch token.digits {
+        case 1, 2: return token.value == 0 ? 2 : token.value <= 12 ? 3 : token.value <= 31 ? 4 : 5
+        case 3: return 6
+        case 4: return (1900...2099).contains(token.value) ? 7 : 8
+        default: return 9
+        }
+    }
+
+    /// The steps that match `nodes`: optional parts and choices become splits, tried in the
+    /// order written (an optional part first present, then absent).
+    static func compile(_ nodes: [Node]) -> [Step] {
+        var steps: [Step] = []
+        func emit(_ node: Node) {
+            switch node {
+            case .atom(let atom, let touching):
+                steps.append(.atom(atom, touching: touching))
+            case .sequence(let inner):
+                inner.forEach(emit)
+            case .optional(let inner):
+                let split = steps.count
+                steps.append(.accept)
+                emit(inner)
+                steps[split] = .split(split + 1, steps.count)
+            case .choice(let inner):
+                var jumps: [Int] = []
+                for choice in inner.dropLast() {
+                    let split = steps.count
+                    steps.append(.accept)
+                    emit(choice)
+                    jumps.append(steps.count)
+                    steps.append(.accept)
+                    steps[split] = .split(split + 1, steps.count)
+                }
+                if let last = inner.last { emit(last) }
+                for jump in jumps { steps[jump] = .jump(steps.count) }
+            }
+        }
+        nodes.forEach(emit)
+        steps.append(.accept)
+        return steps
     }
 
     /// A pattern's text cut at spaces, with "[" and "]" standing alone.
@@ -242,22 +315,13 @@ struct DateGrammar: Sendable {
     }
 
     /// What a pattern's first token can be.
-    private func first(of nodes: ArraySlice<Node>, words: inout Set<Int32>, numbers: inout Bool, anyWord: inout Bool) {
+    private func first(of nodes: ArraySlice<Node>, atoms: inout [Atom]) {
         guard let head = nodes.first else { return }
         // Whether the head can match nothing, so that what follows can start the pattern too.
         func add(_ node: Node) -> Bool {
             switch node {
             case .atom(let atom, _):
-                switch atom {
-                case .literal(let id): words.insert(id)
-                case .list(let list):
-                    words.formUnion(lists[list].entries.keys)
-                    // "N" is also a number word.
-                    if lists[list].name == "NUMBER" { numbers = true }
-                case .anyWord: anyWord = true
-                case .count: numbers = true; words.formUnion(self.list("NUMBER").entries.keys)
-                default: numbers = true
-                }
+                atoms.append(atom)
                 return false
             case .sequence(let inner):
                 for node in inner where !add(node) { return false }
@@ -271,6 +335,6 @@ struct DateGrammar: Sendable {
                 return true
             }
         }
-        if add(head) { first(of: nodes.dropFirst(), words: &words, numbers: &numbers, anyWord: &anyWord) }
+        if add(head) { first(of: nodes.dropFirst(), atoms: &atoms) }
     }
 }

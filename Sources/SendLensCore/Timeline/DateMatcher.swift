@@ -5,19 +5,31 @@ final class DateMatcher {
         var atom: DateGrammar.Atom
         /// A number's value (a number word's too); a word's vocabulary number for words.
         var value: Int
-        /// A list entry's value.
-        var entry: String?
+        /// A list entry's place in its list; -1 for none.
+        var entry: Int
+    }
+
+    /// A way still to be tried: where in the program, where in the passage, how many captures
+    /// it keeps, and the one it adds.
+    private struct Branch {
+        var step: Int
+        var index: Int
+        var kept: Int
+        var adding: Capture?
     }
 
     let grammar: DateGrammar
     let tokens: [DateToken]
     private var captures: [Capture] = []
+    private var branches: [Branch] = []
     private let stops: (Int32, Int32)
+    private let numberWords: Int
 
     init(grammar: DateGrammar, tokens: [DateToken]) {
         self.grammar = grammar
         self.tokens = tokens
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
+        numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }
 
     /// A full stop or comma.
@@ -25,100 +37,119 @@ final class DateMatcher {
         token.id == stops.0 || token.id == stops.1
     }
 
-    /// Every end a pattern can reach from `index`, the longest first, each with the first reading
+    /// Every end a program can reach from `index`, the longest first, each with the first reading
     /// of its classes found for it.
-    func matches(_ body: [DateGrammar.Node], at index: Int) -> [(end: Int, captures: [Capture])] {
+    func matches(_ program: [DateGrammar.Step], at index: Int) -> [(end: Int, captures: [Capture])] {
         var results: [(end: Int, captures: [Capture])] = []
-        captures.removeAll(keepingCapacity: true)
-        match(body[...], at: index) { end in
+        run(program, at: index) { end in
             if !results.contains(where: { $0.end == end }) { results.append((end, captures)) }
         }
-        return results.sorted { $0.end > $1.end }
+        return results.count > 1 ? results.sorted { $0.end > $1.end } : results
     }
 
-    /// Whether `node` matches the token just before `index`, ending there.
-    func matches(_ node: DateGrammar.Node, endingAt index: Int) -> Bool {
+    /// Whether a program matches the tokens just before `index`, ending there.
+    func matches(_ program: [DateGrammar.Step], endingAt index: Int) -> Bool {
         guard index > 0 else { return false }
         var found = false
-        let saved = captures
-        match(node, at: index - 1) { end in if end == index { found = true } }
-        captures = saved
+        run(program, at: index - 1) { end in if end == index { found = true } }
         return found
     }
 
-    private func match(_ nodes: ArraySlice<DateGrammar.Node>, at index: Int, then: (Int) -> Void) {
-        guard let head = nodes.first else { return then(index) }
-        match(head, at: index) { next in self.match(nodes.dropFirst(), at: next, then: then) }
-    }
-
-    private func match(_ node: DateGrammar.Node, at index: Int, then: (Int) -> Void) {
-        switch node {
-        case .atom(let atom, let touching):
-            guard index < tokens.count, !touching || tokens[index].touching else { return }
-            for (end, capture) in ends(of: atom, at: index) {
-                captures.append(capture)
-                then(end)
-                captures.removeLast()
+    /// Runs a program from `start`, calling `accept` with the end of every way through it.
+    private func run(_ program: [DateGrammar.Step], at start: Int, accept: (Int) -> Void) {
+        captures.removeAll(keepingCapacity: true)
+        branches.removeAll(keepingCapacity: true)
+        branches.append(Branch(step: 0, index: start, kept: 0, adding: nil))
+        let count = tokens.count
+        while let branch = branches.popLast() {
+            captures.removeSubrange(branch.kept...)
+            if let adding = branch.adding { captures.append(adding) }
+            var step = branch.step
+            var index = branch.index
+            running: while true {
+                switch program[step] {
+                case .accept:
+                    accept(index)
+                    break running
+                case .jump(let to):
+                    step = to
+                case .split(let first, let second):
+                    branches.append(Branch(step: second, index: index, kept: captures.count, adding: nil))
+                    step = first
+                case .atom(let atom, let touching):
+                    guard index < count, !touching || tokens[index].touching else { break running }
+                    let token = tokens[index]
+                    switch atom {
+                    case .literal(let id):
+                        guard token.kind != .number && token.id == id else { break running }
+                        captures.append(Capture(atom: atom, value: Int(id), entry: -1))
+                    case .anyWord:
+                        guard token.kind == .word else { break running }
+                        captures.append(Capture(atom: atom, value: Int(token.id), entry: -1))
+                    case .count where token.kind != .number, .list:
+                        var list = numberWords
+                        if case .list(let number) = atom { list = number }
+                        // A list's entry may be several words: each way on is a branch.
+                        var first: (end: Int, capture: Capture)?
+                        for (end, entry) in ends(in: grammar.lists[list], at: index) {
+                            let value = atom == .count ? Int(grammar.lists[list].all[entry].value) ?? 0 : 0
+                            let capture = Capture(atom: atom, value: value, entry: entry)
+                            if first == nil { first = (end, capture); continue }
+                            branches.append(Branch(step: step + 1, index: end, kept: captures.count, adding: capture))
+                        }
+                        guard let first else { break running }
+                        captures.append(first.capture)
+                        index = first.end
+                        step += 1
+                        continue running
+                    default:
+                        guard Self.accepts(atom, token) else { break running }
+                        captures.append(Capture(atom: atom, value: token.value, entry: -1))
+                    }
+                    index += 1
+                    step += 1
+                }
             }
-        case .sequence(let inner):
-            match(inner[...], at: index, then: then)
-        case .choice(let inner):
-            for choice in inner { match(choice, at: index, then: then) }
-        case .optional(let inner):
-            match(inner, at: index, then: then)
-            then(index)
         }
     }
 
-    /// Where an atom standing at `index` ends (a list's entry may be several words), and what it read.
-    private func ends(of atom: DateGrammar.Atom, at index: Int) -> [(Int, Capture)] {
-        let token = tokens[index]
-        func number(_ accept: Bool) -> [(Int, Capture)] {
-            accept ? [(index + 1, Capture(atom: atom, value: token.value))] : []
-        }
-        let plain = token.kind == .number && !token.ordinal
+    /// Whether a number atom accepts a number token; with `shapeOnly`, whether it can accept a
+    /// number of the token's shape (a literal number, any).
+    static func accepts(_ atom: DateGrammar.Atom, _ token: DateToken, shapeOnly: Bool = false) -> Bool {
+        guard token.kind == .number else { return false }
+        let plain = !token.ordinal
         switch atom {
-        case .literal(let id):
-            return token.kind != .number && token.id == id ? [(index + 1, Capture(atom: atom, value: Int(id)))] : []
-        case .number(let value):
-            return number(plain && token.value == value)
-        case .day:
-            return number(token.kind == .number && token.digits <= 2 && (1...31).contains(token.value))
-        case .monthNumber:
-            return number(plain && token.digits <= 2 && (1...12).contains(token.value))
-        case .year:
-            return number(plain && token.digits == 4 && (1900...2099).contains(token.value))
-        case .twoDigits:
-            return number(plain && token.digits == 2)
-        case .anyNumber:
-            return number(token.kind == .number)
-        case .anyWord:
-            return token.kind == .word ? [(index + 1, Capture(atom: atom, value: Int(token.id)))] : []
-        case .count:
-            if plain && token.digits <= 3 { return number(true) }
-            return listEnds(grammar.list("NUMBER"), at: index).map { end, entry in
-                (end, Capture(atom: atom, value: Int(entry.value) ?? 0, entry: entry.value))
-            }
-        case .list(let list):
-            return listEnds(grammar.lists[list], at: index).map { end, entry in
-                (end, Capture(atom: atom, value: 0, entry: entry.value))
-            }
+        case .number(let value): return plain && (shapeOnly || token.value == value)
+        case .day: return token.digits <= 2 && (1...31).contains(token.value)
+        case .monthNumber: return plain && token.digits <= 2 && (1...12).contains(token.value)
+        case .year: return plain && token.digits == 4 && (1900...2099).contains(token.value)
+        case .twoDigits: return plain && token.digits == 2
+        case .anyNumber: return true
+        case .count: return plain && token.digits <= 3
+        case .literal, .anyWord, .list: return false
         }
     }
 
-    /// The entries of a list that stand at `index`, and where each ends.
-    func listEnds(_ list: DateGrammar.List, at index: Int) -> [(Int, DateGrammar.Entry)] {
+    /// The entries of a list that stand at `index` (their places in the list), and where each ends.
+    func ends(in list: DateGrammar.List, at index: Int) -> [(end: Int, entry: Int)] {
         let token = tokens[index]
         guard token.kind == .word, let entries = list.entries[token.id] else { return [] }
-        var found: [(Int, DateGrammar.Entry)] = []
-        for entry in entries where !entry.capital || token.capitalised {
+        var found: [(end: Int, entry: Int)] = []
+        for place in entries {
+            let entry = list.all[place]
+            guard !entry.capital || token.capitalised else { continue }
             let end = index + entry.words.count
             guard end <= tokens.count else { continue }
             if (1..<entry.words.count).allSatisfy({ tokens[index + $0].kind == .word && tokens[index + $0].id == entry.words[$0] }) {
-                found.append((end, entry))
+                found.append((end, place))
             }
         }
         return found
+    }
+
+    /// Whether a word of the list stands anywhere in the tokens.
+    func contains(_ list: DateGrammar.List) -> Bool {
+        tokens.indices.contains { tokens[$0].kind == .word && list.entries[tokens[$0].id] != nil && !ends(in: list, at: $0).isEmpty }
     }
 }
 
@@ -134,7 +165,7 @@ struct DateCaptures {
 
     private func entries(in name: String) -> [String] {
         captures.compactMap { capture in
-            if case .list(let list) = capture.atom, grammar.lists[list].name == name { return capture.entry }
+            if case .list(let list) = capture.atom, grammar.lists[list].name == name { return grammar.lists[list].all[capture.entry].value }
             return nil
         }
     }
@@ -151,7 +182,7 @@ struct DateCaptures {
     var months: [Int] {
         captures.compactMap { capture in
             if capture.atom == .monthNumber { return capture.value }
-            if case .list(let list) = capture.atom, grammar.lists[list].name == "MONTH" { return capture.entry.flatMap { Int($0) } }
+            if case .list(let list) = capture.atom, grammar.lists[list].name == "MONTH" { return Int(grammar.lists[list].all[capture.entry].value) }
             return nil
         }
     }

@@ -109,6 +109,9 @@ enum DateRules {
     @DONE submitted published appointed approved completed launched introduced in_place in_use
           took_place was_held were_held carried_out delivered opened agreed started began
           held signed issued
+    # … said as done ("has been approved", "is now in use"), not promised ("will be in place").
+    @REPORTED has_been have_been had_been is_now are_now was were
+    @PROMISED will shall
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 

@@ -13,6 +13,19 @@ public struct DateTagger: Sendable {
         grammar = .standard
     }
 
+    /// Whether the text reports something done, not promised: a word of the rules' @DONE
+    /// ("submitted", "in place"), and one of @REPORTED ("has been", "was") or none of @PROMISED
+    /// ("will"). Such passages are where a deadline is looked for as met.
+    func reportsDone(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = grammar.vocabulary.tokens(in: bytes)
+            let matcher = DateMatcher(grammar: grammar, tokens: tokens)
+            let has = { (name: String) in matcher.contains(grammar.list(name)) }
+            return has("DONE") && (has("REPORTED") || !has("PROMISED"))
+        }
+    }
+
     public func mentions(in text: String) -> [DateMention] {
         var text = text
         return text.withUTF8 { bytes in
@@ -54,11 +67,7 @@ private struct PassageReading {
     /// Whether the passage looks forward ("will", "due", "by the end of"): @FUTURE.
     mutating func future() -> Bool {
         if let tense { return tense }
-        let list = grammar.list("FUTURE")
-        var found = false
-        for index in tokens.indices where tokens[index].kind == .word && list.entries[tokens[index].id] != nil {
-            if !matcher.listEnds(list, at: index).isEmpty { found = true; break }
-        }
+        let found = matcher.contains(grammar.list("FUTURE"))
         tense = found
         return found
     }
@@ -71,7 +80,7 @@ private struct PassageReading {
             let token = tokens[index]
             var candidates: [Int] = []
             switch token.kind {
-            case .number: candidates = grammar.startingAtNumber
+            case .number: candidates = grammar.startingAtNumber[DateGrammar.numberShape(token)]
             case .word, .mark:
                 if token.id >= 0 { candidates = grammar.startingAt[Int(token.id)] }
                 if token.kind == .word && !grammar.startingAtAnyWord.isEmpty {
@@ -83,7 +92,7 @@ private struct PassageReading {
             for number in candidates {
                 let pattern = grammar.patterns[number]
                 if let context = pattern.context, !matcher.matches(context, endingAt: index) { continue }
-                for (end, captures) in matcher.matches(pattern.body, at: index) {
+                for (end, captures) in matcher.matches(pattern.program, at: index) {
                     if let best, end <= best.end { break }
                     guard let outcome = read(pattern.reading, DateCaptures(captures, grammar: grammar)) else { continue }
                     best = (end, outcome)
@@ -111,14 +120,15 @@ private struct PassageReading {
         for number in found.indices {
             let first = found[number].range.lowerBound
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
+            // The longest lead that ends where the date starts.
             var lead: (start: Int, reading: DateGrammar.Reading)?
-            for pattern in grammar.leads {
-                for start in Swift.stride(from: first - 1, through: max(floor, first - 8), by: -1) {
-                    if let lead, lead.start <= start { continue }
-                    if matcher.matches(grammar.patterns[pattern].body, at: start).contains(where: { $0.end == first }) {
-                        lead = (start, grammar.patterns[pattern].reading)
-                    }
+            for start in Swift.stride(from: max(floor, first - 8), to: first, by: 1) where tokens[start].kind == .word {
+                for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
+                where matcher.matches(grammar.patterns[pattern].program, at: start).contains(where: { $0.end == first }) {
+                    lead = (start, grammar.patterns[pattern].reading)
+                    break
                 }
+                if lead != nil { break }
             }
             guard let lead else { continue }
             var draft = found[number].draft
