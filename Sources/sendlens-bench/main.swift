@@ -8,6 +8,7 @@ import SendLensREPL
 // sendlens-bench --hostile   (inputs that once took quadratic time)
 // sendlens-bench --dates FILE   (the date tagger scored on a table of phrases, as Tests/Fixtures/dates/phrases.txt)
 // sendlens-bench --megabytes N --write-corpus FOLDER   (the generated corpus, kept, for profiling)
+// sendlens-bench --megabytes N --timeline   (load, then `timeline` alone)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -16,6 +17,7 @@ var seed: UInt64 = 42
 var runs = 15
 var hashOnly = false
 var corpusFolder: String?
+var timelineOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     if flag == "--reports" {
@@ -38,6 +40,10 @@ while let flag = arguments.popFirst() {
     if flag == "--dates" {
         DatesBench.run(table: arguments.popFirst() ?? "Tests/Fixtures/dates/phrases.txt")
         exit(0)
+    }
+    if flag == "--timeline" {
+        timelineOnly = true
+        continue
     }
     if flag == "--hash-only" {
         hashOnly = true
@@ -126,11 +132,29 @@ if hashOnly {
 // 2. Load and index, as `sendlens FOLDER` does.
 let residentBefore = residentBytes()
 let session = try Shell()
+
+/// `timeline` over the whole corpus, one run: every passage tagged, the dates ordered, rendered
+/// as plain text. The time, and what it found and how long the rendering took, in words.
+@MainActor func timeTimeline() -> (Double, String) {
+    let start = now()
+    let cell = session.execute("timeline --as-of 2024-03-01").cell
+    let found = now()
+    if let cell { _ = TextRenderer(library: session.library, mode: .plain).render(cell.value).plain }
+    let end = now()
+    return (end - start, "\(cell?.value.summary ?? "nothing") (finding and ordering them \(String(format: "%.2f s", found - start)), "
+        + "rendering \(String(format: "%.2f s", end - found)))")
+}
+
 let loadStart = now()
 let (_, diagnostics) = session.open([documentsFolder])
 let loadSeconds = now() - loadStart
 let residentAfter = residentBytes()
 for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic.severity): \(diagnostic.message)\n".utf8)) }
+if timelineOnly {
+    let (seconds, dates) = timeTimeline()
+    print("Load and index \(String(format: "%.2f s", loadSeconds)); `timeline` \(String(format: "%.2f s", seconds)) for \(dates)")
+    exit(0)
+}
 // The same files read and parsed again without indexing, to split the load time.
 var parsedDocuments = 0
 let parseStart = now()
@@ -237,12 +261,7 @@ var listed = 0
 for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items(in: session.corpus).count ?? 0 }
 let residentAfterAll = residentBytes()
 
-// Timeline over the whole corpus: every passage tagged, sorted, rendered.
-let timelineStart = now()
-let timelineCell = session.execute("timeline --as-of 2024-03-01").cell
-if let timelineCell { _ = TextRenderer(library: session.library, mode: .plain).render(timelineCell.value).plain }
-let timelineSeconds = now() - timelineStart
-let timelineDates = timelineCell?.value.summary ?? "nothing"
+let (timelineSeconds, timelineDates) = timeTimeline()
 
 // 6. compare on the samples: a fresh session on samples/, each form timed through the shell.
 let samplesFolder = SampleLocator.find(environment: [:]) ?? "samples"

@@ -31,13 +31,15 @@ public struct StyledText: Sendable, Equatable {
     ///
     ///     StyledText.visible("a\u{1B}]0;x\u{07}b")   // "a␛]0;x␇b"
     public static func visible(_ text: String) -> String {
-        let utf8 = text.utf8
-        var previous: UInt8 = 0
-        let needsWork = utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        func needsWork(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+                previous = byte
+            }
+            return false
         }
-        guard needsWork else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(text.utf8) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -128,7 +130,8 @@ public struct StyledText: Sendable, Equatable {
 public enum Layout {
     /// Pads to a width in characters (not bytes), so non-ASCII names line up.
     public static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
     /// Wraps text into lines of at most `width` characters, starting each line after the first

@@ -633,8 +633,10 @@ public struct TextRenderer {
 
     /// The text cut to `width` characters at a word, with an ellipsis.
     static func clipped(_ text: String, _ width: Int) -> String {
-        guard text.count > width else { return text }
-        var cut = String(text.prefix(width - 1))
+        // Only as many characters are counted as the width needs: a passage can be long.
+        guard text.utf8.count > width, width > 0,
+              let limit = text.index(text.startIndex, offsetBy: width, limitedBy: text.endIndex), limit < text.endIndex else { return text }
+        var cut = String(text[..<text.index(before: limit)])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "…"
     }
@@ -679,24 +681,27 @@ public struct TextRenderer {
         let scope = timeline.documents.joined(separator: ", ")
         text.line("Timeline of \(scope): \(Plural.count(timeline.events.count, "date")), of which \(Plural.count(timeline.deadlines, "deadline")) "
             + "(as of \(timeline.asOf.longDescription))", .strong)
-        let citations = (timeline.events + timeline.durations).map { library.citation(of: $0.passage)?.description ?? $0.passage.document }
+        // Each passage looked up once, for its citation and its text.
+        let passages = (timeline.events + timeline.durations).map { library.passage($0.passage) }
+        let citations = zip(timeline.events + timeline.durations, passages).map { $1?.citation.description ?? $0.passage.document }
         let citationWidth = citations.map(\.count).max() ?? 0
-        let whenWidth = timeline.events.map { Self.when($0.mention).count }.max() ?? 0
+        let whens = timeline.events.map { Self.when($0.mention) }
+        let whenWidth = whens.map(\.count).max() ?? 0
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         var month: (Int, Int)?
-        for (event, citation) in zip(timeline.events, citations) {
+        for (number, (event, citation)) in zip(timeline.events, citations).enumerated() {
             // Grouped by month, by the day each falls on.
             let day = event.mention.kind == .deadline ? (event.mention.end ?? event.mention.start!) : event.mention.start!
             if month.map({ $0 != (day.year, day.month) }) ?? true {
                 month = (day.year, day.month)
                 text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)
             }
-            text.append("  " + Layout.pad(Self.when(event.mention), whenWidth + 2))
+            text.append("  " + Layout.pad(whens[number], whenWidth + 2))
             text.append(Layout.pad(citation, citationWidth + 2), .faint)
             let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
             text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
             let room = max(20, total - whenWidth - citationWidth - 29)
-            text.line(Self.clipped("“\(event.mention.text)” — " + (library.text(of: event.passage) ?? ""), room), .faint)
+            text.line(Self.clipped("“\(event.mention.text)” — " + (passages[number]?.text ?? ""), room), .faint)
             if let day = event.doneOn, let passage = event.doneIn {
                 let cited = library.citation(of: passage)?.description ?? passage.document
                 let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
@@ -707,11 +712,11 @@ public struct TextRenderer {
             text.line()
             text.line("Waits and repeats (not days on the calendar), the longest first:", .strong)
             let wordsWidth = min(30, timeline.durations.map(\.mention.text.count).max() ?? 0)
-            for (event, citation) in zip(timeline.durations, citations.dropFirst(timeline.events.count)) {
+            for (number, (event, citation)) in zip(timeline.durations, citations.dropFirst(timeline.events.count)).enumerated() {
                 text.append("  " + Layout.pad(Self.clipped(event.mention.text, wordsWidth), wordsWidth + 2))
                 text.append(Layout.pad(citation, citationWidth + 2), .faint)
                 text.append(Layout.pad(event.mention.kind.rawValue, 12))
-                text.line(Self.clipped(library.text(of: event.passage) ?? "", max(20, total - citationWidth - 40)), .faint)
+                text.line(Self.clipped(passages[timeline.events.count + number]?.text ?? "", max(20, total - citationWidth - 40)), .faint)
             }
         }
         return text

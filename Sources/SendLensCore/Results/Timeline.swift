@@ -83,22 +83,19 @@ extension Library {
             }
         }
         markDone(&events, asOf: asOf, tagged: tagged)
-        // By the day it falls on (a deadline by its last day), then as the documents run.
-        events.sort { first, second in
-            let (a, b) = (first.0.mention, second.0.mention)
-            let (dayA, dayB) = (a.kind == .deadline ? (a.end ?? a.start!) : a.start!, b.kind == .deadline ? (b.end ?? b.start!) : b.start!)
-            if dayA != dayB { return dayA < dayB }
-            if first.1 != second.1 { return first.1 < second.1 }
-            return first.0.passage.passage < second.0.passage.passage
-        }
+        // By the day it falls on (a deadline by its last day), then as the documents run. (The
+        // keys are sorted, not the events, which are large to move.)
+        let keys = events.indices.map { index -> (Day, Int, Int, Int) in
+            let (event, position) = events[index]
+            let mention = event.mention
+            return (mention.kind == .deadline ? (mention.end ?? mention.start!) : mention.start!, position, event.passage.passage, index)
+        }.sorted { $0 < $1 }
+        events = keys.map { events[$0.3] }
         // The longest waits first: a wait is not a day on the calendar.
         let order: [DateMention.Kind: Int] = [.duration: 0, .recurrence: 1, .deadline: 2]
-        durations = durations.enumerated().sorted { first, second in
-            let (a, b) = (first.element.mention, second.element.mention)
-            if order[a.kind, default: 3] != order[b.kind, default: 3] { return order[a.kind, default: 3] < order[b.kind, default: 3] }
-            if a.days != b.days { return a.days > b.days }
-            return first.offset < second.offset
-        }.map(\.element)
+        durations = durations.indices.map { index in
+            (order[durations[index].mention.kind, default: 3], -durations[index].mention.days, index)
+        }.sorted { $0 < $1 }.map { durations[$0.2] }
         return Timeline(documents: chosen.map { corpus.documents[$0].name }, asOf: asOf, from: from, to: to,
                         events: events.map(\.0), durations: durations)
     }
@@ -124,9 +121,11 @@ extension Library {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
             let (document, first) = jobs[job]
             let tagger = DateTagger(anchor: documents[document].date)
+            var matcher = DateMatcher(grammar: tagger.grammar, tokens: [])
             let passages = documents[document].passages
             let found = passages[first..<min(first + 256, passages.count)].map {
-                TaggedPassage(mentions: tagger.mentions(in: $0.text), reportsDone: tagger.reportsDone($0.text))
+                let (mentions, done) = tagger.read($0.text, askingWhetherDone: true, matcher: &matcher)
+                return TaggedPassage(mentions: mentions, reportsDone: done)
             }
             lock.lock()
             results.slots[document].replaceSubrange(first..<(first + found.count), with: found)

@@ -1,7 +1,10 @@
 /// `DateRules.text` read into lists of words and patterns the tagger can run: each pattern a
 /// small expression over tokens (words, numbers, marks, lists), tried where its first element can
 /// stand.
-struct DateGrammar: Sendable {
+///
+/// A class, so that the many readers of a passage share one grammar rather than copy its tables;
+/// it is not changed after `init`.
+final class DateGrammar: @unchecked Sendable {
     /// What a pattern's words mean (the rules file's READINGS).
     enum Reading: String, Sendable, CaseIterable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
@@ -58,21 +61,44 @@ struct DateGrammar: Sendable {
         /// Entries (their places in `all`) by their first word.
         var entries: [Int32: [Int]] = [:]
         var all: [Entry] = []
+        /// Whether an entry starts with the word, by its vocabulary number: a quick "no".
+        var starts: [Bool] = []
+
+        func starts(with token: DateToken) -> Bool {
+            token.kind == .word && token.id >= 0 && starts[Int(token.id)]
+        }
     }
 
     private(set) var vocabulary = DateVocabulary()
     private(set) var lists: [List] = []
     private(set) var patterns: [Pattern] = []
+    /// Each pattern's program, reading and context, apart, for the matcher's inner loop.
+    private(set) var programs: [[Step]] = []
+    private(set) var readings: [Reading] = []
+    private(set) var contexts: [[Step]?] = []
     private var listNumbers: [String: Int] = [:]
     /// Patterns that can start at a word or mark of the vocabulary, by its number; at a number,
     /// by the number's shape (`numberShape`); at any word.
     private(set) var startingAt: [[Int]] = []
+    /// Whether `startingAt` has a pattern for the word: a quick "no".
+    private(set) var startsSomething: [Bool] = []
     private(set) var startingAtNumber: [[Int]] = []
     private(set) var startingAtAnyWord: [Int] = []
     /// The patterns that stand before a date (open, by, by-if-future), by the word they start with.
     private(set) var leadsStartingAt: [Int32: [Int]] = [:]
 
+    /// Words (by vocabulary number) one of which, or a number, every pattern that finds a date
+    /// needs: a passage with none of them has no date, and is not looked at further.
+    private(set) var keyWords: [Bool] = []
+    /// Whether some pattern can find a date in a passage with no key word (then every passage is read).
+    private(set) var readsEveryPassage = false
+
     static let standard = DateGrammar(DateRules.text)
+
+    /// Whether a passage with these tokens can hold a date at all.
+    func mayHoldDates(_ tokens: [DateToken]) -> Bool {
+        readsEveryPassage || tokens.contains { $0.kind == .number || ($0.id >= 0 && keyWords[Int($0.id)]) }
+    }
 
     func list(_ name: String) -> List {
         guard let number = listNumbers[name] else { preconditionFailure("date rules: no list @\(name)") }
@@ -132,7 +158,16 @@ struct DateGrammar: Sendable {
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
             patterns.append(Pattern(reading: reading, context: context, body: body, program: Self.compile(body), line: number))
         }
+        for number in lists.indices {
+            lists[number].starts = Array(repeating: false, count: vocabulary.words.count)
+            for word in lists[number].entries.keys { lists[number].starts[Int(word)] = true }
+        }
+        programs = patterns.map(\.program)
+        readings = patterns.map(\.reading)
+        contexts = patterns.map(\.context)
         startingAt = Array(repeating: [], count: vocabulary.words.count)
+        keyWords = Array(repeating: false, count: vocabulary.words.count)
+        startsSomething = Array(repeating: false, count: vocabulary.words.count)
         startingAtNumber = Array(repeating: [], count: Self.numberShapes.count)
         for (index, pattern) in patterns.enumerated() {
             var atoms: [Atom] = []
@@ -151,9 +186,52 @@ struct DateGrammar: Sendable {
                 for word in words { leadsStartingAt[word, default: []].append(index) }
                 continue
             }
-            for word in words { startingAt[Int(word)].append(index) }
+            for word in words { startingAt[Int(word)].append(index); startsSomething[Int(word)] = true }
+            if pattern.reading != .not { addKeys(of: pattern.body) }
             for (shape, token) in Self.numberShapes.enumerated() where atoms.contains(where: { DateMatcher.accepts($0, token, shapeOnly: true) }) {
                 startingAtNumber[shape].append(index)
+            }
+        }
+    }
+
+    /// Marks the words of the atoms one of which every match of a pattern must read, choosing,
+    /// where there is a choice, the part of the pattern with the fewest plain words ("UNIT" of
+    /// "within the? N UNIT", not "within").
+    private func addKeys(of body: [Node]) {
+        func cover(_ nodes: [Node]) -> [Atom]? {
+            nodes.compactMap(cover).min { weight($0) < weight($1) }
+        }
+        func cover(_ node: Node) -> [Atom]? {
+            switch node {
+            case .atom(let atom, _): return [atom]
+            case .sequence(let inner): return cover(inner)
+            case .optional: return nil
+            case .choice(let inner):
+                var all: [Atom] = []
+                for choice in inner {
+                    guard let atoms = cover(choice) else { return nil }
+                    all += atoms
+                }
+                return all
+            }
+        }
+        func weight(_ atoms: [Atom]) -> Int {
+            atoms.reduce(0) { total, atom in
+                switch atom {
+                case .literal, .anyWord: total + 100
+                case .list(let list): total + lists[list].all.count
+                default: total + 1
+                }
+            }
+        }
+        guard let atoms = cover(body) else { readsEveryPassage = true; return }
+        for atom in atoms {
+            switch atom {
+            case .literal(let id): keyWords[Int(id)] = true
+            case .list(let list): for word in lists[list].entries.keys { keyWords[Int(word)] = true }
+            case .count: for word in self.list("NUMBER").entries.keys { keyWords[Int(word)] = true }
+            case .anyWord: readsEveryPassage = true
+            default: break      // numbers: always looked at
             }
         }
     }
@@ -226,7 +304,7 @@ struct DateGrammar: Sendable {
         return pieces
     }
 
-    private mutating func sequence(_ pieces: [String], _ position: inout Int, line: Int) -> [Node] {
+    private func sequence(_ pieces: [String], _ position: inout Int, line: Int) -> [Node] {
         var nodes: [Node] = []
         while position < pieces.count {
             let piece = pieces[position]
@@ -246,7 +324,7 @@ struct DateGrammar: Sendable {
 
     /// One piece: alternatives split at "|", each a run of touching atoms or words joined by "_";
     /// "?" at its end makes the whole piece optional.
-    private mutating func node(_ piece: String, line: Int) -> Node {
+    private func node(_ piece: String, line: Int) -> Node {
         var text = Substring(piece)
         var optional = false
         if text.count > 1, text.last == "?" {
@@ -275,7 +353,7 @@ struct DateGrammar: Sendable {
     }
 
     /// "DAY/MM/YEAR": atoms that touch one another.
-    private mutating func touchingAtoms(_ text: String, line: Int) -> Node {
+    private func touchingAtoms(_ text: String, line: Int) -> Node {
         var atoms: [Node] = []
         var run = ""
         func finish() {
@@ -295,7 +373,7 @@ struct DateGrammar: Sendable {
         return atoms.count == 1 ? atoms[0] : .sequence(atoms)
     }
 
-    private mutating func atom(_ text: String, line: Int) -> Atom {
+    private func atom(_ text: String, line: Int) -> Atom {
         switch text {
         case "DAY": return .day
         case "MM": return .monthNumber

@@ -1,6 +1,6 @@
 /// Runs a pattern of `DateGrammar` over a passage's tokens, trying every way its optional parts
 /// and choices can go, and says where each way ends and what its classes and lists read.
-final class DateMatcher {
+struct DateMatcher {
     struct Capture {
         var atom: DateGrammar.Atom
         /// A number's value (a number word's too); a word's vocabulary number for words.
@@ -19,7 +19,7 @@ final class DateMatcher {
     }
 
     let grammar: DateGrammar
-    let tokens: [DateToken]
+    private(set) var tokens: [DateToken]
     private var captures: [Capture] = []
     private var branches: [Branch] = []
     private let stops: (Int32, Int32)
@@ -32,6 +32,11 @@ final class DateMatcher {
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }
 
+    /// Reads another passage's tokens, keeping the storage of the last.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        grammar.vocabulary.tokens(in: bytes, into: &tokens)
+    }
+
     /// A full stop or comma.
     func isStop(_ token: DateToken) -> Bool {
         token.id == stops.0 || token.id == stops.1
@@ -39,24 +44,25 @@ final class DateMatcher {
 
     /// Every end a program can reach from `index`, the longest first, each with the first reading
     /// of its classes found for it.
-    func matches(_ program: [DateGrammar.Step], at index: Int) -> [(end: Int, captures: [Capture])] {
+    mutating func matches(_ program: [DateGrammar.Step], at index: Int) -> [(end: Int, captures: [Capture])] {
         var results: [(end: Int, captures: [Capture])] = []
-        run(program, at: index) { end in
+        run(program, at: index) { end, captures in
             if !results.contains(where: { $0.end == end }) { results.append((end, captures)) }
         }
         return results.count > 1 ? results.sorted { $0.end > $1.end } : results
     }
 
     /// Whether a program matches the tokens just before `index`, ending there.
-    func matches(_ program: [DateGrammar.Step], endingAt index: Int) -> Bool {
+    mutating func matches(_ program: [DateGrammar.Step], endingAt index: Int) -> Bool {
         guard index > 0 else { return false }
         var found = false
-        run(program, at: index - 1) { end in if end == index { found = true } }
+        run(program, at: index - 1) { end, _ in if end == index { found = true } }
         return found
     }
 
     /// Runs a program from `start`, calling `accept` with the end of every way through it.
-    private func run(_ program: [DateGrammar.Step], at start: Int, accept: (Int) -> Void) {
+    private mutating func run(_ program: [DateGrammar.Step], at start: Int, accept: (Int, [Capture]) -> Void) {
+        // The buffers are the matcher's, kept between runs.
         captures.removeAll(keepingCapacity: true)
         branches.removeAll(keepingCapacity: true)
         branches.append(Branch(step: 0, index: start, kept: 0, adding: nil))
@@ -69,7 +75,7 @@ final class DateMatcher {
             running: while true {
                 switch program[step] {
                 case .accept:
-                    accept(index)
+                    accept(index, captures)
                     break running
                 case .jump(let to):
                     step = to
@@ -133,7 +139,7 @@ final class DateMatcher {
     /// The entries of a list that stand at `index` (their places in the list), and where each ends.
     func ends(in list: DateGrammar.List, at index: Int) -> [(end: Int, entry: Int)] {
         let token = tokens[index]
-        guard token.kind == .word, let entries = list.entries[token.id] else { return [] }
+        guard list.starts(with: token), let entries = list.entries[token.id] else { return [] }
         var found: [(end: Int, entry: Int)] = []
         for place in entries {
             let entry = list.all[place]
@@ -149,7 +155,7 @@ final class DateMatcher {
 
     /// Whether a word of the list stands anywhere in the tokens.
     func contains(_ list: DateGrammar.List) -> Bool {
-        tokens.indices.contains { tokens[$0].kind == .word && list.entries[tokens[$0].id] != nil && !ends(in: list, at: $0).isEmpty }
+        tokens.indices.contains { list.starts(with: tokens[$0]) && !ends(in: list, at: $0).isEmpty }
     }
 }
 

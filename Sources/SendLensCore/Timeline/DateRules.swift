@@ -21,7 +21,7 @@ enum DateRules {
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   WORD any word
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
-    # second where it ends. A full stop or comma at the end of the words found is left out.
+    # second where it ends. A full stop or comma at either end of the words found is left out.
     # Where two patterns read words starting at the same place, the one reading more words wins;
     # of two reading as many, the one written first. The passage is read from left to right.
     #
@@ -154,13 +154,19 @@ enum DateRules {
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
-    range: between? DAY and|to|-|–|—|until DAY MONTH .? ,? YEAR?
-    range: between? DAY MONTH and|to|-|–|—|until DAY MONTH ,? YEAR?
-    range: between? DAY MONTH YEAR and|to|-|–|—|until DAY MONTH YEAR
-    range: between? MONTH and|to|-|–|—|until MONTH ,? YEAR
-    range: between? MONTH YEAR and|to|-|–|—|until MONTH YEAR
-    range: between? YEAR and|to|-|–|—|until YEAR
-    range: between? DAY/MM/YEAR and|to|-|–|—|until DAY/MM/YEAR
+    range: between? DAY and|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
+    range: between DAY MONTH and DAY MONTH ,? YEAR?
+    range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
+    range: between DAY MONTH YEAR and DAY MONTH YEAR
+    range: DAY MONTH YEAR to|-|–|—|until DAY MONTH YEAR
+    range: between MONTH and MONTH ,? YEAR                  # "and" joins the ends only after "between":
+    range: MONTH to|-|–|—|until MONTH ,? YEAR               # "by March 2024 and June 2025" is two dates
+    range: between MONTH YEAR and MONTH YEAR
+    range: MONTH YEAR to|-|–|—|until MONTH YEAR
+    range: between YEAR and YEAR
+    range: YEAR to|-|–|—|until YEAR
+    range: between DAY/MM/YEAR and DAY/MM/YEAR
+    range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default

@@ -13,24 +13,34 @@ public struct DateTagger: Sendable {
         grammar = .standard
     }
 
-    /// Whether the text reports something done, not promised: a word of the rules' @DONE
-    /// ("submitted", "in place"), and one of @REPORTED ("has been", "was") or none of @PROMISED
-    /// ("will"). Such passages are where a deadline is looked for as met.
-    func reportsDone(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let tokens = grammar.vocabulary.tokens(in: bytes)
-            let matcher = DateMatcher(grammar: grammar, tokens: tokens)
-            let has = { (name: String) in matcher.contains(grammar.list(name)) }
-            return has("DONE") && (has("REPORTED") || !has("PROMISED"))
-        }
+    public func mentions(in text: String) -> [DateMention] {
+        read(text, askingWhetherDone: false).mentions
     }
 
-    public func mentions(in text: String) -> [DateMention] {
+    /// The passage's dates, and (when asked) whether it reports something done, not promised:
+    /// a word of the rules' @DONE ("submitted", "in place"), and one of @REPORTED ("has been",
+    /// "was") or none of @PROMISED ("will"). Such passages are where a deadline is looked for as met.
+    func read(_ text: String, askingWhetherDone: Bool) -> (mentions: [DateMention], reportsDone: Bool) {
+        var matcher = DateMatcher(grammar: grammar, tokens: [])
+        return read(text, askingWhetherDone: askingWhetherDone, matcher: &matcher)
+    }
+
+    /// Reading many passages, pass the same `matcher` to each: its storage is kept between them.
+    func read(_ text: String, askingWhetherDone: Bool, matcher: inout DateMatcher) -> (mentions: [DateMention], reportsDone: Bool) {
         var text = text
         return text.withUTF8 { bytes in
-            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes)
-            return reading.mentions()
+            matcher.read(bytes)
+            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher)
+            // The reading holds the matcher's storage alone while it runs (so that nothing is
+            // copied on write), and gives it back for the next passage.
+            matcher = DateMatcher(grammar: grammar, tokens: [])
+            defer { matcher = reading.matcher }
+            var done = false
+            if askingWhetherDone {
+                let has = { (name: String) in reading.matcher.contains(grammar.list(name)) }
+                done = has("DONE") && (has("REPORTED") || !has("PROMISED"))
+            }
+            return (reading.mentions(), done)
         }
     }
 }
@@ -53,15 +63,16 @@ private struct PassageReading {
     let anchor: Day?
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [DateToken]
-    let matcher: DateMatcher
+    var matcher: DateMatcher
     private var tense: Bool?
 
-    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>) {
+    /// `matcher` has read the passage's tokens.
+    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
-        tokens = grammar.vocabulary.tokens(in: bytes)
-        matcher = DateMatcher(grammar: grammar, tokens: tokens)
+        self.matcher = matcher
+        tokens = matcher.tokens
     }
 
     /// Whether the passage looks forward ("will", "due", "by the end of"): @FUTURE.
@@ -73,7 +84,8 @@ private struct PassageReading {
     }
 
     mutating func mentions() -> [DateMention] {
-        guard !tokens.isEmpty else { return [] }
+        guard grammar.mayHoldDates(tokens) else { return [] }
+        let (programs, contexts) = (grammar.programs, grammar.contexts)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
         var index = 0
         while index < tokens.count {
@@ -82,7 +94,7 @@ private struct PassageReading {
             switch token.kind {
             case .number: candidates = grammar.startingAtNumber[DateGrammar.numberShape(token)]
             case .word, .mark:
-                if token.id >= 0 { candidates = grammar.startingAt[Int(token.id)] }
+                if token.id >= 0 && grammar.startsSomething[Int(token.id)] { candidates = grammar.startingAt[Int(token.id)] }
                 if token.kind == .word && !grammar.startingAtAnyWord.isEmpty {
                     candidates = (candidates + grammar.startingAtAnyWord).sorted()
                 }
@@ -90,19 +102,20 @@ private struct PassageReading {
             guard !candidates.isEmpty else { index += 1; continue }
             var best: (end: Int, draft: DateDraft?)?
             for number in candidates {
-                let pattern = grammar.patterns[number]
-                if let context = pattern.context, !matcher.matches(context, endingAt: index) { continue }
-                for (end, captures) in matcher.matches(pattern.program, at: index) {
+                if let context = contexts[number], !matcher.matches(context, endingAt: index) { continue }
+                for (end, captures) in matcher.matches(programs[number], at: index) {
                     if let best, end <= best.end { break }
-                    guard let outcome = read(pattern.reading, DateCaptures(captures, grammar: grammar)) else { continue }
+                    guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
                     best = (end, outcome)
                     break
                 }
             }
             guard var best else { index += 1; continue }
-            // A full stop or comma after the words is not one of them.
-            while best.end - 1 > index, tokens[best.end - 1].kind == .mark, matcher.isStop(tokens[best.end - 1]) { best.end -= 1 }
-            if let draft = best.draft { found.append((index..<best.end, draft)) }
+            // A full stop or comma before or after the words is not one of them.
+            var start = index
+            while start < best.end - 1, matcher.isStop(tokens[start]) { start += 1 }
+            while best.end - 1 > start, matcher.isStop(tokens[best.end - 1]) { best.end -= 1 }
+            if let draft = best.draft { found.append((start..<best.end, draft)) }
             index = best.end
         }
         applyLeads(&found)
@@ -124,8 +137,8 @@ private struct PassageReading {
             var lead: (start: Int, reading: DateGrammar.Reading)?
             for start in Swift.stride(from: max(floor, first - 8), to: first, by: 1) where tokens[start].kind == .word {
                 for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
-                where matcher.matches(grammar.patterns[pattern].program, at: start).contains(where: { $0.end == first }) {
-                    lead = (start, grammar.patterns[pattern].reading)
+                where matcher.matches(grammar.programs[pattern], at: start).contains(where: { $0.end == first }) {
+                    lead = (start, grammar.readings[pattern])
                     break
                 }
                 if lead != nil { break }

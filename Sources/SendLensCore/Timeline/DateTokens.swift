@@ -28,6 +28,9 @@ struct DateToken {
 struct DateVocabulary {
     private(set) var ids: [UInt64: Int32] = [:]
     private(set) var words: [String] = []
+    /// `ids` again as an open-addressed table of a power-of-two size, looked up by the word's own
+    /// hash: a passage's every word is looked up, and the dictionary's hashing costs more.
+    private var table: [(key: UInt64, id: Int32)] = Array(repeating: (0, -1), count: 16)
 
     static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -48,11 +51,31 @@ struct DateVocabulary {
         let id = Int32(words.count)
         ids[key] = id
         words.append(lowered)
+        if ids.count * 4 > table.count {
+            table = Array(repeating: (0, -1), count: table.count * 4)
+            for (key, id) in ids { place(key, id) }
+        } else {
+            place(key, id)
+        }
         return id
     }
 
+    private mutating func place(_ key: UInt64, _ id: Int32) {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while table[slot].id >= 0 { slot = (slot + 1) & mask }
+        table[slot] = (key, id)
+    }
+
     func lookUp(hash: UInt64) -> Int32 {
-        ids[hash] ?? -1
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = table[slot]
+            if entry.id < 0 { return -1 }
+            if entry.key == hash { return entry.id }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Cuts `text` into tokens. Letters (and any non-ASCII letter) make words, digits numbers
@@ -66,7 +89,14 @@ struct DateVocabulary {
     }
 
     func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
-        var tokens: [DateToken] = []
+        var found: [DateToken] = []
+        tokens(in: bytes, into: &found)
+        return found
+    }
+
+    /// The tokens of `bytes`, in place of those in `tokens` (whose storage is kept).
+    func tokens(in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [DateToken]) {
+        tokens.removeAll(keepingCapacity: true)
         var index = 0
         let count = bytes.count
         var spaced = true
@@ -157,7 +187,6 @@ struct DateVocabulary {
             index += width
             spaced = false
         }
-        return tokens
     }
 
     /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as "report").

@@ -1,35 +1,45 @@
-import Foundation
-
-/// Counting days on the calendar: what deadlines are made of.
+/// Counting days on the calendar: what deadlines are made of. Plain integer arithmetic on the
+/// proleptic Gregorian calendar (days since 1 January 1970, by Howard Hinnant's civil-date
+/// formulas), since a timeline counts many thousands of days and Foundation's calendar is slow.
 extension Day {
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    private var date: Date {
-        Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    /// Days since 1 January 1970.
+    var ordinal: Int {
+        let year = month <= 2 ? self.year - 1 : self.year
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
-    private init(_ date: Date) {
-        let parts = Self.calendar.dateComponents([.year, .month, .day], from: date)
-        self = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    /// The day `ordinal` days after 1 January 1970.
+    init(ordinal: Int) {
+        let shifted = ordinal + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self = Day(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 
     /// 1 for Monday … 7 for Sunday.
     public var weekday: Int {
-        let sunday = Self.calendar.component(.weekday, from: date)
-        return sunday == 1 ? 7 : sunday - 1
+        // 1 January 1970 was a Thursday.
+        ((ordinal % 7) + 7 + 3) % 7 + 1
     }
 
     public func adding(days: Int) -> Day {
-        Day(Self.calendar.date(byAdding: .day, value: days, to: date)!)
+        Day(ordinal: ordinal + days)
     }
 
     /// The same day `months` later, or the month's last day when it has no such day (31 January + 1 month = 29 February).
     public func adding(months: Int) -> Day {
-        Day(Self.calendar.date(byAdding: .month, value: months, to: date)!)
+        let total = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (total / 12, total % 12 + 1)
+        return Day(year: newYear, month: newMonth, day: min(day, Day.length(ofMonth: newMonth, in: newYear)))!
     }
 
     public func adding(years: Int) -> Day {
@@ -59,6 +69,6 @@ extension Day {
 
     /// Days from this one to `other` (negative when `other` is earlier).
     public func days(to other: Day) -> Int {
-        Self.calendar.dateComponents([.day], from: date, to: other.date).day ?? 0
+        other.ordinal - ordinal
     }
 }

@@ -81,3 +81,24 @@ struct DateTaggerTests {
         #expect(Day(year: 2023, month: 11, day: 10)!.weekday == 5)
     }
 }
+
+/// Day arithmetic against Foundation's Gregorian calendar, over a wide span of days.
+struct DayArithmeticTests {
+    @Test func countsDaysAsFoundationsCalendarDoes() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var date = calendar.date(from: DateComponents(year: 1899, month: 12, day: 25))!
+        let start = Day(year: 1899, month: 12, day: 25)!
+        for offset in stride(from: 0, to: 80_000, by: 37) {
+            let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+            let day = start.adding(days: offset)
+            #expect((day.year, day.month, day.day) == (parts.year!, parts.month!, parts.day!))
+            #expect(day.weekday == (parts.weekday! == 1 ? 7 : parts.weekday! - 1))
+            #expect(start.days(to: day) == offset)
+            date = calendar.date(byAdding: .day, value: 37, to: date)!
+        }
+        #expect(Day(year: 2024, month: 1, day: 31)!.adding(months: 1) == Day(year: 2024, month: 2, day: 29))
+        #expect(Day(year: 2023, month: 11, day: 30)!.adding(months: -11) == Day(year: 2022, month: 12, day: 30))
+        #expect(Day(year: 2023, month: 3, day: 31)!.adding(months: -1) == Day(year: 2023, month: 2, day: 28))
+    }
+}
