@@ -136,13 +136,19 @@ let session = try Shell()
 /// `timeline` over the whole corpus, one run: every passage tagged, the dates ordered, rendered
 /// as plain text. The time, and what it found and how long the rendering took, in words.
 @MainActor func timeTimeline() -> (Double, String) {
-    let start = now()
+    func processor() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+    let (start, startCPU) = (now(), processor())
     let cell = session.execute("timeline --as-of 2024-03-01").cell
-    let found = now()
+    let (found, foundCPU) = (now(), processor())
     if let cell { _ = TextRenderer(library: session.library, mode: .plain).render(cell.value).plain }
-    let end = now()
+    let (end, endCPU) = (now(), processor())
     return (end - start, "\(cell?.value.summary ?? "nothing") (finding and ordering them \(String(format: "%.2f s", found - start)), "
-        + "rendering \(String(format: "%.2f s", end - found)))")
+        + "rendering \(String(format: "%.2f s", end - found)); processor time \(String(format: "%.2f s", foundCPU - startCPU)) and "
+        + "\(String(format: "%.2f s", endCPU - foundCPU)))")
 }
 
 let loadStart = now()

@@ -63,7 +63,10 @@ public struct StyledText: Sendable, Equatable {
     }
 
     public var plain: String {
-        spans.map(\.text).joined()
+        var text = ""
+        text.reserveCapacity(spans.reduce(0) { $0 + $1.text.utf8.count })
+        for span in spans { text += span.text }
+        return text
     }
 
     /// The text with each line longer than `width` broken at its last space before the edge, so

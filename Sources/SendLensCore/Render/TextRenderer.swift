@@ -643,6 +643,11 @@ public struct TextRenderer {
 
     // MARK: timeline
 
+    /// The day a mention stands at on a timeline: a deadline's last day, anything else's first.
+    static func timelineDay(_ mention: DateMention) -> Day {
+        mention.kind == .deadline ? (mention.end ?? mention.start!) : mention.start!
+    }
+
     /// "10 November 2023", "March 2024", "2021", "10–13 July 2023", "by 15 December 2023".
     public static func when(_ mention: DateMention) -> String {
         guard let start = mention.start else { return "" }
@@ -681,43 +686,62 @@ public struct TextRenderer {
         let scope = timeline.documents.joined(separator: ", ")
         text.line("Timeline of \(scope): \(Plural.count(timeline.events.count, "date")), of which \(Plural.count(timeline.deadlines, "deadline")) "
             + "(as of \(timeline.asOf.longDescription))", .strong)
-        // Each passage looked up once, for its citation and its text.
-        let passages = (timeline.events + timeline.durations).map { library.passage($0.passage) }
-        let citations = zip(timeline.events + timeline.durations, passages).map { $1?.citation.description ?? $0.passage.document }
-        let citationWidth = citations.map(\.count).max() ?? 0
-        let whens = timeline.events.map { Self.when($0.mention) }
-        let whenWidth = whens.map(\.count).max() ?? 0
-        let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
-        var month: (Int, Int)?
-        for (number, (event, citation)) in zip(timeline.events, citations).enumerated() {
-            // Grouped by month, by the day each falls on.
-            let day = event.mention.kind == .deadline ? (event.mention.end ?? event.mention.start!) : event.mention.start!
-            if month.map({ $0 != (day.year, day.month) }) ?? true {
-                month = (day.year, day.month)
-                text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)
-            }
-            text.append("  " + Layout.pad(whens[number], whenWidth + 2))
-            text.append(Layout.pad(citation, citationWidth + 2), .faint)
-            let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
-            text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
-            let room = max(20, total - whenWidth - citationWidth - 29)
-            text.line(Self.clipped("“\(event.mention.text)” — " + (passages[number]?.text ?? ""), room), .faint)
-            if let day = event.doneOn, let passage = event.doneIn {
-                let cited = library.citation(of: passage)?.description ?? passage.document
-                let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
-                text.line(lead + Self.clipped(Self.afterLabel(library.text(of: passage) ?? ""), max(20, total - lead.count)), .faint)
-            }
+        // Each passage looked up once; its citation and the dates written out on every core.
+        let (events, durations) = (timeline.events, timeline.durations)
+        let eventPassages = events.map { library.passage($0.passage) }
+        let durationPassages = durations.map { library.passage($0.passage) }
+        let done = events.map { event in
+            event.doneIn.map { (library.citation(of: $0)?.description ?? $0.document, library.text(of: $0) ?? "") }
         }
-        if !timeline.durations.isEmpty {
+        func cited(_ passages: [Passage?], _ list: [Timeline.Event]) -> [String] {
+            parallelMap(count: list.count, chunk: 8192) { range in
+                range.map { passages[$0]?.citation.description ?? list[$0].passage.document }
+            }.flatMap { $0 }
+        }
+        let (citations, durationCitations) = (cited(eventPassages, events), cited(durationPassages, durations))
+        let citationWidth = max(citations.lazy.map(\.count).max() ?? 0, durationCitations.lazy.map(\.count).max() ?? 0)
+        let whens = parallelMap(count: events.count, chunk: 8192) { range in range.map { Self.when(events[$0].mention) } }.flatMap { $0 }
+        let whenWidth = whens.lazy.map(\.count).max() ?? 0
+        let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
+        // Many thousands of lines on a large corpus: made on every core, a chunk at a time.
+        let chunks = parallelMap(count: events.count, chunk: 2048) { range in
+            var text = StyledText()
+            for number in range {
+                let event = events[number]
+                // Grouped by month, by the day each falls on.
+                let day = Self.timelineDay(event.mention)
+                if number == 0 || (Self.timelineDay(events[number - 1].mention).year, Self.timelineDay(events[number - 1].mention).month) != (day.year, day.month) {
+                    text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)
+                }
+                text.append("  " + Layout.pad(whens[number], whenWidth + 2))
+                text.append(Layout.pad(citations[number], citationWidth + 2), .faint)
+                let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
+                text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
+                let room = max(20, total - whenWidth - citationWidth - 29)
+                text.line(Self.clipped("“\(event.mention.text)” — " + (eventPassages[number]?.text ?? ""), room), .faint)
+                if let day = event.doneOn, let (cited, reported) = done[number] {
+                    let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
+                    text.line(lead + Self.clipped(Self.afterLabel(reported), max(20, total - lead.count)), .faint)
+                }
+            }
+            return text
+        }
+        for chunk in chunks { text.append(chunk) }
+        if !durations.isEmpty {
             text.line()
             text.line("Waits and repeats (not days on the calendar), the longest first:", .strong)
-            let wordsWidth = min(30, timeline.durations.map(\.mention.text.count).max() ?? 0)
-            for (number, (event, citation)) in zip(timeline.durations, citations.dropFirst(timeline.events.count)).enumerated() {
-                text.append("  " + Layout.pad(Self.clipped(event.mention.text, wordsWidth), wordsWidth + 2))
-                text.append(Layout.pad(citation, citationWidth + 2), .faint)
-                text.append(Layout.pad(event.mention.kind.rawValue, 12))
-                text.line(Self.clipped(passages[timeline.events.count + number]?.text ?? "", max(20, total - citationWidth - 40)), .faint)
+            let wordsWidth = min(30, durations.lazy.map(\.mention.text.count).max() ?? 0)
+            let lines = parallelMap(count: durations.count, chunk: 2048) { range in
+                var text = StyledText()
+                for number in range {
+                    text.append("  " + Layout.pad(Self.clipped(durations[number].mention.text, wordsWidth), wordsWidth + 2))
+                    text.append(Layout.pad(durationCitations[number], citationWidth + 2), .faint)
+                    text.append(Layout.pad(durations[number].mention.kind.rawValue, 12))
+                    text.line(Self.clipped(durationPassages[number]?.text ?? "", max(20, total - citationWidth - 40)), .faint)
+                }
+                return text
             }
+            for chunk in lines { text.append(chunk) }
         }
         return text
     }

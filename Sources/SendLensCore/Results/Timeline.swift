@@ -101,37 +101,31 @@ extension Library {
     }
 
     /// A passage's dates, and whether it reports something done.
-    struct TaggedPassage {
+    struct TaggedPassage: Sendable {
         var mentions: [DateMention] = []
         var reportsDone = false
     }
 
-    /// Each document's passages tagged, in parallel.
+    /// Each document's passages tagged, in parallel, 256 passages at a time.
     static func tag(_ documents: [Document]) -> [[TaggedPassage]] {
-        final class Results: @unchecked Sendable {
-            // Each slot is written by one worker only.
-            var slots: [[TaggedPassage]]
-            init(_ documents: [Document]) { slots = documents.map { Array(repeating: TaggedPassage(), count: $0.passages.count) } }
-        }
-        let results = Results(documents)
         let jobs = documents.indices.flatMap { document in
             stride(from: 0, to: documents[document].passages.count, by: 256).map { (document, $0) }
         }
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
-            let (document, first) = jobs[job]
-            let tagger = DateTagger(anchor: documents[document].date)
-            var matcher = DateMatcher(grammar: tagger.grammar, tokens: [])
-            let passages = documents[document].passages
-            let found = passages[first..<min(first + 256, passages.count)].map {
-                let (mentions, done) = tagger.read($0.text, askingWhetherDone: true, matcher: &matcher)
-                return TaggedPassage(mentions: mentions, reportsDone: done)
+        let found = parallelMap(count: jobs.count, chunk: 1) { range in
+            range.flatMap { job in
+                let (document, first) = jobs[job]
+                let tagger = DateTagger(anchor: documents[document].date)
+                var matcher = DateMatcher(grammar: tagger.grammar, tokens: [])
+                let passages = documents[document].passages
+                return passages[first..<min(first + 256, passages.count)].map {
+                    let (mentions, done) = tagger.read($0.text, askingWhetherDone: true, matcher: &matcher)
+                    return TaggedPassage(mentions: mentions, reportsDone: done)
+                }
             }
-            lock.lock()
-            results.slots[document].replaceSubrange(first..<(first + found.count), with: found)
-            lock.unlock()
         }
-        return results.slots
+        var slots = documents.map { _ in [TaggedPassage]() }
+        for (job, passages) in zip(jobs, found) { slots[job.0] += passages }
+        return slots
     }
 
     /// Passages that report something done, with the days they name: "our plan was submitted on

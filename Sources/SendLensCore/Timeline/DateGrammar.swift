@@ -56,13 +56,19 @@ final class DateGrammar: @unchecked Sendable {
         var capital: Bool
     }
 
-    struct List: Sendable {
-        var name: String
+    /// A class, so that looking at a list in the matcher's inner loop copies nothing; not
+    /// changed once the grammar is read.
+    final class List: @unchecked Sendable {
+        let name: String
         /// Entries (their places in `all`) by their first word.
         var entries: [Int32: [Int]] = [:]
         var all: [Entry] = []
         /// Whether an entry starts with the word, by its vocabulary number: a quick "no".
         var starts: [Bool] = []
+
+        init(name: String) {
+            self.name = name
+        }
 
         func starts(with token: DateToken) -> Bool {
             token.kind == .word && token.id >= 0 && starts[Int(token.id)]
@@ -72,18 +78,21 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var vocabulary = DateVocabulary()
     private(set) var lists: [List] = []
     private(set) var patterns: [Pattern] = []
-    /// Each pattern's program, reading and context, apart, for the matcher's inner loop.
-    private(set) var programs: [[Step]] = []
+    /// Every pattern's program, and its context's, in one array (each program's steps jump
+    /// within it), where each starts, and each pattern's reading: apart, for the matcher's inner loop.
+    private(set) var steps: [Step] = []
+    private(set) var programStart: [Int] = []
+    /// -1 for a pattern with no context.
+    private(set) var contextStart: [Int] = []
     private(set) var readings: [Reading] = []
-    private(set) var contexts: [[Step]?] = []
+    /// The patterns that can start at a word of the vocabulary (by its number) or at a number
+    /// (by its shape), as ranges of `candidates`.
+    private(set) var candidates: [Int] = []
+    private(set) var wordCandidates: [Range<Int>] = []
+    private(set) var numberCandidates: [Range<Int>] = []
     private var listNumbers: [String: Int] = [:]
     /// Patterns that can start at a word or mark of the vocabulary, by its number; at a number,
     /// by the number's shape (`numberShape`); at any word.
-    private(set) var startingAt: [[Int]] = []
-    /// Whether `startingAt` has a pattern for the word: a quick "no".
-    private(set) var startsSomething: [Bool] = []
-    private(set) var startingAtNumber: [[Int]] = []
-    private(set) var startingAtAnyWord: [Int] = []
     /// The patterns that stand before a date (open, by, by-if-future), by the word they start with.
     private(set) var leadsStartingAt: [Int32: [Int]] = [:]
 
@@ -130,7 +139,7 @@ final class DateGrammar: @unchecked Sendable {
         for (number, line) in lines where line.hasPrefix("@") {
             let parts = line.split(separator: " ")
             let name = String(parts[0].dropFirst())
-            var list = List(name: name)
+            let list = List(name: name)
             for part in parts.dropFirst() {
                 let pieces = part.split(separator: "=", maxSplits: 1)
                 let written = pieces[0].split(separator: "_").map(String.init)
@@ -159,16 +168,24 @@ final class DateGrammar: @unchecked Sendable {
             patterns.append(Pattern(reading: reading, context: context, body: body, program: Self.compile(body), line: number))
         }
         for number in lists.indices {
-            lists[number].starts = Array(repeating: false, count: vocabulary.words.count)
-            for word in lists[number].entries.keys { lists[number].starts[Int(word)] = true }
+            let list = lists[number]
+            list.starts = Array(repeating: false, count: vocabulary.words.count)
+            for word in list.entries.keys { list.starts[Int(word)] = true }
         }
-        programs = patterns.map(\.program)
         readings = patterns.map(\.reading)
-        contexts = patterns.map(\.context)
-        startingAt = Array(repeating: [], count: vocabulary.words.count)
+        for pattern in patterns {
+            programStart.append(steps.count)
+            steps += Self.relocated(pattern.program, by: steps.count)
+            if let context = pattern.context {
+                contextStart.append(steps.count)
+                steps += Self.relocated(context, by: steps.count)
+            } else {
+                contextStart.append(-1)
+            }
+        }
+        var startingAt: [[Int]] = Array(repeating: [], count: vocabulary.words.count)
+        var startingAtNumber: [[Int]] = Array(repeating: [], count: Self.numberShapes.count)
         keyWords = Array(repeating: false, count: vocabulary.words.count)
-        startsSomething = Array(repeating: false, count: vocabulary.words.count)
-        startingAtNumber = Array(repeating: [], count: Self.numberShapes.count)
         for (index, pattern) in patterns.enumerated() {
             var atoms: [Atom] = []
             first(of: pattern.body[...], atoms: &atoms)
@@ -178,7 +195,7 @@ final class DateGrammar: @unchecked Sendable {
                 case .literal(let id): words.insert(id)
                 case .list(let list): words.formUnion(lists[list].entries.keys)
                 case .count: words.formUnion(self.list("NUMBER").entries.keys)
-                case .anyWord: if !startingAtAnyWord.contains(index) { startingAtAnyWord.append(index) }
+                case .anyWord: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD")
                 default: break
                 }
             }
@@ -186,10 +203,30 @@ final class DateGrammar: @unchecked Sendable {
                 for word in words { leadsStartingAt[word, default: []].append(index) }
                 continue
             }
-            for word in words { startingAt[Int(word)].append(index); startsSomething[Int(word)] = true }
+            for word in words { startingAt[Int(word)].append(index) }
             if pattern.reading != .not { addKeys(of: pattern.body) }
             for (shape, token) in Self.numberShapes.enumerated() where atoms.contains(where: { DateMatcher.accepts($0, token, shapeOnly: true) }) {
                 startingAtNumber[shape].append(index)
+            }
+        }
+        func flat(_ lists: [[Int]]) -> [Range<Int>] {
+            lists.map { list in
+                let start = candidates.count
+                candidates += list
+                return start..<candidates.count
+            }
+        }
+        wordCandidates = flat(startingAt)
+        numberCandidates = flat(startingAtNumber)
+    }
+
+    /// A program's steps as they stand `base` steps into `steps`.
+    private static func relocated(_ program: [Step], by base: Int) -> [Step] {
+        program.map { step in
+            switch step {
+            case .split(let first, let second): .split(first + base, second + base)
+            case .jump(let to): .jump(to + base)
+            default: step
             }
         }
     }

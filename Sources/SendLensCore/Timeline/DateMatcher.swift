@@ -25,9 +25,22 @@ struct DateMatcher {
     private let stops: (Int32, Int32)
     private let numberWords: Int
 
+    /// The grammar's tables the inner loops use, held here: a struct's constants are read
+    /// without the checks and reference counting a class's properties cost.
+    let steps: [DateGrammar.Step]
+    let lists: [DateGrammar.List]
+    let candidates: [Int]
+    let wordCandidates: [Range<Int>]
+    let numberCandidates: [Range<Int>]
+    let programStart: [Int]
+    let contextStart: [Int]
+
     init(grammar: DateGrammar, tokens: [DateToken]) {
         self.grammar = grammar
         self.tokens = tokens
+        (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
+        (wordCandidates, numberCandidates, programStart, contextStart) =
+            (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }
@@ -42,9 +55,9 @@ struct DateMatcher {
         token.id == stops.0 || token.id == stops.1
     }
 
-    /// Every end a program can reach from `index`, the longest first, each with the first reading
+    /// Every end the program starting at step `program` of the grammar can reach from `index`, the longest first, each with the first reading
     /// of its classes found for it.
-    mutating func matches(_ program: [DateGrammar.Step], at index: Int) -> [(end: Int, captures: [Capture])] {
+    mutating func matches(_ program: Int, at index: Int) -> [(end: Int, captures: [Capture])] {
         var results: [(end: Int, captures: [Capture])] = []
         run(program, at: index) { end, captures in
             if !results.contains(where: { $0.end == end }) { results.append((end, captures)) }
@@ -53,7 +66,7 @@ struct DateMatcher {
     }
 
     /// Whether a program matches the tokens just before `index`, ending there.
-    mutating func matches(_ program: [DateGrammar.Step], endingAt index: Int) -> Bool {
+    mutating func matches(_ program: Int, endingAt index: Int) -> Bool {
         guard index > 0 else { return false }
         var found = false
         run(program, at: index - 1) { end, _ in if end == index { found = true } }
@@ -61,11 +74,11 @@ struct DateMatcher {
     }
 
     /// Runs a program from `start`, calling `accept` with the end of every way through it.
-    private mutating func run(_ program: [DateGrammar.Step], at start: Int, accept: (Int, [Capture]) -> Void) {
+    private mutating func run(_ first: Int, at start: Int, accept: (Int, [Capture]) -> Void) {
         // The buffers are the matcher's, kept between runs.
         captures.removeAll(keepingCapacity: true)
         branches.removeAll(keepingCapacity: true)
-        branches.append(Branch(step: 0, index: start, kept: 0, adding: nil))
+        branches.append(Branch(step: first, index: start, kept: 0, adding: nil))
         let count = tokens.count
         while let branch = branches.popLast() {
             captures.removeSubrange(branch.kept...)
@@ -73,7 +86,7 @@ struct DateMatcher {
             var step = branch.step
             var index = branch.index
             running: while true {
-                switch program[step] {
+                switch steps[step] {
                 case .accept:
                     accept(index, captures)
                     break running
@@ -97,8 +110,8 @@ struct DateMatcher {
                         if case .list(let number) = atom { list = number }
                         // A list's entry may be several words: each way on is a branch.
                         var first: (end: Int, capture: Capture)?
-                        for (end, entry) in ends(in: grammar.lists[list], at: index) {
-                            let value = atom == .count ? Int(grammar.lists[list].all[entry].value) ?? 0 : 0
+                        for (end, entry) in ends(in: lists[list], at: index) {
+                            let value = atom == .count ? Int(lists[list].all[entry].value) ?? 0 : 0
                             let capture = Capture(atom: atom, value: value, entry: entry)
                             if first == nil { first = (end, capture); continue }
                             branches.append(Branch(step: step + 1, index: end, kept: captures.count, adding: capture))

@@ -30,17 +30,13 @@ public struct DateTagger: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             matcher.read(bytes)
-            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher)
-            // The reading holds the matcher's storage alone while it runs (so that nothing is
-            // copied on write), and gives it back for the next passage.
-            matcher = DateMatcher(grammar: grammar, tokens: [])
-            defer { matcher = reading.matcher }
             var done = false
             if askingWhetherDone {
-                let has = { (name: String) in reading.matcher.contains(grammar.list(name)) }
+                let has = { [matcher] (name: String) in matcher.contains(grammar.list(name)) }
                 done = has("DONE") && (has("REPORTED") || !has("PROMISED"))
             }
-            return (reading.mentions(), done)
+            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, tokens: matcher.tokens)
+            return (reading.mentions(&matcher), done)
         }
     }
 }
@@ -63,47 +59,40 @@ private struct PassageReading {
     let anchor: Day?
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [DateToken]
-    var matcher: DateMatcher
-    private var tense: Bool?
+    /// Whether the passage looks forward ("will", "shall", "by the end of"): @FUTURE.
+    private var looksForward = false
 
-    /// `matcher` has read the passage's tokens.
-    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: DateMatcher) {
+    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, tokens: [DateToken]) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
-        self.matcher = matcher
-        tokens = matcher.tokens
+        self.tokens = tokens
     }
 
-    /// Whether the passage looks forward ("will", "due", "by the end of"): @FUTURE.
-    mutating func future() -> Bool {
-        if let tense { return tense }
-        let found = matcher.contains(grammar.list("FUTURE"))
-        tense = found
-        return found
+    func future() -> Bool {
+        looksForward
     }
 
-    mutating func mentions() -> [DateMention] {
+    /// The passage's dates; `matcher` has read its tokens.
+    mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
         guard grammar.mayHoldDates(tokens) else { return [] }
-        let (programs, contexts) = (grammar.programs, grammar.contexts)
+        looksForward = matcher.contains(grammar.list("FUTURE"))
+        let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
+        let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            var candidates: [Int] = []
+            var range = 0..<0
             switch token.kind {
-            case .number: candidates = grammar.startingAtNumber[DateGrammar.numberShape(token)]
-            case .word, .mark:
-                if token.id >= 0 && grammar.startsSomething[Int(token.id)] { candidates = grammar.startingAt[Int(token.id)] }
-                if token.kind == .word && !grammar.startingAtAnyWord.isEmpty {
-                    candidates = (candidates + grammar.startingAtAnyWord).sorted()
-                }
+            case .number: range = numberCandidates[DateGrammar.numberShape(token)]
+            case .word, .mark: if token.id >= 0 { range = wordCandidates[Int(token.id)] }
             }
-            guard !candidates.isEmpty else { index += 1; continue }
+            guard !range.isEmpty else { index += 1; continue }
             var best: (end: Int, draft: DateDraft?)?
-            for number in candidates {
-                if let context = contexts[number], !matcher.matches(context, endingAt: index) { continue }
-                for (end, captures) in matcher.matches(programs[number], at: index) {
+            for number in candidates[range] {
+                if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: index) { continue }
+                for (end, captures) in matcher.matches(programStart[number], at: index) {
                     if let best, end <= best.end { break }
                     guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
                     best = (end, outcome)
@@ -118,7 +107,7 @@ private struct PassageReading {
             if let draft = best.draft { found.append((start..<best.end, draft)) }
             index = best.end
         }
-        applyLeads(&found)
+        applyLeads(&found, &matcher)
         return found.map { range, draft in
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             return DateMention(kind: draft.kind, grain: draft.grain, start: draft.start, end: draft.end,
@@ -129,7 +118,7 @@ private struct PassageReading {
     }
 
     /// "since", "from": the start of an interval with no end; "by", "no later than": a deadline.
-    mutating func applyLeads(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+    func applyLeads(_ found: inout [(range: Range<Int>, draft: DateDraft)], _ matcher: inout DateMatcher) {
         for number in found.indices {
             let first = found[number].range.lowerBound
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
@@ -137,7 +126,7 @@ private struct PassageReading {
             var lead: (start: Int, reading: DateGrammar.Reading)?
             for start in Swift.stride(from: max(floor, first - 8), to: first, by: 1) where tokens[start].kind == .word {
                 for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
-                where matcher.matches(grammar.programs[pattern], at: start).contains(where: { $0.end == first }) {
+                where matcher.matches(grammar.programStart[pattern], at: start).contains(where: { $0.end == first }) {
                     lead = (start, grammar.readings[pattern])
                     break
                 }

@@ -5,22 +5,37 @@
 struct DateToken {
     enum Kind: UInt8 { case word, number, mark }
 
-    var kind: Kind
+    // Kept small (24 bytes): a passage's every word is one.
+    private var packedStart: Int32
+    private var packedEnd: Int32
+    private var packedValue: Int32
     /// The word's or mark's number in the grammar's vocabulary; -1 for one it does not know.
     var id: Int32
-    /// A number's value; 0 otherwise.
-    var value: Int
-    /// A number's digits ("03" has 2).
-    var digits: Int
+    private var packedDigits: UInt8
+    var kind: Kind
     /// "3rd", "10th".
     var ordinal: Bool
     /// A word that starts with a capital ("May", not "may").
     var capitalised: Bool
     /// No space between this and the piece before: "10/11", "18-week".
     var touching: Bool
+
+    init(kind: Kind, id: Int32, value: Int, digits: Int, ordinal: Bool, capitalised: Bool, touching: Bool, start: Int, end: Int) {
+        (self.kind, self.id, self.ordinal, self.capitalised, self.touching) = (kind, id, ordinal, capitalised, touching)
+        (packedValue, packedDigits) = (Int32(truncatingIfNeeded: value), UInt8(min(digits, 255)))
+        (packedStart, packedEnd) = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end))
+    }
+
+    /// A number's value (of its first nine digits); 0 otherwise.
+    var value: Int { Int(packedValue) }
+    /// A number's digits ("03" has 2).
+    var digits: Int { Int(packedDigits) }
     /// Where it is, in the passage's UTF-8 bytes.
-    var start: Int
-    var end: Int
+    var start: Int { Int(packedStart) }
+    var end: Int {
+        get { Int(packedEnd) }
+        set { packedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// Words are looked up by a hash of their lower-case letters, so that reading a passage makes no
