@@ -37,6 +37,21 @@ struct TimelineCommandTests {
         #expect(transcript.text.contains("by 15 December 2023   response §4 ¶1.1   deadline, overdue  "))
     }
 
+    @Test func theSamplesDeadlinesShowThePlanItsSubmissionAndTheNextInspections() throws {
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [Repository.samples])
+        #expect(transcript.run("timeline --deadlines --as-of 2024-01-31") == .result(1))
+        guard case .timeline(let timeline) = shell.cells[0].value else { Issue.record("not a timeline"); return }
+        let described = timeline.events.map { event in
+            "\(shell.library.citation(of: event.passage)!) \(event.mention.end!) \(event.status!.rawValue) \(event.mention.text)"
+                + (event.doneIn.map { " ← \(shell.library.citation(of: $0)!)" } ?? "")
+        }
+        // The report's priority action plan, due 35 days after 10 November, reported submitted on the 19th.
+        #expect(described.contains("report §2 ¶3.1 2023-12-15 done late within 35 days of the publication of this report ← response §7 ¶1.1"))
+        #expect(described.contains("report §2 ¶2.2 2025-05-10 open within 18 months"))
+        #expect(described.contains("report §2 ¶2.3 2026-11-10 open within three years"))
+    }
+
     @Test func everyDateInOrderWithWaitsApart() throws {
         let transcript = Transcript()
         let shell = transcript.shell()

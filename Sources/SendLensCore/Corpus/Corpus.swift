@@ -47,6 +47,21 @@ public struct Corpus: Sendable {
         return passages.indices.contains(reference.passage) ? passages[reference.passage] : nil
     }
 
+    /// The passages many references name, each document's name looked up once (a timeline of a
+    /// large corpus names hundreds of thousands).
+    public func passages(_ references: some Sequence<PassageRef>) -> [Passage?] {
+        var positions: [String: Int?] = [:]
+        return references.map { reference in
+            let found = positions[reference.document] ?? {
+                let position = position(ofDocumentNamed: reference.document)
+                positions[reference.document] = position
+                return position
+            }()
+            guard let position = found, documents[position].passages.indices.contains(reference.passage) else { return nil }
+            return documents[position].passages[reference.passage]
+        }
+    }
+
     public var passageCount: Int {
         documents.reduce(0) { $0 + $1.passages.count }
     }

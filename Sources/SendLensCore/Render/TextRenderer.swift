@@ -688,8 +688,8 @@ public struct TextRenderer {
             + "(as of \(timeline.asOf.longDescription))", .strong)
         // Each passage looked up once; its citation and the dates written out on every core.
         let (events, durations) = (timeline.events, timeline.durations)
-        let eventPassages = events.map { library.passage($0.passage) }
-        let durationPassages = durations.map { library.passage($0.passage) }
+        let eventPassages = library.corpus.passages(events.lazy.map(\.passage))
+        let durationPassages = library.corpus.passages(durations.lazy.map(\.passage))
         let done = events.map { event in
             event.doneIn.map { (library.citation(of: $0)?.description ?? $0.document, library.text(of: $0) ?? "") }
         }

@@ -154,11 +154,10 @@ extension Library {
         }) ?? []
     }
 
-    /// The report that best matches what a deadline promised: at least three words in common, and
-    /// two in five of the promise's words, on or after the day the promise was made.
     /// Deadlines that another passage reports met, as things stood on the as-of day: the report
-    /// sharing most words with the promise (at least three, and two in five of the promise's),
-    /// dated on or after the day the promise was made.
+    /// sharing most words with the promise (at least three, and two in five of the shorter's: a
+    /// promise says more than the line reporting it kept), dated on or after the day the promise
+    /// was made.
     private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [[TaggedPassage]]) {
         let reports = completionReports(tagged: tagged).filter { $0.days.contains { $0 <= asOf } }
         guard !reports.isEmpty else { return }
@@ -177,7 +176,7 @@ extension Library {
             for word in words { for report in postings[word] ?? [] { shared[report, default: 0] += 1 } }
             let made = event.mention.anchor ?? corpus.document(named: event.passage.document)?.date
             var best: (report: Int, day: Day, shared: Int)?
-            for (number, count) in shared where count >= 3 && Double(count) >= 0.4 * Double(words.count) {
+            for (number, count) in shared where count >= 3 && Double(count) >= 0.4 * Double(min(words.count, reports[number].words.count)) {
                 // The most words in common; the earliest report when two share as many.
                 if let best, count < best.shared || (count == best.shared && number > best.report) { continue }
                 let report = reports[number]

@@ -52,7 +52,7 @@ public struct DateMention: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, grain, start, end, text, span, anchor, length, value
+        case kind, grain, start, end, due, text, span, anchor, length, value
     }
 
     public init(kind: Kind, grain: Grain?, start: Day?, end: Day?, text: String, span: TextSpan, anchor: Day?, length: String?) {
@@ -72,13 +72,15 @@ public struct DateMention: Sendable, Hashable, Codable {
         length = try container.decodeIfPresent(String.self, forKey: .length)
     }
 
-    /// The fields, and `value`, the mention in ISO 8601.
+    /// The fields, `value` (the mention in ISO 8601) and, for a deadline, `due`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encodeIfPresent(grain, forKey: .grain)
         try container.encodeIfPresent(start, forKey: .start)
         try container.encodeIfPresent(end, forKey: .end)
+        // A deadline's last allowed day, by the name a reader of the JSON looks for.
+        if kind == .deadline { try container.encodeIfPresent(end, forKey: .due) }
         try container.encode(text, forKey: .text)
         try container.encode(span, forKey: .span)
         try container.encodeIfPresent(anchor, forKey: .anchor)
