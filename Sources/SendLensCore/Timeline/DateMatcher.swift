@@ -182,7 +182,7 @@ struct DateCaptures {
         self.grammar = grammar
     }
 
-    private func entries(in name: String) -> [String] {
+    func entries(in name: String) -> [String] {
         captures.compactMap { capture in
             if case .list(let list) = capture.atom, grammar.lists[list].name == name { return grammar.lists[list].all[capture.entry].value }
             return nil

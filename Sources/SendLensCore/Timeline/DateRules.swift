@@ -197,16 +197,19 @@ enum DateRules {
     wait: N UNIT
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"
     repeat: REPEAT
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
     repeat: every|each N? UNIT|WEEKDAY
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
+    repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
+    open: since|from the start|beginning of                 # "since the start of 2023"
     by: by|before|due|due_in|due_on [the end of] the?
     by: no_later_than|not_later_than [the end of] the?
     by-if-future: until|till|up_to|up_until [the end of] the?

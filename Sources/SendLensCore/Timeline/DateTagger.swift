@@ -213,8 +213,13 @@ private struct PassageReading {
             return quarter(slots)
         case .week:
             guard let day = slots.days.first, let month = slots.months.first,
-                  let year = slots.years.first ?? inferredYear(month: month, day: day, shift: nil),
-                  let start = Day(year: year, month: month, day: day) else { return nil }
+                  var year = slots.years.first ?? inferredYear(month: month, day: day, shift: nil),
+                  var start = Day(year: year, month: month, day: day) else { return nil }
+            // A week with no year and no "will" is the nearest such week: "applications open w/c 8 April".
+            if slots.years.isEmpty, !future(), let anchor {
+                year = [year - 1, year, year + 1].min { abs(anchor.year * 12 - $0 * 12 + anchor.month - month) < abs(anchor.year * 12 - $1 * 12 + anchor.month - month) } ?? year
+                start = Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))) ?? start
+            }
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
         case .ago, .ahead:
             guard let anchor, let unit = slots.unit, let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor) else { return nil }
@@ -375,6 +380,8 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
+        // "Monday to Friday": days of the week, not one repeat.
+        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
         if let repeated, slots.text(in: "TIMES") == nil { return repeated.hasPrefix("P") ? repeated : nil }
