@@ -718,10 +718,12 @@ public struct TextRenderer {
                 let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
                 text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
                 let room = max(20, total - whenWidth - citationWidth - 29)
-                text.line(Self.clipped("“\(event.mention.text)” — " + (eventPassages[number]?.text ?? ""), room), .faint)
+                // Only the start of the passage is shown: a passage can be very long.
+                let passage = eventPassages[number].map { String($0.text.prefix(room)) } ?? ""
+                text.line(Self.clipped("“\(event.mention.text)” — " + passage, room), .faint)
                 if let day = event.doneOn, let (cited, reported) = done[number] {
                     let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
-                    text.line(lead + Self.clipped(Self.afterLabel(reported), max(20, total - lead.count)), .faint)
+                    text.line(lead + Self.clipped(Self.afterLabel(String(reported.prefix(total))), max(20, total - lead.count)), .faint)
                 }
             }
             return text

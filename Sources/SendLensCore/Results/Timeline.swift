@@ -168,7 +168,15 @@ extension Library {
         let deadlines = events.indices.filter { events[$0].0.mention.kind == .deadline }
         let promises: [Set<String>] = (try? index.withTokenizer(exact: false) { tokenizer in
             let reader = ConceptReader(tokenizer: tokenizer)
-            return deadlines.map { reader.words(in: text(of: events[$0].0.passage) ?? "") }
+            // Once per passage: one passage can hold many deadlines.
+            var words: [PassageRef: Set<String>] = [:]
+            return deadlines.map { deadline in
+                let passage = events[deadline].0.passage
+                if let known = words[passage] { return known }
+                let found = reader.words(in: text(of: passage) ?? "")
+                words[passage] = found
+                return found
+            }
         }) ?? []
         for (deadline, words) in zip(deadlines, promises) {
             let event = events[deadline].0

@@ -108,6 +108,14 @@ private struct PassageReading {
             index = best.end
         }
         applyLeads(&found, &matcher)
+        // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
+        // the passage however many dates it holds).
+        var counted = (bytes: 0, scalars: 0)
+        func scalars(before offset: Int) -> Int {
+            for index in counted.bytes..<offset where bytes[index] & 0xC0 != 0x80 { counted.scalars += 1 }
+            counted.bytes = offset
+            return counted.scalars
+        }
         return found.map { range, draft in
             let start = tokens[range.lowerBound].start, end = tokens[range.upperBound - 1].end
             return DateMention(kind: draft.kind, grain: draft.grain, start: draft.start, end: draft.end,
@@ -155,13 +163,6 @@ private struct PassageReading {
             }
             found[number] = (lead.start..<found[number].range.upperBound, draft)
         }
-    }
-
-    /// Unicode scalars before a byte offset.
-    func scalars(before offset: Int) -> Int {
-        var count = 0
-        for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
     }
 
     // MARK: Readings
