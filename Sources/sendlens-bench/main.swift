@@ -49,7 +49,10 @@ while let flag = arguments.popFirst() {
         hashOnly = true
         continue
     }
-    guard let value = arguments.popFirst() else { break }
+    guard ["--megabytes", "--seed", "--runs", "--write-corpus"].contains(flag), let value = arguments.popFirst() else {
+        FileHandle.standardError.write(Data("sendlens-bench: unknown flag or missing value: \(flag) (the flags are listed at the top of Sources/sendlens-bench/main.swift)\n".utf8))
+        exit(2)
+    }
     switch flag {
     case "--megabytes": megabytes = Double(value) ?? megabytes
     case "--seed": seed = UInt64(value) ?? seed

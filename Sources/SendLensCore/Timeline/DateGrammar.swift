@@ -91,8 +91,6 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var wordCandidates: [Range<Int>] = []
     private(set) var numberCandidates: [Range<Int>] = []
     private var listNumbers: [String: Int] = [:]
-    /// Patterns that can start at a word or mark of the vocabulary, by its number; at a number,
-    /// by the number's shape (`numberShape`); at any word.
     /// The patterns that stand before a date (open, by, by-if-future), by the word they start with.
     private(set) var leadsStartingAt: [Int32: [Int]] = [:]
 

@@ -6,24 +6,6 @@ import Testing
 struct DateTaggerTests {
     static let anchor = Day(year: 2023, month: 11, day: 10)!
 
-    /// The text without its marks, and the marked spans in Unicode scalars.
-    static func unmarked(_ marked: String) -> (String, [TextSpan]) {
-        var text = ""
-        var spans: [TextSpan] = []
-        var start = 0
-        var position = 0
-        for scalar in marked.unicodeScalars {
-            switch scalar {
-            case "⟦": start = position
-            case "⟧": spans.append(TextSpan(start: start, end: position))
-            default:
-                text.unicodeScalars.append(scalar)
-                position += 1
-            }
-        }
-        return (text, spans)
-    }
-
     @Test(arguments: [
         ("The report was published on ⟦Friday 10 November 2023⟧.", ["date 2023-11-10"]),
         ("We will submit the plan ⟦within 35 days of the report's publication⟧, ⟦by 15 December 2023⟧.",
@@ -53,7 +35,7 @@ struct DateTaggerTests {
         ("Call 01992 555 555 or see section 2023.4.", []),
     ])
     func findsTheMarkedDates(marked: String, expected: [String]) {
-        let (text, spans) = Self.unmarked(marked)
+        let (text, spans) = DatePhraseTable.unmarked(marked)
         let mentions = DateTagger(anchor: Self.anchor).mentions(in: text)
         #expect(mentions.map(\.span) == spans, "\(mentions.map(\.text))")
         let described = mentions.map { mention -> String in
