@@ -643,9 +643,12 @@ public struct TextRenderer {
 
     // MARK: timeline
 
-    /// The day a mention stands at on a timeline: a deadline's last day, anything else's first.
-    static func timelineDay(_ mention: DateMention) -> Day {
-        mention.kind == .deadline ? (mention.end ?? mention.start!) : mention.start!
+    /// The group a mention is listed under: the month of the day it stands at (a deadline's last
+    /// day, anything else's first), or the year, for a year.
+    static func timelineHeading(_ mention: DateMention) -> String {
+        let day = mention.kind == .deadline ? (mention.end ?? mention.start!) : mention.start!
+        if mention.kind == .year || (mention.kind == .interval && mention.grain == .year) { return String(day.year) }
+        return "\(Day.monthNames[day.month - 1]) \(day.year)"
     }
 
     /// "10 November 2023", "March 2024", "2021", "10–13 July 2023", "by 15 December 2023".
@@ -708,10 +711,10 @@ public struct TextRenderer {
             var text = StyledText()
             for number in range {
                 let event = events[number]
-                // Grouped by month, by the day each falls on.
-                let day = Self.timelineDay(event.mention)
-                if number == 0 || (Self.timelineDay(events[number - 1].mention).year, Self.timelineDay(events[number - 1].mention).month) != (day.year, day.month) {
-                    text.line("\(Day.monthNames[day.month - 1]) \(day.year)", .faint)
+                // Grouped by month, by the day each falls on (a year on its own under the year).
+                let heading = Self.timelineHeading(event.mention)
+                if number == 0 || Self.timelineHeading(events[number - 1].mention) != heading {
+                    text.line(heading, .faint)
                 }
                 text.append("  " + Layout.pad(whens[number], whenWidth + 2))
                 text.append(Layout.pad(citations[number], citationWidth + 2), .faint)
@@ -733,13 +736,15 @@ public struct TextRenderer {
             text.line()
             text.line("Waits and repeats (not days on the calendar), the longest first:", .strong)
             let wordsWidth = min(30, durations.lazy.map(\.mention.text.count).max() ?? 0)
+            // What is left of the line after the words, the citation and the kind.
+            let room = max(20, total - (2 + wordsWidth + 2) - (citationWidth + 2) - 12)
             let lines = parallelMap(count: durations.count, chunk: 2048) { range in
                 var text = StyledText()
                 for number in range {
                     text.append("  " + Layout.pad(Self.clipped(durations[number].mention.text, wordsWidth), wordsWidth + 2))
                     text.append(Layout.pad(durationCitations[number], citationWidth + 2), .faint)
                     text.append(Layout.pad(durations[number].mention.kind.rawValue, 12))
-                    text.line(Self.clipped(durationPassages[number]?.text ?? "", max(20, total - citationWidth - 40)), .faint)
+                    text.line(Self.clipped(String((durationPassages[number]?.text ?? "").prefix(room + 1)), room), .faint)
                 }
                 return text
             }
