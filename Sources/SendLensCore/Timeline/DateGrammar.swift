@@ -44,6 +44,9 @@ final class DateGrammar: @unchecked Sendable {
         var context: [Step]?
         var body: [Node]
         var program: [Step]
+        /// An optional first word ("the?", "between?") taken off the pattern: looked for before
+        /// the words the rest of it finds.
+        var before: Set<Int32>
         /// The rules file's line, for messages.
         var line: Int
     }
@@ -85,6 +88,8 @@ final class DateGrammar: @unchecked Sendable {
     /// -1 for a pattern with no context.
     private(set) var contextStart: [Int] = []
     private(set) var readings: [Reading] = []
+    /// Each pattern's optional first word, looked for before what the rest finds.
+    private(set) var before: [Set<Int32>] = []
     /// The patterns that can start at a word of the vocabulary (by its number) or at a number
     /// (by its shape), as ranges of `candidates`.
     private(set) var candidates: [Int] = []
@@ -163,7 +168,14 @@ final class DateGrammar: @unchecked Sendable {
             var position = 0
             let body = sequence(pieces, &position, line: number)
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
-            patterns.append(Pattern(reading: reading, context: context, body: body, program: Self.compile(body), line: number))
+            var rest = body
+            var before = Set<Int32>()
+            if ![.open, .by, .byIfFuture].contains(reading), body.count > 1, case .optional(let first) = body[0],
+               let words = Self.literals(first) {
+                before = words
+                rest.removeFirst()
+            }
+            patterns.append(Pattern(reading: reading, context: context, body: rest, program: Self.compile(rest), before: before, line: number))
         }
         for number in lists.indices {
             let list = lists[number]
@@ -171,6 +183,7 @@ final class DateGrammar: @unchecked Sendable {
             for word in list.entries.keys { list.starts[Int(word)] = true }
         }
         readings = patterns.map(\.reading)
+        before = patterns.map(\.before)
         for pattern in patterns {
             programStart.append(steps.count)
             steps += Self.relocated(pattern.program, by: steps.count)
@@ -287,6 +300,21 @@ final class DateGrammar: @unchecked Sendable {
         case 3: return 6
         case 4: return (1900...2099).contains(token.value) ? 7 : 8
         default: return 9
+        }
+    }
+
+    /// The words a node is, when it is one word or a choice of single words ("the", "between").
+    private static func literals(_ node: Node) -> Set<Int32>? {
+        switch node {
+        case .atom(.literal(let id), _): return [id]
+        case .choice(let inner):
+            var words = Set<Int32>()
+            for choice in inner {
+                guard let found = literals(choice) else { return nil }
+                words.formUnion(found)
+            }
+            return words
+        default: return nil
         }
     }
 

@@ -24,6 +24,8 @@ enum DateRules {
     # second where it ends. A full stop or comma at either end of the words found is left out.
     # Where two patterns read words starting at the same place, the one reading more words wins;
     # of two reading as many, the one written first. The passage is read from left to right.
+    # (A pattern's optional first word, such as "the?" or "between?", is looked for after the rest
+    # is found, so that every "the" in a passage is not a place to try it.)
     #
     # READINGS say what the words found mean:
     #   date month year     a day, month or year; with no year written, the document's year, moved
@@ -134,9 +136,9 @@ enum DateRules {
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
-    date: WEEKDAY|WEEKDAY_SHORT? ,? DAY MONTH .? ,? YEAR?
-    date: WEEKDAY|WEEKDAY_SHORT? ,? the? DAY of MONTH ,? YEAR?
-    date: WEEKDAY|WEEKDAY_SHORT? ,? MONTH DAY , YEAR         # "November 10, 2023"
+    date: [WEEKDAY|WEEKDAY_SHORT ,?] DAY MONTH .? ,? YEAR?
+    date: [WEEKDAY|WEEKDAY_SHORT ,?] the? DAY of MONTH ,? YEAR?
+    date: [WEEKDAY|WEEKDAY_SHORT ,?] MONTH DAY , YEAR        # "November 10, 2023"
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: YEAR-MM-DAY                                       # ISO
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either

@@ -89,19 +89,24 @@ private struct PassageReading {
             case .word, .mark: if token.id >= 0 { range = wordCandidates[Int(token.id)] }
             }
             guard !range.isEmpty else { index += 1; continue }
-            var best: (end: Int, draft: DateDraft?)?
+            var best: (end: Int, draft: DateDraft?, pattern: Int)?
             for number in candidates[range] {
                 if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: index) { continue }
                 for (end, captures) in matcher.matches(programStart[number], at: index) {
                     if let best, end <= best.end { break }
                     guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
-                    best = (end, outcome)
+                    best = (end, outcome, number)
                     break
                 }
             }
             guard var best else { index += 1; continue }
-            // A full stop or comma before or after the words is not one of them.
             var start = index
+            // The pattern's optional first word ("the", "between"), if it stands just before.
+            if start > (found.last?.range.upperBound ?? 0), tokens[start - 1].kind == .word,
+               grammar.before[best.pattern].contains(tokens[start - 1].id) {
+                start -= 1
+            }
+            // A full stop or comma before or after the words is not one of them.
             while start < best.end - 1, matcher.isStop(tokens[start]) { start += 1 }
             while best.end - 1 > start, matcher.isStop(tokens[best.end - 1]) { best.end -= 1 }
             if let draft = best.draft { found.append((start..<best.end, draft)) }
