@@ -107,11 +107,6 @@ final class DateGrammar: @unchecked Sendable {
 
     static let standard = DateGrammar(DateRules.text)
 
-    /// Whether a passage with these tokens can hold a date at all.
-    func mayHoldDates(_ tokens: [DateToken]) -> Bool {
-        readsEveryPassage || tokens.contains { $0.kind == .number || ($0.id >= 0 && keyWords[Int($0.id)]) }
-    }
-
     func list(_ name: String) -> List {
         guard let number = listNumbers[name] else { preconditionFailure("date rules: no list @\(name)") }
         return lists[number]

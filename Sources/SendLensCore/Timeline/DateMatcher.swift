@@ -34,6 +34,9 @@ struct DateMatcher {
     let numberCandidates: [Range<Int>]
     let programStart: [Int]
     let contextStart: [Int]
+    let keyWords: [Bool]
+    /// The lists every passage is looked at for: @FUTURE, @DONE, @REPORTED, @PROMISED.
+    let future, done, reported, promised: DateGrammar.List
 
     init(grammar: DateGrammar, tokens: [DateToken]) {
         self.grammar = grammar
@@ -41,6 +44,8 @@ struct DateMatcher {
         (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
+        keyWords = grammar.keyWords
+        (future, done, reported, promised) = (grammar.list("FUTURE"), grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }
@@ -164,6 +169,12 @@ struct DateMatcher {
             }
         }
         return found
+    }
+
+    /// Whether the passage can hold a date at all: a number, or a word every pattern that finds
+    /// a date needs (`DateGrammar.keyWords`).
+    func mayHoldDates() -> Bool {
+        grammar.readsEveryPassage || tokens.contains { $0.kind == .number || ($0.id >= 0 && keyWords[Int($0.id)]) }
     }
 
     /// Whether a word of the list stands anywhere in the tokens.

@@ -32,8 +32,7 @@ public struct DateTagger: Sendable {
             matcher.read(bytes)
             var done = false
             if askingWhetherDone {
-                let has = { [matcher] (name: String) in matcher.contains(grammar.list(name)) }
-                done = has("DONE") && (has("REPORTED") || !has("PROMISED"))
+                done = matcher.contains(matcher.done) && (matcher.contains(matcher.reported) || !matcher.contains(matcher.promised))
             }
             var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, tokens: matcher.tokens)
             return (reading.mentions(&matcher), done)
@@ -75,8 +74,8 @@ private struct PassageReading {
 
     /// The passage's dates; `matcher` has read its tokens.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
-        guard grammar.mayHoldDates(tokens) else { return [] }
-        looksForward = matcher.contains(grammar.list("FUTURE"))
+        guard matcher.mayHoldDates() else { return [] }
+        looksForward = matcher.contains(matcher.future)
         let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
