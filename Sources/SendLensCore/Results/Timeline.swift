@@ -156,8 +156,8 @@ extension Library {
 
     /// Deadlines that another passage reports met, as things stood on the as-of day: the report
     /// sharing most words with the promise (at least three, and two in five of the shorter's: a
-    /// promise says more than the line reporting it kept), dated on or after the day the promise
-    /// was made.
+    /// promise says more than the line reporting it kept), dated after the day the promise was
+    /// made.
     private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [[TaggedPassage]]) {
         let reports = completionReports(tagged: tagged).filter { $0.days.contains { $0 <= asOf } }
         guard !reports.isEmpty else { return }
@@ -189,7 +189,9 @@ extension Library {
                 if let best, count < best.shared || (count == best.shared && number > best.report) { continue }
                 let report = reports[number]
                 if report.passage == event.passage { continue }
-                guard let day = report.days.filter({ (made == nil || $0 >= made!) && $0 <= asOf }).min() else { continue }
+                // After the day the promise was made: "today the report was published" is the
+                // promise's own day, not its keeping.
+                guard let day = report.days.filter({ (made == nil || $0 > made!) && $0 <= asOf }).min() else { continue }
                 best = (number, day, count)
             }
             guard let best, let end = event.mention.end else { continue }

@@ -9,7 +9,7 @@ final class DateGrammar: @unchecked Sendable {
     enum Reading: String, Sendable, CaseIterable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
         case financialYear = "financial-year", academicYear = "academic-year", soFar = "so-far", endOf = "end-of"
-        case byIfFuture = "by-if-future"
+        case byUnlessPast = "by-unless-past", dayWord = "day-word"
     }
 
     /// One thing a token can be.
@@ -96,7 +96,7 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var wordCandidates: [Range<Int>] = []
     private(set) var numberCandidates: [Range<Int>] = []
     private var listNumbers: [String: Int] = [:]
-    /// The patterns that stand before a date (open, by, by-if-future), by the word they start with.
+    /// The patterns that stand before a date (open, by, by-unless-past), by the word they start with.
     private(set) var leadsStartingAt: [Int32: [Int]] = [:]
 
     /// Words (by vocabulary number) one of which, or a number, every pattern that finds a date
@@ -165,7 +165,7 @@ final class DateGrammar: @unchecked Sendable {
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
             var rest = body
             var before = Set<Int32>()
-            if ![.open, .by, .byIfFuture].contains(reading), body.count > 1, case .optional(let first) = body[0],
+            if ![.open, .by, .byUnlessPast].contains(reading), body.count > 1, case .optional(let first) = body[0],
                let words = Self.literals(first) {
                 before = words
                 rest.removeFirst()
@@ -205,7 +205,7 @@ final class DateGrammar: @unchecked Sendable {
                 default: break
                 }
             }
-            if [.open, .by, .byIfFuture].contains(pattern.reading) {
+            if [.open, .by, .byUnlessPast].contains(pattern.reading) {
                 for word in words { leadsStartingAt[word, default: []].append(index) }
                 continue
             }

@@ -35,8 +35,8 @@ struct DateMatcher {
     let programStart: [Int]
     let contextStart: [Int]
     let keyWords: [Bool]
-    /// The lists every passage is looked at for: @FUTURE, @DONE, @REPORTED, @PROMISED.
-    let future, done, reported, promised: DateGrammar.List
+    /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
+    let future, past, pastEnding, done, reported, promised: DateGrammar.List
 
     init(grammar: DateGrammar, tokens: [DateToken]) {
         self.grammar = grammar
@@ -45,7 +45,8 @@ struct DateMatcher {
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
         keyWords = grammar.keyWords
-        (future, done, reported, promised) = (grammar.list("FUTURE"), grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
+        (future, past, pastEnding) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("PAST_ENDING"))
+        (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }

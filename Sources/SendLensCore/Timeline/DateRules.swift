@@ -29,8 +29,9 @@ enum DateRules {
     #
     # READINGS say what the words found mean:
     #   date month year     a day, month or year; with no year written, the document's year, moved
-    #                       back in a past-tense sentence and on in a future one (see @FUTURE), or
-    #                       as SHIFT says ("last March")
+    #                       back in a past-tense sentence and on in a future one (see @FUTURE and
+    #                       @PAST), the nearest in one that is neither ("reviews resume on 1
+    #                       September"), or as SHIFT says ("last March")
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
     #                       after it in a future one, or as SHIFT says
     #   range               from the first DAY/MONTH/YEAR to the second
@@ -45,8 +46,9 @@ enum DateRules {
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
     #   open                words before a date that make it the start of an interval with no end
-    #   by by-if-future     words before a date that make it a deadline, its last day (the second
-    #                       kind only in a future-tense sentence: "not told until October" is not)
+    #   by by-unless-past   words before a date that make it a deadline, its last day (the second
+    #                       kind not in a past-tense sentence: "not told until October" is no deadline)
+    #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
 
     # A word written here with a capital ("May") must have one in the text: "may" is not a month.
 
@@ -90,6 +92,14 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
+    # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
+    @PAST was were had did took met held began came went found told said gave made ago
+          previously fell rose saw spoke wrote
+    @PAST_ENDING ed
+    # "bi-monthly": every two months.
+    @BI bi=2
+    # The document's date, moved by days.
+    @DAY_WORD yesterday=-1 today=0 tomorrow=1
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
@@ -178,6 +188,7 @@ enum DateRules {
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
+    term: the? YEAR TERM term                               # "the 2025 summer term"
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
@@ -187,11 +198,12 @@ enum DateRules {
 
     # ── Counted from the document's date ──────────────────────────────────────────────────────────
 
+    day-word: DAY_WORD                                      # "yesterday": the day before the document's
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
     shift: SHIFT UNIT                                       # "last year", "next month"
     so-far: earlier|so_far|already this UNIT
-    within: within the? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD?]
+    within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -202,6 +214,7 @@ enum DateRules {
     wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"
     repeat: REPEAT
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
+    repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
     repeat: every|each N? UNIT|WEEKDAY
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
@@ -213,7 +226,7 @@ enum DateRules {
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning of                 # "since the start of 2023"
     by: by|before|due|due_in|due_on [the end of] the?
-    by: no_later_than|not_later_than [the end of] the?
-    by-if-future: until|till|up_to|up_until [the end of] the?
+    by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
+    by-unless-past: until|till|up_to|up_until [the end of] the?
     """#
 }

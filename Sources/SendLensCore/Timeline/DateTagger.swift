@@ -60,6 +60,9 @@ private struct PassageReading {
     let tokens: [DateToken]
     /// Whether the passage looks forward ("will", "shall", "by the end of"): @FUTURE.
     private var looksForward = false
+    /// Whether it looks back ("was", "took", "closed"): @PAST, @PAST_ENDING. A sentence that does
+    /// neither reads a bare date as the nearest.
+    private var looksBack = false
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, tokens: [DateToken]) {
         self.grammar = grammar
@@ -72,10 +75,26 @@ private struct PassageReading {
         looksForward
     }
 
+    func past() -> Bool {
+        !looksForward && looksBack
+    }
+
+    /// Whether a word of four letters or more ends in one of the list's endings ("closed").
+    func endsLikeThePast(_ endings: DateGrammar.List) -> Bool {
+        let suffixes = endings.all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
+        return tokens.contains { token in
+            guard token.kind == .word, token.end - token.start >= 4 else { return false }
+            return suffixes.contains { suffix in
+                suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
+            }
+        }
+    }
+
     /// The passage's dates; `matcher` has read its tokens.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
         guard matcher.mayHoldDates() else { return [] }
         looksForward = matcher.contains(matcher.future)
+        looksBack = !looksForward && (matcher.contains(matcher.past) || endsLikeThePast(matcher.pastEnding))
         let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
@@ -151,9 +170,9 @@ private struct PassageReading {
                 guard [.date, .month, .year].contains(draft.kind) else { continue }
                 draft.kind = .interval
                 draft.end = nil
-            case .by, .byIfFuture:
+            case .by, .byUnlessPast:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
-                if lead.reading == .byIfFuture && !future() { continue }
+                if lead.reading == .byUnlessPast && past() { continue }
                 // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
                 // is next January's, "the forms were due by 3 November" this November's.
                 if draft.inferred, !future(), let anchor, let start = draft.start {
@@ -280,7 +299,11 @@ private struct PassageReading {
             return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1))
         case .repeat:
             return DateDraft(kind: .recurrence, length: every(slots))
-        case .open, .by, .byIfFuture:
+        case .dayWord:
+            guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
+            let day = anchor.adding(days: shift)
+            return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
+        case .open, .by, .byUnlessPast:
             return nil
         }
     }
@@ -300,7 +323,14 @@ private struct PassageReading {
             return anchor.year
         }
         if future() && candidate < anchor { return anchor.year + 1 }
-        if !future() && anchor < candidate { return anchor.year - 1 }
+        if past() && anchor < candidate { return anchor.year - 1 }
+        if !future() && !past() {
+            // Neither: the nearest such day.
+            return [anchor.year - 1, anchor.year, anchor.year + 1].min { first, second in
+                let days = { (year: Int) in Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))).map { abs(anchor.days(to: $0)) } ?? .max }
+                return days(first) < days(second)
+            }
+        }
         return anchor.year
     }
 
@@ -389,6 +419,10 @@ private struct PassageReading {
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
+        // "bi-monthly": the period of "monthly", twice as long.
+        if let repeated, let times = slots.text(in: "BI").flatMap({ Int($0) }), let unit = DateUnit(String(repeated.dropFirst())) {
+            return unit.length(times)
+        }
         if let repeated, slots.text(in: "TIMES") == nil { return repeated.hasPrefix("P") ? repeated : nil }
         // "twice-monthly": the unit of "monthly", twice.
         guard let unit = slots.unit ?? repeated.flatMap({ DateUnit(String($0.dropFirst())) }) else { return nil }
