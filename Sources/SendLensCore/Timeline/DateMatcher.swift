@@ -36,7 +36,9 @@ struct DateMatcher {
     let contextStart: [Int]
     let keyWords: [Bool]
     /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
-    let future, past, pastEnding, done, reported, promised: DateGrammar.List
+    let future, past, done, reported, promised: DateGrammar.List
+    /// @PAST_ENDING's endings, as bytes ("ed").
+    let pastEndings: [[UInt8]]
 
     init(grammar: DateGrammar, tokens: [DateToken]) {
         self.grammar = grammar
@@ -45,7 +47,8 @@ struct DateMatcher {
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
         keyWords = grammar.keyWords
-        (future, past, pastEnding) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("PAST_ENDING"))
+        (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
+        pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
@@ -157,6 +160,10 @@ struct DateMatcher {
 
     /// The entries of a list that stand at `index` (their places in the list), and where each ends.
     func ends(in list: DateGrammar.List, at index: Int) -> [(end: Int, entry: Int)] {
+        Self.ends(in: list, at: index, of: tokens)
+    }
+
+    static func ends(in list: DateGrammar.List, at index: Int, of tokens: [DateToken]) -> [(end: Int, entry: Int)] {
         let token = tokens[index]
         guard list.starts(with: token), let entries = list.entries[token.id] else { return [] }
         var found: [(end: Int, entry: Int)] = []
@@ -180,7 +187,11 @@ struct DateMatcher {
 
     /// Whether a word of the list stands anywhere in the tokens.
     func contains(_ list: DateGrammar.List) -> Bool {
-        tokens.indices.contains { list.starts(with: tokens[$0]) && !ends(in: list, at: $0).isEmpty }
+        Self.contains(list, in: tokens)
+    }
+
+    static func contains(_ list: DateGrammar.List, in tokens: [DateToken]) -> Bool {
+        tokens.indices.contains { list.starts(with: tokens[$0]) && !ends(in: list, at: $0, of: tokens).isEmpty }
     }
 }
 

@@ -34,7 +34,7 @@ public struct DateTagger: Sendable {
             if askingWhetherDone {
                 done = matcher.contains(matcher.done) && (matcher.contains(matcher.reported) || !matcher.contains(matcher.promised))
             }
-            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, tokens: matcher.tokens)
+            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher)
             return (reading.mentions(&matcher), done)
         }
     }
@@ -58,31 +58,39 @@ private struct PassageReading {
     let anchor: Day?
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [DateToken]
-    /// Whether the passage looks forward ("will", "shall", "by the end of"): @FUTURE.
-    private var looksForward = false
-    /// Whether it looks back ("was", "took", "closed"): @PAST, @PAST_ENDING. A sentence that does
-    /// neither reads a bare date as the nearest.
-    private var looksBack = false
+    /// Whether the passage looks forward ("will", "shall", "by the end of": @FUTURE) or back
+    /// ("was", "took", "closed": @PAST, @PAST_ENDING); a sentence that does neither reads a bare
+    /// date as the nearest. Looked at only when a date needs it.
+    private var looksForward: Bool?
+    private var looksBack: Bool?
+    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]])
 
-    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, tokens: [DateToken]) {
+    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
-        self.tokens = tokens
+        tokens = matcher.tokens
+        tenseWords = (matcher.future, matcher.past, matcher.pastEndings)
     }
 
-    func future() -> Bool {
-        looksForward
+    mutating func future() -> Bool {
+        if let looksForward { return looksForward }
+        let found = DateMatcher.contains(tenseWords.future, in: tokens)
+        looksForward = found
+        return found
     }
 
-    func past() -> Bool {
-        !looksForward && looksBack
+    mutating func past() -> Bool {
+        guard !future() else { return false }
+        if let looksBack { return looksBack }
+        let found = DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings)
+        looksBack = found
+        return found
     }
 
-    /// Whether a word of four letters or more ends in one of the list's endings ("closed").
-    func endsLikeThePast(_ endings: DateGrammar.List) -> Bool {
-        let suffixes = endings.all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
-        return tokens.contains { token in
+    /// Whether a word of four letters or more ends in one of the endings ("closed").
+    func endsLikeThePast(_ suffixes: [[UInt8]]) -> Bool {
+        tokens.contains { token in
             guard token.kind == .word, token.end - token.start >= 4 else { return false }
             return suffixes.contains { suffix in
                 suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
@@ -93,8 +101,6 @@ private struct PassageReading {
     /// The passage's dates; `matcher` has read its tokens.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
         guard matcher.mayHoldDates() else { return [] }
-        looksForward = matcher.contains(matcher.future)
-        looksBack = !looksForward && (matcher.contains(matcher.past) || endsLikeThePast(matcher.pastEnding))
         let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
@@ -149,7 +155,7 @@ private struct PassageReading {
     }
 
     /// "since", "from": the start of an interval with no end; "by", "no later than": a deadline.
-    func applyLeads(_ found: inout [(range: Range<Int>, draft: DateDraft)], _ matcher: inout DateMatcher) {
+    mutating func applyLeads(_ found: inout [(range: Range<Int>, draft: DateDraft)], _ matcher: inout DateMatcher) {
         for number in found.indices {
             let first = found[number].range.lowerBound
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
