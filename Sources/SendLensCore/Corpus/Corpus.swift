@@ -42,9 +42,12 @@ public struct Corpus: Sendable {
 
     /// The passage a reference names, if its document is loaded and holds it.
     public func passage(_ reference: PassageRef) -> Passage? {
-        guard let position = position(ofDocumentNamed: reference.document) else { return nil }
-        let passages = documents[position].passages
-        return passages.indices.contains(reference.passage) ? passages[reference.passage] : nil
+        passage(reference.passage, inDocumentAt: position(ofDocumentNamed: reference.document))
+    }
+
+    private func passage(_ index: Int, inDocumentAt position: Int?) -> Passage? {
+        guard let position, documents[position].passages.indices.contains(index) else { return nil }
+        return documents[position].passages[index]
     }
 
     /// The passages many references name, each document's name looked up once (a timeline of a
@@ -57,8 +60,7 @@ public struct Corpus: Sendable {
                 positions[reference.document] = position
                 return position
             }()
-            guard let position = found, documents[position].passages.indices.contains(reference.passage) else { return nil }
-            return documents[position].passages[reference.passage]
+            return passage(reference.passage, inDocumentAt: found)
         }
     }
 

@@ -115,7 +115,7 @@ extension Library {
             range.flatMap { job in
                 let (document, first) = jobs[job]
                 let tagger = DateTagger(anchor: documents[document].date)
-                var matcher = DateMatcher(grammar: tagger.grammar, tokens: [])
+                var matcher = DateMatcher(grammar: tagger.grammar)
                 let passages = documents[document].passages
                 return passages[first..<min(first + 256, passages.count)].map {
                     let (mentions, done) = tagger.read($0.text, askingWhetherDone: true, matcher: &matcher)

@@ -43,7 +43,6 @@ final class DateGrammar: @unchecked Sendable {
         /// Matched just before the words, and not part of them ("in" of "in March").
         var context: [Step]?
         var body: [Node]
-        var program: [Step]
         /// An optional first word ("the?", "between?") taken off the pattern: looked for before
         /// the words the rest of it finds.
         var before: Set<Int32>
@@ -80,7 +79,6 @@ final class DateGrammar: @unchecked Sendable {
 
     private(set) var vocabulary = DateVocabulary()
     private(set) var lists: [List] = []
-    private(set) var patterns: [Pattern] = []
     /// Every pattern's program, and its context's, in one array (each program's steps jump
     /// within it), where each starts, and each pattern's reading: apart, for the matcher's inner loop.
     private(set) var steps: [Step] = []
@@ -150,6 +148,7 @@ final class DateGrammar: @unchecked Sendable {
             listNumbers[name] = lists.count
             lists.append(list)
         }
+        var patterns: [Pattern] = []
         for (number, line) in lines where !line.hasPrefix("@") {
             guard let colon = line.firstIndex(of: ":"), let reading = Reading(rawValue: String(line[..<colon])) else {
                 preconditionFailure("date rules line \(number): no reading before ':' in '\(line)'")
@@ -170,7 +169,7 @@ final class DateGrammar: @unchecked Sendable {
                 before = words
                 rest.removeFirst()
             }
-            patterns.append(Pattern(reading: reading, context: context, body: rest, program: Self.compile(rest), before: before, line: number))
+            patterns.append(Pattern(reading: reading, context: context, body: rest, before: before, line: number))
         }
         for number in lists.indices {
             let list = lists[number]
@@ -181,7 +180,7 @@ final class DateGrammar: @unchecked Sendable {
         before = patterns.map(\.before)
         for pattern in patterns {
             programStart.append(steps.count)
-            steps += Self.relocated(pattern.program, by: steps.count)
+            steps += Self.relocated(Self.compile(pattern.body), by: steps.count)
             if let context = pattern.context {
                 contextStart.append(steps.count)
                 steps += Self.relocated(context, by: steps.count)

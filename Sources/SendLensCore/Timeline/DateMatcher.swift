@@ -40,9 +40,10 @@ struct DateMatcher {
     /// @PAST_ENDING's endings, as bytes ("ed").
     let pastEndings: [[UInt8]]
 
-    init(grammar: DateGrammar, tokens: [DateToken]) {
+    /// A matcher with no passage yet: `read` gives it one.
+    init(grammar: DateGrammar) {
         self.grammar = grammar
-        self.tokens = tokens
+        tokens = []
         (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)

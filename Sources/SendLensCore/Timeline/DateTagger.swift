@@ -21,7 +21,7 @@ public struct DateTagger: Sendable {
     /// a word of the rules' @DONE ("submitted", "in place"), and one of @REPORTED ("has been",
     /// "was") or none of @PROMISED ("will"). Such passages are where a deadline is looked for as met.
     func read(_ text: String, askingWhetherDone: Bool) -> (mentions: [DateMention], reportsDone: Bool) {
-        var matcher = DateMatcher(grammar: grammar, tokens: [])
+        var matcher = DateMatcher(grammar: grammar)
         return read(text, askingWhetherDone: askingWhetherDone, matcher: &matcher)
     }
 
@@ -182,8 +182,10 @@ private struct PassageReading {
                 // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
                 // is next January's, "the forms were due by 3 November" this November's.
                 if draft.inferred, !future(), let anchor, let start = draft.start {
-                    let ends = (-1...1).map { start.adding(years: $0) }.map { draft.kind == .month ? $0.endOfMonth : $0 }
-                    draft.end = ends.min { abs(anchor.days(to: $0)) < abs(anchor.days(to: $1)) }
+                    // A month's deadline is its last day.
+                    let day = draft.kind == .month ? 31 : start.day
+                    let year = Self.nearestYear(month: start.month, day: day, to: anchor)
+                    draft.end = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year)))
                 }
                 draft.kind = .deadline
                 draft.start = draft.end
@@ -243,13 +245,10 @@ private struct PassageReading {
             return quarter(slots)
         case .week:
             guard let day = slots.days.first, let month = slots.months.first,
-                  var year = slots.years.first ?? inferredYear(month: month, day: day, shift: nil),
-                  var start = Day(year: year, month: month, day: day) else { return nil }
+                  var year = slots.years.first ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
             // A week with no year and no "will" is the nearest such week: "applications open w/c 8 April".
-            if slots.years.isEmpty, !future(), let anchor {
-                year = [year - 1, year, year + 1].min { abs(anchor.year * 12 - $0 * 12 + anchor.month - month) < abs(anchor.year * 12 - $1 * 12 + anchor.month - month) } ?? year
-                start = Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))) ?? start
-            }
+            if slots.years.isEmpty, !future(), let anchor { year = Self.nearestYear(month: month, day: day, to: anchor) }
+            guard let start = Day(year: year, month: month, day: day) else { return nil }
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
         case .ago, .ahead:
             guard let anchor, let unit = slots.unit, let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor) else { return nil }
@@ -330,14 +329,18 @@ private struct PassageReading {
         }
         if future() && candidate < anchor { return anchor.year + 1 }
         if past() && anchor < candidate { return anchor.year - 1 }
-        if !future() && !past() {
-            // Neither: the nearest such day.
-            return [anchor.year - 1, anchor.year, anchor.year + 1].min { first, second in
-                let days = { (year: Int) in Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))).map { abs(anchor.days(to: $0)) } ?? .max }
-                return days(first) < days(second)
-            }
-        }
+        // Neither: the nearest such day.
+        if !future() && !past() { return Self.nearestYear(month: month, day: day, to: anchor) }
         return anchor.year
+    }
+
+    /// The year, of the anchor's and those either side, in which the day of the month falls
+    /// nearest the anchor (a day past the month's end is its last day).
+    static func nearestYear(month: Int, day: Int, to anchor: Day) -> Int {
+        func distance(_ year: Int) -> Int {
+            Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))).map { abs(anchor.days(to: $0)) } ?? .max
+        }
+        return [anchor.year - 1, anchor.year, anchor.year + 1].min { distance($0) < distance($1) } ?? anchor.year
     }
 
     /// From the first day, month or year written to the second; what is written once is shared

@@ -93,23 +93,11 @@ struct DateVocabulary {
         }
     }
 
-    /// Cuts `text` into tokens. Letters (and any non-ASCII letter) make words, digits numbers
-    /// (with "st", "nd", "rd", "th" after them an ordinal), and every other non-space character
-    /// a mark. An apostrophe inside or at the end of a word ("report's", "years'") stays with
+    /// Cuts `bytes` into tokens, in place of those in `tokens` (whose storage is kept). Letters
+    /// (and any non-ASCII letter) make words, digits numbers (with "st", "nd", "rd", "th" after
+    /// them an ordinal), and every other non-space character a mark. An apostrophe inside or at the end of a word ("report's", "years'") stays with
     /// it and the word is looked up without it. Typographic dashes, quotes and spaces are read
     /// as what they are.
-    func tokens(in text: String) -> [DateToken] {
-        var text = text
-        return text.withUTF8 { bytes in tokens(in: bytes) }
-    }
-
-    func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
-        var found: [DateToken] = []
-        tokens(in: bytes, into: &found)
-        return found
-    }
-
-    /// The tokens of `bytes`, in place of those in `tokens` (whose storage is kept).
     func tokens(in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [DateToken]) {
         tokens.removeAll(keepingCapacity: true)
         var index = 0
