@@ -26,7 +26,7 @@ enum PDFReader {
     }
 
     /// Changes whenever the reading changes, so a cached reading of an older version is not used.
-    static let version = 3
+    static let version = 4
 
     static func read(file path: String, bytes: [UInt8] = [], environment: [String: String],
                      shouldStop: @escaping @Sendable () -> Bool = { false }) throws(Problem) -> Content {

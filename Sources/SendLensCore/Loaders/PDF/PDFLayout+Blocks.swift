@@ -133,8 +133,10 @@ extension PDFLayout {
             guard let previous = open.lines.last else { return false }
             if abs(line.size - previous.size) > bodySize * 0.1 { return false }
             let expectedLeft = open.itemLeft ?? open.lines[0].left
+            // An item's lines hang under its words, or (numbered items, often) go back under its marker.
             let indentMatches = abs(line.left - expectedLeft) <= 8
                 || (open.itemLeft == nil && open.lines.count > 1 && abs(line.left - previous.left) <= 8)
+                || (open.itemLeft != nil && abs(line.left - open.lines[0].left) <= 8)
             guard indentMatches else { return false }
             let endsSentence = previous.text.last.map { ".!?:".contains($0) } ?? false
             if newPage {
@@ -142,7 +144,8 @@ extension PDFLayout {
                 // to the margin.
                 return !endsSentence || reachesMargin(previous, before: line)
             }
-            if line.top - previous.bottom > bodySize * 0.5 { return false }
+            // Lines of a paragraph touch; the rows of a ruled table are set a third of a line apart.
+            if line.top - previous.bottom > bodySize * 0.35 { return false }
             // Inside a paragraph every line but the last runs to the margin, unless the next word
             // would not have fitted: a line that stops short ends its paragraph.
             return reachesMargin(previous, before: line)

@@ -137,11 +137,22 @@ struct PDFLayout {
         bulletGlyphs.contains(character) || character.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } == true
     }
 
-    /// The glyph a text opens with, if it is a bullet's (a dash counts when a space follows it).
-    private static func openingGlyph(_ text: Substring) -> Character? {
+    /// How many characters of the text mark a list item: a bullet's glyph; a dash, or an item's
+    /// number ("1." or "2)"), with a space after it or standing alone (set apart from the item's
+    /// words by a tab). Nil when the text does not open with one.
+    private static func markerLength(_ text: Substring) -> Int? {
         guard let first = text.first else { return nil }
-        if isBulletGlyph(first) { return first }
-        return (first == "–" || first == "-") && text.dropFirst().first == " " ? first : nil
+        if isBulletGlyph(first) { return 1 }
+        let standsApart = { (rest: Substring) in rest.isEmpty || rest.first == " " }
+        if first == "–" || first == "-" { return standsApart(text.dropFirst()) ? 1 : nil }
+        let digits = text.prefix { $0.isASCIIDigit }
+        guard (1...2).contains(digits.count), let close = text.dropFirst(digits.count).first, close == "." || close == ")" else {
+            return nil
+        }
+        let rest = text.dropFirst(digits.count + 1)
+        // An item's number is followed by its words, which open with a capital.
+        guard standsApart(rest), rest.isEmpty || rest.drop(while: { $0 == " " }).first?.isUppercase == true else { return nil }
+        return digits.count + 1
     }
 
     /// Where the text of a bulleted item starts, when these runs (a line, or one cell's part of
@@ -149,12 +160,15 @@ struct PDFLayout {
     static func bulletStart(_ runs: [Run]) -> Double? {
         guard let first = runs.first else { return nil }
         let trimmed = first.text.trimmingWhitespace()
-        guard openingGlyph(Substring(trimmed)) != nil else { return nil }
-        if trimmed.count == 1 { return runs.dropFirst().first?.left ?? first.right }
-        return first.left + first.width * 2 / Double(first.text.count)
+        guard let length = markerLength(Substring(trimmed)) else { return nil }
+        if trimmed.count == length {
+            // The marker is a run of its own: the item's words start at the next run with any.
+            return runs.dropFirst().first { !$0.text.trimmingWhitespace().isEmpty }?.left ?? first.right
+        }
+        return first.left + first.width * Double(length + 1) / Double(first.text.count)
     }
 
     static func removingBullet(_ text: String) -> String {
-        openingGlyph(Substring(text)) != nil ? String(text.dropFirst()).trimmingWhitespace() : text
+        markerLength(Substring(text)).map { String(text.dropFirst($0)).trimmingWhitespace() } ?? text
     }
 }
