@@ -205,7 +205,7 @@ public final class Shell {
         return URL(fileURLWithPath: joined).standardizedFileURL.path
     }
 
-    /// `path` as seen from `folder` (both absolute): "../samples/report.md"; the absolute path
+    /// `path` as seen from `folder` (both absolute): "../samples/report.pdf"; the absolute path
     /// when they share nothing but the root.
     static func relative(_ path: String, to folder: String) -> String {
         let target = path.split(separator: "/")

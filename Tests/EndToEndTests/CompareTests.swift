@@ -32,14 +32,14 @@ struct CompareTests {
         let run = try Binary.run(["-c", "compare report response on waiting dashboard \"speech and language\""])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "report (2,591 words) and response (870 words): each term's count and rate per 10,000 words")
-        #expect(lines[2].hasPrefix("  waiting ") && lines[2].hasSuffix("+0.20"))
-        #expect(lines[3].contains("1      3.9          2     23.0") && lines[3].hasSuffix("-2.57"))
-        #expect(run.output.contains("\ndashboard\n  report\n    report §7 ¶1.3  A shared data [dashboard]"))
+        #expect(lines[0] == "report (4,096 words) and response (870 words): each term's count and rate per 10,000 words")
+        #expect(lines[2].hasPrefix("  waiting ") && lines[2].hasSuffix("-1.24"))
+        #expect(lines[3].contains("2      4.9          2     23.0") && lines[3].hasSuffix("-2.24"))
+        #expect(run.output.contains("\ndashboard\n  report\n    report p.7 ¶1.1  … introduction of the SEND ‘Data [Dashboard]’."))
         let errors = try Binary.run(["-c", "compare report", "-c", "compare report nosuch", "-c", "compare report survey-2022 question:nothing"])
         #expect(errors.errors.split(separator: "\n").map(String.init) == [
             "error: compare needs two things to compare, such as report response; see help compare",
-            "error: no document named 'nosuch'; loaded: news, report, report-pdf, response, statement, survey-2022",
+            "error: no document named 'nosuch'; loaded: news, report, response, statement, survey-2022",
             "error: 'survey-2022 question:nothing' holds no passages to compare; check the question or section, or type outline DOC to see them",
         ])
     }

@@ -40,7 +40,7 @@ struct NotebookTests {
         let markdown = try String(contentsOfFile: folder + "/session.md", encoding: .utf8)
         #expect(markdown.hasPrefix("# SEND Lens notebook\n\n## Documents\n\n| Name | Kind | Date | Title | SHA-256 |\n"))
         for command in Self.commands { #expect(markdown.contains("```\n\(command)\n```"), "\(command)") }
-        #expect(markdown.contains("### [1]\n\n```\nfind dashboard\n```\n\n**dashboard — 5 passages"))
+        #expect(markdown.contains("### [1]\n\n```\nfind dashboard\n```\n\n**dashboard — 4 passages"))
         #expect(markdown.contains("### [✗]\n\n```\nfnd waiting\n```\n\n> **error:** unknown command 'fnd'"))
         #expect(markdown.contains("| Parent or carer | 22 (35.5%) | 19 (30.6%) |"))
         #expect(!markdown.contains("notebook "))

@@ -95,7 +95,7 @@ extension TerminalTests {
         let list = try Binary.run(["--recover"], environment: environment)
         #expect(list.status == 0)
         #expect(list.output.hasPrefix("1  20"))
-        #expect(list.output.contains("  3 commands  news, report, report-pdf, response, statement, survey-2022\n"))
+        #expect(list.output.contains("  3 commands  news, report, response, statement, survey-2022\n"))
         let commands = try Binary.run(["--recover", "1"], environment: environment)
         let lines = commands.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 4 && lines[0].hasPrefix("load /") && lines[0].hasSuffix("/samples"))
@@ -141,7 +141,7 @@ extension TerminalTests {
         try tmux.waitFor("[1]> ")
         tmux.send(literal: "find dashboard")
         tmux.send(keys: "Enter")
-        try tmux.waitFor("[1] dashboard — 5 passages")
+        try tmux.waitFor("[1] dashboard — 4 passages")
         try tmux.waitFor("[2]> ")
         // The window narrows: the next result is laid out for it.
         tmux.resize(width: 70)
@@ -150,7 +150,7 @@ extension TerminalTests {
         try tmux.waitFor("[3]> ")
         let lines = tmux.screen().split(separator: "\n").drop { !$0.hasPrefix("[2] waiting") }
         #expect(lines.count > 8 && lines.allSatisfy { $0.count <= 70 })
-        tmux.send(literal: "find waiting --all --page")
+        tmux.send(literal: "find children --all --page")
         tmux.send(keys: "Enter")
         try tmux.waitFor("PAGED:")
         try tmux.waitFor("[4]> ")

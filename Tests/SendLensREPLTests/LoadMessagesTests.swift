@@ -52,7 +52,7 @@ struct InterruptTests {
         shell.isInterrupted = { interrupt.check() }
         transcript.run("load \(Repository.samples)")
         #expect(shell.corpus.documents.count == 2)
-        #expect(transcript.errors == "error: stopped: 4 files were not loaded; the documents loaded before Ctrl-C are kept\n")
+        #expect(transcript.errors == "error: stopped: 3 files were not loaded; the documents loaded before Ctrl-C are kept\n")
         #expect(shell.cells.count == 1)
     }
 
@@ -67,7 +67,7 @@ struct InterruptTests {
         transcript.run("load \(Repository.samples) --title Everything")
         #expect(transcript.errors.hasPrefix("error: --title names one document, but "))
         transcript.clear()
-        transcript.run("load \(Repository.samples)/report.md --kind memo")
+        transcript.run("load \(Repository.writtenReport) --kind memo")
         #expect(transcript.errors.hasPrefix("error: --kind 'memo' is not one of report, survey, response"))
         #expect(shell.corpus.documents.map(\.name) == ["forum"])
     }

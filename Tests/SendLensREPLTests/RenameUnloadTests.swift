@@ -73,9 +73,10 @@ struct RenameUnloadTests {
         let scratch = try Scratch()
         // The documents beside the script, so that its load reports name them from there.
         var copies: [String] = []
-        for name in ["report.md", "response.md", "statement.md"] {
-            try FileManager.default.copyItem(atPath: Repository.samples + "/" + name, toPath: scratch.folder + "/" + name)
-            copies.append(scratch.folder + "/" + name)
+        for path in Repository.textSamples {
+            let copy = scratch.folder + "/" + URL(fileURLWithPath: path).lastPathComponent
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            copies.append(copy)
         }
         let transcript = Transcript()
         _ = transcript.shell(opening: copies)

@@ -71,7 +71,7 @@ struct SaveAndReplayTests {
         let script = try #require(scratch.contents("s.lens"))
         // Paths are written from the script's folder (absolute only when they share nothing but the root).
         let folder = scratch.folder
-        #expect(script.contains("\n# document report \(Shell.relative(Repository.samples + "/report.md", to: folder)) sha256:"))
+        #expect(script.contains("\n# document report \(Shell.relative(Repository.writtenReport, to: folder)) sha256:"))
         #expect(script.contains("\n# failed: fnd waiting\n"))
         #expect(!script.contains("\nhelp\n"))
         // Numbers are the script's own: the opening load is its $1, so find is $2.
@@ -184,7 +184,8 @@ struct SaveAndReplayTests {
         let scratch = try Scratch()
         try scratch.write("s.lens", "find dashboard\nshow $1.1 --context 0\n")
         let transcript = Transcript()
-        _ = transcript.shell()
+        // The bundled samples, which a replayed script may read wherever it is.
+        _ = transcript.shell(opening: ["report.pdf", "response.md", "statement.md"].map { Repository.samples + "/" + $0 })
         transcript.run("docs")
         transcript.run("replay \(scratch.folder)/s.lens")
         transcript.run("save \(scratch.folder)/t.lens --with-output")
@@ -254,7 +255,7 @@ struct JournalTests {
         let text = try String(contentsOfFile: journal.path, encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("# SEND Lens journal of the session started "))
-        #expect(lines[1].hasPrefix("# document report \(Repository.samples)/report.md sha256:"))
+        #expect(lines[1].hasPrefix("# document report \(Repository.writtenReport) sha256:"))
         // The journal's own first result is the documents it opens, so $1 typed is its $2.
         #expect(Array(lines.suffix(4)) == ["load " + Repository.textSamples.joined(separator: " "), "find waiting", "fnd typo", "show $2.1"])
         // The journal is a script: replayed, it rebuilds the session.

@@ -46,10 +46,12 @@ struct TimelineCommandTests {
             "\(shell.library.citation(of: event.passage)!) \(event.mention.end!) \(event.status!.rawValue) \(event.mention.text)"
                 + (event.doneIn.map { " ← \(shell.library.citation(of: $0)!)" } ?? "")
         }
-        // The report's priority action plan, due 35 days after 10 November, reported submitted on the 19th.
-        #expect(described.contains("report §2 ¶3.1 2023-12-15 done late within 35 days of the publication of this report ← response §7 ¶1.1"))
-        #expect(described.contains("report §2 ¶2.2 2025-05-10 open within 18 months"))
-        #expect(described.contains("report §2 ¶2.3 2026-11-10 open within three years"))
+        // The priority action plan, due 35 days after the report's publication (the response's
+        // words; the report asks for the plan without a date), reported submitted on the 19th.
+        #expect(described.contains("response §4 ¶1.1 2023-12-15 done late within 35 days of the report's publication ← response §7 ¶1.1"))
+        // The report's next inspections, counted from its date (the PDF's, 9 November).
+        #expect(described.contains("report p.1 ¶4.1 2025-05-09 open within approximately 18 months"))
+        #expect(described.contains("report p.1 ¶4.2 2026-11-09 open within approximately 3 years"))
     }
 
     @Test func everyDateInOrderWithWaitsApart() throws {

@@ -7,8 +7,12 @@ public enum Repository {
         .deletingLastPathComponent()
     public static let samples = root.appendingPathComponent("samples").path
     public static let sessions = root.appendingPathComponent("sessions").path
-    /// The three text samples: most tests use these, so that adding a sample does not change them.
-    public static let textSamples = ["report.md", "response.md", "statement.md"].map { samples + "/" + $0 }
+    /// A report written in Markdown for the tests (the samples ship the real report as a PDF):
+    /// tidy text whose findings the tests can name.
+    public static let writtenReport = root.appendingPathComponent("Tests/Fixtures/written/report.md").path
+    /// The written report and the two text samples: most tests use these, so that adding a sample
+    /// does not change them.
+    public static let textSamples = [writtenReport] + ["response.md", "statement.md"].map { samples + "/" + $0 }
     public static let survey = samples + "/survey-2022.csv"
     /// Nineteen real published reports, beside the repository (`../shared/reports`), if they are there.
     public static let reports = root.deletingLastPathComponent().appendingPathComponent("shared/reports").path

@@ -5,7 +5,7 @@ import Foundation
 /// Searching, counting and word statistics all go through here.
 ///
 ///     let library = try Library()
-///     let outcome = library.load(["samples/report.md"])
+///     let outcome = library.load(["samples/report.pdf"])
 ///     try library.find(QueryParser.parse("waiting")).total   // 9
 public final class Library {
     public private(set) var corpus = Corpus()

@@ -2,8 +2,8 @@
 /// with its path and content hash, and under each command, optionally, the output it gave, in
 /// `#>` lines, as cram and doctest keep it.
 ///
-///     # document report ../samples/report.md sha256:1f2e…
-///     load ../samples/report.md
+///     # document report ../samples/report.pdf sha256:1f2e…
+///     load ../samples/report.pdf
 ///     count EHCP
 ///     #> EHCP — 12 passages
 ///     #>   report  12
@@ -56,7 +56,7 @@ public struct SessionScript: Sendable, Equatable {
         }
     }
 
-    /// `report ../samples/report.md sha256:…`, the path quoted when it holds spaces.
+    /// `report ../samples/report.pdf sha256:…`, the path quoted when it holds spaces.
     private static func documentRecord(_ text: Substring) -> DocumentRecord? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let space = trimmed.firstIndex(of: " "), let hashStart = trimmed.range(of: " sha256:", options: .backwards) else { return nil }

@@ -19,10 +19,10 @@ enum Commands {
         name: "rename", summary: "give a document another name", arguments: "OLD NEW", options: [],
         details: "Citations then start with the new name. Results made before still open with show $N.k, "
             + "and the old name still works in commands until another document takes it.",
-        examples: ["rename report-pdf ofsted", "rename hcc-send-improvement-plan plan"], completes: .documents
+        examples: ["rename report ofsted", "rename hcc-send-improvement-plan plan"], completes: .documents
     ) { invocation, shell in
         guard invocation.arguments.count == 2 else {
-            throw CommandError.missingArgument(command: "rename", what: "the document's name and its new name, as in rename report-pdf ofsted")
+            throw CommandError.missingArgument(command: "rename", what: "the document's name and its new name, as in rename report ofsted")
         }
         return .said(try shell.rename(invocation.arguments[0], to: invocation.arguments[1]))
     }
@@ -31,7 +31,7 @@ enum Commands {
         name: "unload", summary: "take documents out of the session", arguments: "DOC…", options: [],
         details: "The documents leave the corpus and the search index (which is built again from the others, "
             + "as long as loading them took). Their files are not touched; load brings them back.",
-        examples: ["unload news", "unload report-pdf statement"], completes: .documents
+        examples: ["unload news", "unload news statement"], completes: .documents
     ) { invocation, shell in
         guard !invocation.arguments.isEmpty else {
             throw CommandError.missingArgument(command: "unload", what: "the name of a loaded document")

@@ -40,8 +40,11 @@ public final class EditLineReader: LineReader {
         switch Int(outcome) {
         case Int(SL_READ_LINE):
             guard let line else { return .end }
-            let text = String(cString: line)
-            if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            // The space TAB leaves after a completed word is not part of the command: history and
+            // the journal keep the line without it.
+            var text = String(cString: line)
+            while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+            if !text.isEmpty {
                 sl_editor_history_add(editor, text)
                 if let historyPath { _ = sl_editor_history_save(editor, historyPath) }
             }

@@ -16,7 +16,7 @@ struct CoverageCalibrationTests {
     static func labelled() throws -> [Labelled] {
         let fixtures = Repository.root.appendingPathComponent("Tests/Fixtures/coverage").path
         let library = try Library()
-        library.load([Repository.samples + "/report.md", Repository.samples + "/response.md",
+        library.load([Repository.writtenReport, Repository.samples + "/response.md",
                       fixtures + "/northdale-report.md", fixtures + "/northdale-response.md"])
         func side(_ name: String) throws -> ComparisonSide {
             let document = try #require(library.corpus.document(named: name))

@@ -10,7 +10,7 @@ struct LibraryTests {
         #expect(library.checkInvariants() == [])
         // The same document again is already there; another of the same name is refused whole,
         // and nothing of it reaches the index.
-        let again = library.load([Repository.samples + "/report.md"])
+        let again = library.load([Repository.writtenReport])
         #expect(again.loaded.isEmpty && again.failures.isEmpty && again.alreadyLoaded.map(\.name) == ["report"])
         let other = library.load([Repository.samples + "/report.pdf"], options: LoadOptions(name: "report"))
         #expect(other.loaded.isEmpty && other.failures.count == 1)

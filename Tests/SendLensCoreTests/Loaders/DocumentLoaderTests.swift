@@ -190,14 +190,19 @@ struct DocumentLoaderTests {
         var corpus = Corpus()
         let outcome = loader.load([samples], into: &corpus)
         #expect(outcome.failures.isEmpty && outcome.warnings.isEmpty)
-        for name in ["report", "response", "statement"] {
+        #expect(corpus.documents.map(\.name).sorted() == ["news", "report", "response", "statement", "survey-2022"])
+        for name in ["response", "statement"] {
             let document = try #require(corpus.document(named: name))
             #expect(document.invariantViolations() == [])
             #expect(document.date?.description == "2023-11-10")
             #expect(document.origins.title == .frontMatter)
         }
-        let words = try #require(corpus.document(named: "report")).wordCount
-        #expect((2_500...4_000).contains(words))
+        // The real report, as published: its title from its first page, its date the PDF's.
+        let report = try #require(corpus.document(named: "report"))
+        #expect(report.invariantViolations() == [])
+        #expect(report.title == "Area SEND inspection of Hertfordshire Local Area Partnership")
+        #expect(report.date?.description == "2023-11-09" && report.origins.date == .pdfCreated)
+        #expect((3_500...4_500).contains(report.wordCount))
     }
 
     @Test func loadingOrderDoesNotChangeCitations() throws {

@@ -10,7 +10,7 @@ struct IndexedSamples {
 
     init(order: [String] = ["report.md", "response.md", "statement.md"]) throws {
         library = try Library()
-        let outcome = library.load(order.map { Repository.samples + "/" + $0 })
+        let outcome = library.load(order.map { $0 == "report.md" ? Repository.writtenReport : Repository.samples + "/" + $0 })
         #expect(outcome.failures.isEmpty && outcome.loaded.count == order.count)
         #expect(library.checkInvariants() == [])
     }
@@ -186,7 +186,7 @@ struct ExactIndexTests {
         let library = try Library()
         library.load([Repository.samples + "/statement.md"])
         let before = try library.search(QueryParser.parse("families"), exact: true, limit: nil).total
-        library.load([Repository.samples + "/report.md"])
+        library.load([Repository.writtenReport])
         let after = try library.search(QueryParser.parse("families"), exact: true, limit: nil)
         #expect(before > 0)
         #expect(after.total > before)
