@@ -45,6 +45,8 @@ let package = Package(
         ),
         // Measures load, search and memory on a generated corpus beside sqlite3 and rg (see BENCHMARKS.md).
         .executableTarget(name: "sendlens-bench", dependencies: ["SendLensREPL", "SendLensCore"]),
+        // The fuzzing targets (scripts/fuzz builds it with libFuzzer; built plainly, it replays inputs).
+        .executableTarget(name: "sendlens-fuzz", dependencies: ["SendLensCore"]),
         // Fixtures and helpers the test targets share.
         .target(name: "SendLensTestSupport", dependencies: ["SendLensCore", "SendLensREPL"], path: "Tests/SendLensTestSupport"),
         .testTarget(

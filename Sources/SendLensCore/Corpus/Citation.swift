@@ -14,7 +14,8 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
     public init(document: String, page: Int? = nil, section: Int? = nil, paragraph: Int? = nil, sentence: Int? = nil) {
         self.document = document
         self.page = page
-        self.section = section
+        // Text before the first heading is in no section: printed and read back without one.
+        self.section = section == 0 ? nil : section
         self.paragraph = paragraph
         self.sentence = sentence
     }
