@@ -43,6 +43,12 @@ public struct Launcher {
                     + "or name files to open: sendlens FILE…"))
             }
         }
+        shell.showsLoadProgress = isatty(STDERR_FILENO) == 1
+        if interactive {
+            // Ctrl-C during the opening load stops it, keeping what was read, and the prompt follows.
+            sl_install_interrupt_handler()
+            shell.isInterrupted = { sl_interrupt_pending() != 0 }
+        }
         var openFailed = false
         if !opening.isEmpty {
             let (summary, diagnostics) = shell.open(opening)

@@ -18,6 +18,8 @@ public final class Shell {
     public var today: () -> Day = { Day.today }
     /// `set pager on`: on a terminal, results longer than the screen go through the pager.
     public var pagesResults = false
+    /// Whether a load that runs past a second shows its progress on standard error (a terminal's).
+    public var showsLoadProgress = false
     let files = AtomicFile()
 
     public init(loader: DocumentLoader = DocumentLoader()) throws {
@@ -194,7 +196,10 @@ public final class Shell {
             using = loader.reading(from: LocalFiles(limit: limit))
         }
         lastLoad = SessionEntry.LoadRecord(paths: paths.map { Self.absolute($0, from: base) }, options: options)
-        let outcome = library.load(paths, options: options, using: using, shouldStop: isInterrupted)
+        let progress = LoadProgress()
+        let line = showsLoadProgress ? ProgressLine(progress: progress) : nil
+        let outcome = library.load(paths, options: options, using: using, shouldStop: isInterrupted, progress: progress)
+        line?.stop()
         for document in outcome.loaded { documentFiles[document.name] = Self.absolute(document.path, from: base) }
         return outcome
     }

@@ -121,4 +121,11 @@ struct SessionScriptTests {
         #expect(updated.status == 0)
         #expect(try Binary.run(["replay", folder + "/s.lens", "--check"]).status == 0)
     }
+
+    /// Progress is for a terminal: on a pipe, standard error holds only what went wrong.
+    @Test func aLoadOnAPipeShowsNoProgress() throws {
+        let run = try Binary.run(["--no-samples", "-c", "load samples", "-c", "docs"], environment: ["SENDLENS_NO_CACHE": "1"])
+        #expect(run.status == 0)
+        #expect(!run.errors.contains("reading") && !run.errors.contains("\r"))
+    }
 }

@@ -166,6 +166,33 @@ extension TerminalTests {
     }
 }
 
+extension TerminalTests {
+    /// Opening the nineteen real reports unread takes more than a second: the terminal shows how
+    /// far it has got, and Ctrl-C stops it with what was read kept and the prompt given.
+    static let reports = URL(fileURLWithPath: Binary.repository).deletingLastPathComponent().appendingPathComponent("shared/reports").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: reports), "the real reports are not beside the repository"))
+    func aLongOpeningLoadShowsItsProgressAndStopsOnCtrlC() throws {
+        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start("env SENDLENS_NO_CACHE=1 XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path) \(Self.reports)")
+        try tmux.waitFor("reading ")
+        #expect(tmux.screen().contains(" MB"))
+        tmux.send(keys: "C-c")
+        try tmux.waitFor("[1]> ")
+        let screen = tmux.screen()
+        #expect(screen.contains("error: stopped: "))
+        #expect(screen.contains("the documents loaded before Ctrl-C are kept"))
+        // The progress line is gone once the load ends.
+        #expect(!screen.contains("reading "))
+        tmux.send(literal: "quit")
+        tmux.send(keys: "Enter")
+        try tmux.waitForExit()
+    }
+}
+
 /// One tmux server of our own, on its own socket, holding one window.
 final class Tmux {
     static let isInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")

@@ -46,8 +46,9 @@ public final class Library {
     /// are still being parsed. `shouldStop` is asked between files (Ctrl-C).
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
-                     shouldStop: @escaping @Sendable () -> Bool = { false }) -> LoadOutcome {
-        var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) }, shouldStop: shouldStop)
+                     shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
+        var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) },
+                                  shouldStop: shouldStop, progress: progress)
         // The same bytes under another name: loaded, as asked, but said.
         for document in outcome.loaded {
             if let twin = corpus.documents.first(where: { $0.contentHash == document.contentHash && $0.name != document.name }),

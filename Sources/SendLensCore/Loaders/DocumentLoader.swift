@@ -54,7 +54,7 @@ public struct DocumentLoader: Sendable {
     /// was added so far.
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(),
                      adding: (Document) throws(LoadError) -> Bool,
-                     shouldStop: @escaping @Sendable () -> Bool = { false }) -> LoadOutcome {
+                     shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
         for path in paths {
@@ -99,12 +99,15 @@ public struct DocumentLoader: Sendable {
         // Files are read and parsed on every core, in the background; they join the corpus in order.
         let results = ReadResults(count: targets.count)
         let (targetPaths, names) = (targets, fallbackNames)
+        let sizes = targets.map { files.size(at: $0) ?? 0 }
+        progress?.start(files: targets.count, bytes: sizes.reduce(0, +))
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
                 results.set(index, Result { () throws(LoadError) in
                     if shouldStop() { throw .stopped(remaining: 1) }
                     return try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
                 })
+                progress?.read(bytes: sizes[index])
             }
         }
         for index in targetPaths.indices {

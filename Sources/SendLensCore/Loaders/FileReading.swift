@@ -9,10 +9,13 @@ public protocol FileReading: Sendable {
     func files(under folder: String) throws(LoadError) -> [String]
     /// The path to hand another program (pdftohtml) for a path as the person wrote it.
     func resolved(_ path: String) -> String
+    /// The file's size in bytes, when it can be told without reading it (for a load's progress).
+    func size(at path: String) -> Int?
 }
 
 extension FileReading {
     public func resolved(_ path: String) -> String { path }
+    public func size(at path: String) -> Int? { nil }
 }
 
 public enum FileEntry: Sendable {
@@ -58,6 +61,12 @@ public struct LocalFiles: FileReading {
         guard allowed.contains(where: { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
             throw .outsideFolder(path: path, folder: allowed.first ?? "/")
         }
+    }
+
+    public func size(at path: String) -> Int? {
+        var status = stat()
+        guard stat(resolved(path), &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     public func entry(at path: String) -> FileEntry {

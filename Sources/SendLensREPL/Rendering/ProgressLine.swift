@@ -1,0 +1,43 @@
+import Foundation
+import SendLensCore
+
+/// A long load's progress on one line of standard error ("reading 12 of 40 files, 35.2 of
+/// 120.0 MB"), written over in place a few times a second once the load has run for `delay`
+/// seconds, and cleared when it ends. Only for a terminal: the caller decides.
+final class ProgressLine: @unchecked Sendable {
+    private let progress: LoadProgress
+    private let timer: DispatchSourceTimer
+    private let lock = NSLock()
+    private var shown = false
+    private var stopped = false
+
+    init(progress: LoadProgress, delay: Double = 1) {
+        self.progress = progress
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+        timer.schedule(deadline: .now() + delay, repeating: 0.25)
+        timer.setEventHandler { [weak self] in self?.draw() }
+        timer.resume()
+    }
+
+    private func draw() {
+        lock.withLock {
+            guard !stopped else { return }
+            shown = true
+            Self.write("\r\u{1B}[K" + progress.snapshot.description)
+        }
+    }
+
+    /// Stops drawing, and takes the line away if it was drawn.
+    func stop() {
+        timer.cancel()
+        lock.withLock {
+            stopped = true
+            if shown { Self.write("\r\u{1B}[K") }
+        }
+    }
+
+    private static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+}
