@@ -26,14 +26,16 @@ public final class Library {
     /// Adds one document and indexes it, both or neither. Returns false, and adds nothing, when
     /// the same document (its name and its bytes) is loaded already.
     @discardableResult
-    public func add(_ document: Document) throws(LoadError) -> Bool {
+    public func add(_ document: Document, shouldStop: () -> Bool = { false }) throws(LoadError) -> Bool {
         // (An old name of a renamed document is free to take.)
         if let existing = corpus.document(nowNamed: document.name) {
             if existing.contentHash == document.contentHash { return false }
             throw .duplicateName(name: document.name, existingSource: existing.path, path: document.path)
         }
         do {
-            try index.add(document, at: corpus.documents.count)
+            try index.add(document, at: corpus.documents.count, shouldStop: shouldStop)
+        } catch SearchError.stopped {
+            throw .stopped(remaining: 1)
         } catch {
             throw .notIndexed(path: document.path, reason: String(describing: error))
         }
@@ -47,7 +49,7 @@ public final class Library {
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
-        var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document) },
+        var outcome = loader.load(paths, options: options, adding: { document throws(LoadError) in try add(document, shouldStop: shouldStop) },
                                   shouldStop: shouldStop, progress: progress)
         // The same bytes under another name: loaded, as asked, but said.
         for document in outcome.loaded {

@@ -115,8 +115,9 @@ public struct DocumentLoader: Sendable {
                 outcome.failures.append(.stopped(remaining: targetPaths.count - index))
                 break
             }
-            do {
-                let (document, warnings) = try results.wait(index).get()
+            do throws(LoadError) {
+                guard let result = results.wait(index, shouldStop: shouldStop) else { throw .stopped(remaining: 1) }
+                let (document, warnings) = try result.get()
                 if try adding(document) {
                     outcome.loaded.append(document)
                     outcome.warnings.append(contentsOf: warnings)
@@ -288,7 +289,8 @@ public struct DocumentLoader: Sendable {
         } else if date == nil, let created = content.pdf?.created {
             date = created
             origins.date = .pdfCreated
-        } else if date == nil, let found = passages.lazy.compactMap({ Day.first(in: $0.text) }).first {
+        } else if date == nil, let found = passages.prefix(100).lazy.compactMap({ Day.first(in: $0.text) }).first {
+            // (A document's date is near its top; a date far into it says nothing of when it was written.)
             date = found
             origins.date = .firstDatedLine
         }
@@ -442,9 +444,12 @@ private final class ReadResults: @unchecked Sendable {
         ready[index].signal()
     }
 
-    /// The result for a slot, once its reader has finished.
-    func wait(_ index: Int) -> Result<(Document, [LoadWarning]), LoadError> {
-        ready[index].wait()
+    /// The result for a slot, once its reader has finished; nil if `shouldStop` says so first
+    /// (asked twenty times a second, so Ctrl-C never waits for a large file's parsing to end).
+    func wait(_ index: Int, shouldStop: () -> Bool) -> Result<(Document, [LoadWarning]), LoadError>? {
+        while ready[index].wait(timeout: .now() + 0.05) == .timedOut {
+            if shouldStop() { return nil }
+        }
         lock.lock()
         defer { lock.unlock() }
         return slots[index]!

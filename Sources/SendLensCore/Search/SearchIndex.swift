@@ -87,11 +87,13 @@ final class SearchIndex {
 
     /// Indexes a document that is about to join the corpus at `documentIndex`: all its passages in
     /// one transaction, or none of them.
-    func add(_ document: Document, at documentIndex: Int) throws {
+    /// Indexes a document. When `shouldStop` says so (asked every thousand passages), it throws
+    /// `SearchError.stopped` and the index is left as it was.
+    func add(_ document: Document, at documentIndex: Int, shouldStop: () -> Bool = { false }) throws {
         precondition(documentIndex == documentStarts.count, "documents are indexed in corpus order")
         let first = rows.count + 1
         // Contentless tables: the text lives in the corpus, so SQLite keeps only the index.
-        try insert(document, firstRow: first, into: "stemmed")
+        try insert(document, firstRow: first, into: "stemmed", shouldStop: shouldStop)
         documentStarts.append(rows.count)
         rows.append(document: documentIndex, passages: document.passages.count)
         var sectionPriors: [Int: Double] = [:]
@@ -145,10 +147,12 @@ final class SearchIndex {
         return backMatter.contains(title) ? 0.4 : areaFacts.contains(title) ? 0.7 : 1
     }
 
-    private func insert(_ document: Document, firstRow: Int, into table: String) throws {
+    private func insert(_ document: Document, firstRow: Int, into table: String, shouldStop: () -> Bool = { false }) throws {
+        // One transaction: a stop (thrown out of it) takes back what it had added.
         try database.write { db in
             let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
             for (offset, passage) in document.passages.enumerated() {
+                if offset % 1024 == 1023, shouldStop() { throw SearchError.stopped }
                 try statement.execute(arguments: [firstRow + offset, passage.text])
             }
         }
@@ -551,4 +555,6 @@ public enum SearchError: Error, Equatable, Sendable {
     case database(String)
     /// A query whose groups nest deeper than the search engine can follow.
     case tooComplex
+    /// Stopped on request (Ctrl-C) before it was done; nothing was changed.
+    case stopped
 }

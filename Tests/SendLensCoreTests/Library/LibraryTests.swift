@@ -21,6 +21,50 @@ struct LibraryTests {
         #expect(try library.search(QueryParser.parse("hardest"), limit: nil).hits.contains { $0.citation.document == "survey-2022" })
     }
 
+    /// Ctrl-C while a large document is being indexed: nothing of it stays, and the library goes
+    /// on as before (the same document loads afterwards).
+    @Test func aStopWhileIndexingLeavesTheLibraryAsItWas() throws {
+        let library = try Library()
+        library.load([Repository.samples + "/statement.md"])
+        let text = (1...3_000).map { "Paragraph \($0) says families wait for a dashboard.\n\n" }.joined()
+        var corpus = Corpus()
+        let files = try Fixtures()
+        DocumentLoader().load([try files.write("long.md", "# Long\n\n" + text)], into: &corpus)
+        let long = try #require(corpus.documents.first)
+        #expect(throws: LoadError.stopped(remaining: 1)) { try library.add(long, shouldStop: { true }) }
+        #expect(library.corpus.documents.map(\.name) == ["statement"])
+        #expect(library.checkInvariants() == [])
+        #expect(try library.search(QueryParser.parse("dashboard"), limit: nil).hits.isEmpty)
+        #expect(try library.add(long))
+        #expect(try library.search(QueryParser.parse("dashboard"), limit: nil).hits.count == 3_000)
+        #expect(library.checkInvariants() == [])
+    }
+
+    /// Ctrl-C while one large file is still being parsed stops the load at once: it does not wait
+    /// for the parse to end.
+    @Test func aStopWhileALargeFileIsParsedDoesNotWaitForIt() throws {
+        let files = try Fixtures()
+        let text = (1...200_000).map { "Paragraph \($0) says families wait.\n\n" }.joined()
+        let path = try files.write("large.md", "# Large\n\n" + text)
+        final class Asked: @unchecked Sendable {
+            let lock = NSLock()
+            let loader = pthread_self()
+            var count = 0
+            // The first question comes before the wait for the file; the second, from inside it.
+            func stop() -> Bool {
+                lock.withLock {
+                    if pthread_equal(pthread_self(), loader) != 0 { count += 1 }
+                    return count >= 2
+                }
+            }
+        }
+        let asked = Asked()
+        let library = try Library()
+        let outcome = library.load([path], shouldStop: { asked.stop() })
+        #expect(outcome.loaded.isEmpty && outcome.failures == [.stopped(remaining: 1)])
+        #expect(library.corpus.documents.isEmpty && library.checkInvariants() == [])
+    }
+
     /// Words are counted by the index's own tokenizer: its word count is the sum of its word
     /// frequencies, and every form of a word is counted under one stem, the stem `find` matches.
     @Test func wordCountsUseTheIndexTokenizer() throws {
