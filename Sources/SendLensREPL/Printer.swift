@@ -116,6 +116,27 @@ public struct Printer {
         self.location = location
     }
 
+    /// Writes a result a piece at a time (64 KB, whole lines), so that Ctrl-C stops a long one
+    /// being written to a slow terminal; the result itself is kept whole.
+    private func write(_ rendered: String, of cell: Cell, stoppingWhen shouldStop: () -> Bool) {
+        let bytes = rendered.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            if start > bytes.startIndex, shouldStop() {
+                var note = StyledText()
+                note.line("stopped by Ctrl-C; the whole result is kept as $\(cell.number)", .faint)
+                console.write(note.rendered(colour: console.colour))
+                return
+            }
+            var end = bytes.index(start, offsetBy: 65_536, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            if end < bytes.endIndex {
+                end = bytes[end...].firstIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.endIndex
+            }
+            console.write(String(rendered[start..<end]))
+            start = end
+        }
+    }
+
     public func print(_ outcome: Outcome, from shell: Shell) {
         for step in outcome.steps { print(step, from: shell) }
         var printer = self
@@ -128,12 +149,14 @@ public struct Printer {
             // On a terminal each result starts with its number, so $3.2 is never a guess; plain
             // output reads the same as a saved session.
             if width > 0 { text.append("[\(cell.number)] ", .faint) }
-            text.append(TextRenderer(library: shell.library, mode: mode).render(cell.value))
+            var renderer = TextRenderer(library: shell.library, mode: mode)
+            renderer.shouldStop = shell.isInterrupted
+            text.append(renderer.render(cell.value))
             let rendered = text.wrapped(width: width).rendered(colour: console.colour)
             // Longer than the screen, and paging asked for (set pager on, or --page): through the pager.
             let paged = width > 0 && (shell.pagesResults || outcome.paged) && rows > 0
                 && rendered.reduce(0, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1
-            if !(paged && console.page?(rendered) == true) { console.write(rendered) }
+            if !(paged && console.page?(rendered) == true) { write(rendered, of: cell, stoppingWhen: shell.isInterrupted) }
         }
         if let said = outcome.said {
             var text = StyledText()

@@ -1,4 +1,5 @@
 import Foundation
+import SendLensCore
 import SendLensTestSupport
 import Testing
 @testable import SendLensREPL
@@ -35,20 +36,22 @@ struct InterruptTests {
     @Test func ctrlCStopsALoadBetweenFiles() {
         let transcript = Transcript()
         let shell = transcript.shell(opening: [])
-        // Ctrl-C comes when the loading thread asks for the third time (readers in the background
-        // ask too, and see it once it has come).
+        // Ctrl-C comes once two documents are in (the loading thread asks between files and
+        // while it waits for one; readers in the background ask too, and see it once it has come).
         final class Interrupt: @unchecked Sendable {
             private let lock = NSLock()
+            private let library: Library
             private let loader = pthread_self()
-            private var asked = 0
+            private var pressed = false
+            init(_ library: Library) { self.library = library }
             func check() -> Bool {
                 lock.withLock {
-                    if pthread_equal(pthread_self(), loader) != 0 { asked += 1 }
-                    return asked > 2
+                    if !pressed, pthread_equal(pthread_self(), loader) != 0, library.corpus.documents.count >= 2 { pressed = true }
+                    return pressed
                 }
             }
         }
-        let interrupt = Interrupt()
+        let interrupt = Interrupt(shell.library)
         shell.isInterrupted = { interrupt.check() }
         transcript.run("load \(Repository.samples)")
         #expect(shell.corpus.documents.count == 2)

@@ -15,11 +15,17 @@ public struct TextRenderer {
 
     let library: Library
     let mode: Mode
+    /// Asked as a long listing is laid out (Ctrl-C): when it says so, the listing ends early with
+    /// a line saying how much of it was shown.
+    public var shouldStop: () -> Bool = { false }
 
     public init(library: Library, mode: Mode) {
         self.library = library
         self.mode = mode
     }
+
+    /// How many items a long listing lays out between two questions to `shouldStop`.
+    static let stopCheckInterval = 2_048
 
     /// Columns to wrap at; 0 for none.
     private var wrapWidth: Int {
@@ -56,7 +62,6 @@ public struct TextRenderer {
         var text = StyledText()
         text.line(Self.header(of: list))
         guard !list.hits.isEmpty, let match = list.match else { return text }
-        let pieces = library.highlights(of: list.hits, query: match, exact: list.exact)
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         let numberWidth = String(list.hits.count).count
         // A long document name is shortened with "…" so the words stay on the line; show $N.k
@@ -66,7 +71,18 @@ public struct TextRenderer {
         let citations = written.map { Self.shortened(citation: $0, to: citationWidth) }
         let room = max(24, total - (numberWidth + 2 + citationWidth + 2))
         let leftWidth = room * 2 / 5
-        for (offset, (citation, pieces)) in zip(citations, pieces).enumerated() {
+        var pieces: [[Highlight]] = []
+        for (offset, citation) in citations.enumerated() {
+            if offset % Self.stopCheckInterval == 0 {
+                if offset > 0, shouldStop() {
+                    text.line("stopped by Ctrl-C after \(offset) of \(list.hits.count) passages", .faint)
+                    break
+                }
+                // Matches are marked a batch at a time, so a stop need not wait for all of them.
+                let batch = list.hits[offset..<min(offset + Self.stopCheckInterval, list.hits.count)]
+                pieces = library.highlights(of: batch, query: match, exact: list.exact)
+            }
+            let pieces = pieces[offset % Self.stopCheckInterval]
             if offset == list.firstPartial {
                 text.line(String(repeating: " ", count: numberWidth + 2) + (offset == 0 ? "with some of the words:" : "with some of the words, not all:"), .faint)
             }

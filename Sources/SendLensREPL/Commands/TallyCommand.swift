@@ -23,7 +23,8 @@ extension Commands {
         if let by = invocation.clauses["by"] {
             group = try shell.surveyQuestion(by.joined(separator: " "), in: document).column
         }
-        return .value(.tally(Tally.table(document: document.name, survey: survey, column: column, by: group)))
+        return .value(.tally(try Tally.table(document: document.name, survey: survey, column: column, by: group,
+                                             shouldStop: shell.isInterrupted)))
     }
 }
 

@@ -11,6 +11,7 @@ enum ErrorMessages {
         case let error as QueryError: message(for: error)
         case let error as SearchError: message(for: error)
         case let error as WriteError: message(for: error)
+        case is CancellationError: "stopped by Ctrl-C"
         default: "unexpected problem: \(error)"
         }
     }

@@ -20,7 +20,7 @@ struct SampleResults {
         let counts = CountTable(query: "waiting", grouping: .section, rows: try library.count(QueryParser.parse("waiting"), by: .section))
         let survey = try #require(corpus.document(named: "survey-2022"))
         let surveyTable = try #require(survey.survey)
-        let tally = Tally.table(document: survey.name, survey: surveyTable, column: 4, by: 1)
+        let tally = try Tally.table(document: survey.name, survey: surveyTable, column: 4, by: 1)
         let view = try PassageView(citations: [Citation(document: "report", section: 7, paragraph: 1, sentence: 3),
                                                Citation(document: "survey-2022", section: 1, paragraph: 2)],
                                    context: nil, in: corpus)
