@@ -80,7 +80,8 @@ enum WebClutter {
     /// "By Jane Smith", "By Jane Smith and Ali Khan, BBC News": a short line naming who wrote it.
     static func isByline(_ line: String) -> Bool {
         guard line.hasPrefix("By "), line.count <= 80, !line.hasSuffix(".") else { return false }
-        let names = line.dropFirst(3).split(separator: ",", maxSplits: 1)[0].split(separator: " ").filter { $0 != "and" && $0 != "&" }
+        let who = line.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
+        let names = who.split(separator: " ").filter { $0 != "and" && $0 != "&" }
         return (1...6).contains(names.count) && names.allSatisfy { $0.first?.isUppercase == true }
     }
 

@@ -59,7 +59,8 @@ public struct SessionScript: Sendable, Equatable {
     /// `report ../samples/report.pdf sha256:…`, the path quoted when it holds spaces.
     private static func documentRecord(_ text: Substring) -> DocumentRecord? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let space = trimmed.firstIndex(of: " "), let hashStart = trimmed.range(of: " sha256:", options: .backwards) else { return nil }
+        guard let space = trimmed.firstIndex(of: " "), let hashStart = trimmed.range(of: " sha256:", options: .backwards),
+              space < hashStart.lowerBound else { return nil }
         let name = String(trimmed[..<space])
         var path = trimmed[trimmed.index(after: space)..<hashStart.lowerBound].trimmingCharacters(in: .whitespaces)
         if path.count >= 2, path.hasPrefix("\""), path.hasSuffix("\"") { path = String(path.dropFirst().dropLast()) }
