@@ -264,11 +264,19 @@ for item in cases {
         + "\(milliseconds(median(cliTimes))) | \(rgTime) |")
 }
 
-// 5. Results keep citations, not text: memory added by five `find waiting --all` kept in cells.
+// 5. Results keep citations, not text: memory added by six `find the --all` kept in cells, then
+// by laying each out as the terminal would (the text made for printing is let go).
 let residentBeforeAll = residentBytes()
 var listed = 0
-for _ in 0..<5 { listed = session.execute("find waiting --all").cell?.value.items(in: session.corpus).count ?? 0 }
+var kept: [Cell] = []
+for _ in 0..<6 {
+    let cell = session.execute("find the --all").cell
+    listed = cell?.value.items(in: session.corpus).count ?? 0
+    if let cell { kept.append(cell) }
+}
 let residentAfterAll = residentBytes()
+for cell in kept { _ = TextRenderer(library: session.library, mode: .plain).render(cell.value).plain.utf8.count }
+let residentAfterPrinting = residentBytes()
 
 let (timelineSeconds, timelineDates) = timeTimeline()
 
@@ -310,8 +318,12 @@ print("""
     |---|---|---|---|---|---|---|---|
     \(rows.joined(separator: "\n"))
 
-    Five `find waiting --all` kept as results (\(listed.formatted()) passages each): \
-    \(String(format: "%.1f MB", Double(residentAfterAll - residentBeforeAll) / 1_000_000)) of resident memory added in all.
+    Six `find the --all` kept as results (\(listed.formatted()) passages each): \
+    \(String(format: "%.1f MB", Double(residentAfterAll - residentBeforeAll) / 1_000_000)) of resident memory added in all \
+    (\(String(format: "%.1f %%", 100 * Double(residentAfterAll - residentBeforeAll) / Double(residentBeforeAll))) of the \
+    \(String(format: "%.0f MB", Double(residentBeforeAll) / 1_000_000)) resident before them); after laying each out as \
+    for printing, \(String(format: "%.1f MB", Double(residentAfterPrinting - residentBeforeAll) / 1_000_000)) \
+    (\(String(format: "%.1f %%", 100 * Double(residentAfterPrinting - residentBeforeAll) / Double(residentBeforeAll)))).
 
     \(hashing)
 

@@ -10,36 +10,70 @@ public struct PassageRef: Sendable, Hashable, Codable {
     }
 }
 
-/// Passages in order, kept small: each document's name once, each passage in eight bytes, so a
-/// result listing every match in a large corpus costs little to keep.
+/// Passages in order, kept small: each document's name once, and each passage in four bytes
+/// (the name's position in the high bits, as few as the names need, the passage's in the rest),
+/// or eight when a corpus is too large for that, so a result listing every match in a large
+/// corpus costs little to keep.
 ///
 ///     let refs = PassageRefs([PassageRef(document: "report", passage: 3)])
 ///     refs[0].passage   // 3
 public struct PassageRefs: RandomAccessCollection, Sendable, Hashable {
     private var names: [String] = []
-    /// The name's position in `names` in the high 32 bits, the passage's in the low.
-    private var packed: [UInt64] = []
+    /// Bits of a packed value that hold the passage; the name's position is above them.
+    private var passageBits = 32
+    private var narrow: [UInt32] = []
+    private var wide: [UInt64] = []
 
     public init() {}
 
     public init(_ references: some Sequence<PassageRef>) {
-        var positions: [String: UInt64] = [:]
+        var positions: [String: Int] = [:]
+        var pairs: [(name: Int, passage: Int)] = []
+        pairs.reserveCapacity(references.underestimatedCount)
+        var largest = 0
         for reference in references {
             let name = positions[reference.document] ?? {
                 names.append(reference.document)
-                positions[reference.document] = UInt64(names.count - 1)
-                return UInt64(names.count - 1)
+                positions[reference.document] = names.count - 1
+                return names.count - 1
             }()
-            packed.append(name << 32 | UInt64(UInt32(truncatingIfNeeded: reference.passage)))
+            pairs.append((name, reference.passage))
+            largest = Swift.max(largest, reference.passage)
+        }
+        let nameBits = Self.bits(for: names.count - 1)
+        let needed = Self.bits(for: largest)
+        if nameBits + needed <= 32 {
+            passageBits = 32 - nameBits
+            narrow = pairs.map { UInt32($0.name) << UInt32(passageBits) | UInt32($0.passage) }
+        } else {
+            wide = pairs.map { UInt64($0.name) << 32 | UInt64(UInt32(truncatingIfNeeded: $0.passage)) }
         }
     }
 
+    /// Bits to write `value` (at least 1).
+    private static func bits(for value: Int) -> Int {
+        Swift.max(1, Int.bitWidth - Swift.max(0, value).leadingZeroBitCount)
+    }
+
     public var startIndex: Int { 0 }
-    public var endIndex: Int { packed.count }
+    public var endIndex: Int { wide.isEmpty ? narrow.count : wide.count }
 
     public subscript(position: Int) -> PassageRef {
-        let value = packed[position]
+        if wide.isEmpty {
+            let value = narrow[position]
+            return PassageRef(document: names[Int(value >> UInt32(passageBits))], passage: Int(value & (UInt32.max >> UInt32(32 - passageBits))))
+        }
+        let value = wide[position]
         return PassageRef(document: names[Int(value >> 32)], passage: Int(value & 0xFFFF_FFFF))
+    }
+
+    public static func == (left: PassageRefs, right: PassageRefs) -> Bool {
+        left.count == right.count && left.elementsEqual(right)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for reference in self { hasher.combine(reference) }
     }
 }
 

@@ -117,4 +117,14 @@ struct PassageRefsTests {
         #expect(try JSONDecoder().decode(PassageRefs.self, from: JSONEncoder().encode(refs)) == refs)
         #expect(PassageRefs().isEmpty)
     }
+
+    /// Four bytes a passage while the names and passage numbers fit in 32 bits; eight when not.
+    @Test(arguments: [(names: 3, largest: 5_000), (names: 5_000, largest: 300_000), (names: 5_000, largest: 3_000_000),
+                      (names: 1, largest: Int(UInt32.max))])
+    func keepsLargeCorporaToo(_ size: (names: Int, largest: Int)) throws {
+        let references = (0..<2_000).map { PassageRef(document: "d\($0 % size.names)", passage: $0 == 7 ? size.largest : ($0 * 7919) % 1_000) }
+        let refs = PassageRefs(references)
+        #expect(Array(refs) == references)
+        #expect(refs == PassageRefs(references) && refs != PassageRefs(references.dropLast()))
+    }
 }
