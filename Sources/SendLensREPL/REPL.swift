@@ -1,3 +1,5 @@
+import SendLensCore
+
 /// The loop: read a line, run it, print what it did. It does not know where lines come from.
 public final class REPL {
     let shell: Shell
@@ -24,8 +26,12 @@ public final class REPL {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 if let problem = journal?.record(line) { printer.report(.warning(problem)) }
+                if let warning = reader.takeWarning() { printer.report(.warning(warning)) }
                 let outcome = shell.execute(line)
                 printer.print(outcome, from: shell)
+                // What the command used and let go goes back to the system (a large listing is
+                // laid out in memory many times its size).
+                Memory.giveBack()
                 if outcome.quits { return succeeded }
                 if outcome.failed { succeeded = false }
             case .interrupted:

@@ -266,6 +266,7 @@ for item in cases {
 
 // 5. Results keep citations, not text: memory added by six `find the --all` kept in cells, then
 // by laying each out as the terminal would (the text made for printing is let go).
+Memory.giveBack()
 let residentBeforeAll = residentBytes()
 var listed = 0
 var kept: [Cell] = []
@@ -274,8 +275,10 @@ for _ in 0..<6 {
     listed = cell?.value.items(in: session.corpus).count ?? 0
     if let cell { kept.append(cell) }
 }
+Memory.giveBack()
 let residentAfterAll = residentBytes()
 for cell in kept { _ = TextRenderer(library: session.library, mode: .plain).render(cell.value).plain.utf8.count }
+Memory.giveBack()
 let residentAfterPrinting = residentBytes()
 
 let (timelineSeconds, timelineDates) = timeTimeline()

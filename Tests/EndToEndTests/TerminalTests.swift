@@ -193,6 +193,33 @@ extension TerminalTests {
     }
 }
 
+extension TerminalTests {
+    /// History that cannot be saved (here its file is a folder, which even root cannot write as a
+    /// file) is said once; the session goes on, and the journal still keeps every line.
+    @Test func historyThatCannotBeSavedIsSaidOnce() throws {
+        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        try FileManager.default.createDirectory(atPath: state + "/sendlens/history", withIntermediateDirectories: true)
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
+        try tmux.waitFor("[1]> ")
+        for line in ["docs", "outline report"] {
+            tmux.send(literal: line)
+            tmux.send(keys: "Enter")
+        }
+        try tmux.waitFor("[3]> ")
+        let screen = tmux.screen()
+        #expect(screen.components(separatedBy: "the history of typed commands cannot be saved").count == 2, "\(screen)")
+        tmux.send(literal: "quit")
+        tmux.send(keys: "Enter")
+        try tmux.waitForExit()
+        let journals = try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal")
+        let journal = try String(contentsOfFile: state + "/sendlens/journal/" + journals[0], encoding: .utf8)
+        #expect(journal.hasSuffix("docs\noutline report\nquit\n"))
+    }
+}
+
 /// One tmux server of our own, on its own socket, holding one window.
 final class Tmux {
     static let isInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")

@@ -7,6 +7,9 @@ public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let historyPath: String?
     private let complete: (String) -> Completion
+    /// Set when saving the history first fails; said once.
+    private var warning: String?
+    private var historyFailed = false
 
     /// Sets the locale (UTF-8 even when LANG is unset) and the Ctrl-C handler, then opens libedit.
     /// Returns nil when libedit cannot start on this terminal.
@@ -33,6 +36,11 @@ public final class EditLineReader: LineReader {
         sl_editor_close(editor)
     }
 
+    public func takeWarning() -> String? {
+        defer { warning = nil }
+        return warning
+    }
+
     public func readLine(prompt: String) -> LineInput {
         sl_editor_set_prompt(editor, prompt)
         var outcome: Int32 = 0
@@ -46,7 +54,11 @@ public final class EditLineReader: LineReader {
             while let last = text.last, last == " " || last == "\t" { text.removeLast() }
             if !text.isEmpty {
                 sl_editor_history_add(editor, text)
-                if let historyPath { _ = sl_editor_history_save(editor, historyPath) }
+                if let historyPath, sl_editor_history_save(editor, historyPath) != 0, !historyFailed {
+                    historyFailed = true
+                    warning = "the history of typed commands cannot be saved to \(historyPath); Up and Ctrl-R work "
+                        + "for this session only (the journal is kept apart)"
+                }
             }
             return .line(text)
         case Int(SL_READ_INTERRUPTED):

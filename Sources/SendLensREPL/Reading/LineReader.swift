@@ -11,6 +11,12 @@ public enum LineInput: Equatable, Sendable {
 /// The loop does not know which it has.
 public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
+    /// Something the person should be told once, such as history that cannot be saved.
+    func takeWarning() -> String?
+}
+
+extension LineReader {
+    public func takeWarning() -> String? { nil }
 }
 
 /// Reads standard input line by line, with no prompt and no escape codes: for pipes and files.
