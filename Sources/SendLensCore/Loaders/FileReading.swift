@@ -106,21 +106,31 @@ public struct LocalFiles: FileReading {
         }
     }
 
+    /// Every file below a folder, following links to files and folders; a link back to a folder
+    /// already walked (a loop) is not followed again.
     public func files(under folder: String) throws(LoadError) -> [String] {
         try check(folder)
-        let url = URL(fileURLWithPath: resolved(folder))
-        guard let walker = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else {
+        let top = resolved(folder)
+        guard (try? FileManager.default.contentsOfDirectory(atPath: top)) != nil else {
             throw .unreadable(path: folder, reason: "the folder cannot be listed")
         }
         var found: [String] = []
-        let written = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        for case let item as URL in walker {
-            guard (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = item.path.hasPrefix(url.path + "/") ? String(item.path.dropFirst(url.path.count + 1)) : item.lastPathComponent
-            found.append(written + "/" + relative)
+        var walked: Set<String> = []
+        func walk(_ path: String, shown: String) {
+            guard walked.insert(Self.realPath(path)).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                var status = stat()
+                // (A link to nothing is passed over.)
+                guard stat(path + "/" + name, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: walk(path + "/" + name, shown: shown + "/" + name)
+                case S_IFREG: found.append(shown + "/" + name)
+                default: continue
+                }
+            }
         }
+        walk(top, shown: folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
         return found.sorted()
     }
 

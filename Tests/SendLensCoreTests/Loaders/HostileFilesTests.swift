@@ -58,4 +58,18 @@ struct HostileFilesTests {
         styled.append(text, .strong)
         #expect(!styled.rendered(colour: false).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
     }
+
+    /// Links are followed, to files and to folders; a link back up the tree (a loop) is walked once.
+    @Test func linksInAFolderAreFollowedAndLoopsWalkedOnce() throws {
+        let files = try Fixtures()
+        try files.write("notes/a/first.md", "# First\n\nOne.")
+        try files.write("elsewhere/second.md", "# Second\n\nTwo.")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: files.folder + "/notes/a/up", withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: files.folder + "/notes/other", withDestinationPath: files.folder + "/elsewhere")
+        try manager.createSymbolicLink(atPath: files.folder + "/notes/copy.md", withDestinationPath: files.folder + "/elsewhere/second.md")
+        try manager.createSymbolicLink(atPath: files.folder + "/notes/broken.md", withDestinationPath: files.folder + "/nothing.md")
+        let found = try LocalFiles().files(under: files.folder + "/notes")
+        #expect(found == ["a/first.md", "copy.md", "other/second.md"].map { files.folder + "/notes/" + $0 })
+    }
 }
