@@ -17,6 +17,10 @@ enum HostileBench {
         }
         var survey = "id,answer\n"
         for index in 0..<100_000 { survey += "\(index),answer number \(index)\n" }
+        // 100,000 groups answering one of three: each group's counts used to be found by
+        // scanning every row.
+        var groups = "id,group,How satisfied are you?\n"
+        for index in 0..<100_000 { groups += "\(index),group \(index),\(["Satisfied", "Neither", "Dissatisfied"][index % 3])\n" }
         let cases: [(String, [String], String)] = [
             ("80 KB of `[x](` in one Markdown paragraph", [file("links.md", String(repeating: "[x](", count: 20_000))], "quit"),
             ("80 KB of `[`", [file("brackets.md", String(repeating: "[", count: 80_000))], "quit"),
@@ -27,6 +31,7 @@ enum HostileBench {
             ("80 KB of `1/` and of `within 5 `, then `timeline`",
              [file("slashes.txt", String(repeating: "1/", count: 40_000) + "\n\n" + String(repeating: "within 5 ", count: 9_000))], "timeline"),
             ("`tally` of 100,000 different answers", [file("answers.csv", survey)], "tally answer"),
+            ("`tally … by` 100,000 different groups", [file("groups.csv", groups)], "tally satisfied by group"),
             ("a query of 15,000 words (refused with its limit)", [], "find " + Array(repeating: "waiting", count: 15_000).joined(separator: " ")),
             ("a query of 11,000 `(` (refused with its limit)", [], "find " + String(repeating: "(", count: 11_000) + "waiting"),
         ]
