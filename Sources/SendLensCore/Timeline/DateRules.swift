@@ -185,10 +185,17 @@ enum DateRules {
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     season: the? SEASON of? YEAR
+    season: the SEASON                                      # "over the summer": by the sentence's tense
+    season: the SEASON of? YEAR                             # (read whole where "the summer" starts)
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
+    # The same with "the" written, so that "the summer term" is read whole where "the summer" starts.
+    term: the TERM term [of|in YEAR]
+    term: the TERM term YEAR
+    term: the TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
+    term: SHIFT term                                        # "last term": counted from the term under way
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
@@ -228,5 +235,6 @@ enum DateRules {
     by: by|before|due|due_in|due_on [the end of] the?
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
+    by-unless-past: by noon|midday|midnight|WORD on         # "by noon on 5 April", "by 5pm on Friday"
     """#
 }

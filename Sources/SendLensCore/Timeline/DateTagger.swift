@@ -235,10 +235,30 @@ private struct PassageReading {
             guard let start = Day(year: first, month: month, day: 1) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1))
         case .season:
-            guard let (first, last) = slots.months(in: "SEASON"), let year = slots.years.first,
-                  let start = Day(year: year, month: first, day: 1),
-                  let end = Day(year: last < first ? year + 1 : year, month: last, day: 1) else { return nil }
-            return DateDraft(kind: .interval, grain: .month, start: start, end: end.endOfMonth)
+            guard let (first, last) = slots.months(in: "SEASON") else { return nil }
+            func season(startingIn year: Int) -> (start: Day, end: Day)? {
+                guard let start = Day(year: year, month: first, day: 1),
+                      let end = Day(year: last < first ? year + 1 : year, month: last, day: 1)?.endOfMonth else { return nil }
+                return (start, end)
+            }
+            if let year = slots.years.first {
+                guard let (start, end) = season(startingIn: year) else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: start, end: end)
+            }
+            // "the summer" with no year: the one under way or to come in a future-tense sentence,
+            // the one under way or gone in a past one, else the nearest.
+            guard let anchor else { return nil }
+            let around = (anchor.year - 2...anchor.year + 1).compactMap(season(startingIn:))
+            let chosen: (start: Day, end: Day)?
+            if future() {
+                chosen = around.first { !($0.end < anchor) }
+            } else if past() {
+                chosen = around.last { !(anchor < $0.start) }
+            } else {
+                chosen = around.min { Self.distance(anchor, $0) < Self.distance(anchor, $1) }
+            }
+            guard let chosen else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end)
         case .term:
             return term(slots)
         case .quarter:
@@ -334,6 +354,13 @@ private struct PassageReading {
         return anchor.year
     }
 
+    /// Days from `day` to the nearest day of a span (0 inside it).
+    static func distance(_ day: Day, _ span: (start: Day, end: Day)) -> Int {
+        if day < span.start { return day.days(to: span.start) }
+        if span.end < day { return span.end.days(to: day) }
+        return 0
+    }
+
     /// The year, of the anchor's and those either side, in which the day of the month falls
     /// nearest the anchor (a day past the month's end is its last day).
     static func nearestYear(month: Int, day: Int, to anchor: Day) -> Int {
@@ -368,8 +395,31 @@ private struct PassageReading {
     /// A school term: in the year written ("the autumn term 2023"), in the academic year written
     /// ("summer term 2023/24"), or the term of the document's academic year, moved by the tense.
     mutating func term(_ slots: DateCaptures) -> DateDraft?? {
-        guard let (first, last) = slots.months(in: "TERM") else { return nil }
         let academicStart = Int(grammar.value(in: "STARTS", of: "academic") ?? "") ?? 9
+        guard let (first, last) = slots.months(in: "TERM") else {
+            // "last term", "next term", "this term": counted in terms from the one under way
+            // (or, in a holiday, the one to come).
+            guard let anchor, let shift = slots.shift else { return nil }
+            var terms: [(start: Day, end: Day)] = []
+            for academic in anchor.year - 2...anchor.year + 1 {
+                for entry in grammar.list("TERM").all {
+                    guard let (first, last) = DateCaptures.months(entry.value) else { continue }
+                    let year = first >= academicStart ? academic : academic + 1
+                    if let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth {
+                        terms.append((start, end))
+                    }
+                }
+            }
+            terms.sort { $0.start < $1.start }
+            guard let now = terms.firstIndex(where: { !($0.end < anchor) }) else { return nil }
+            // In a holiday, "next term" and "this term" are both the one to come.
+            let underWay = !(anchor < terms[now].start)
+            let index = underWay || shift <= 0 ? now + shift : now + shift - 1
+            guard terms.indices.contains(index) else { return nil }
+            var draft = DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end)
+            draft.anchor = anchor
+            return draft
+        }
         var year: Int
         if let written = slots.years.first {
             year = written
