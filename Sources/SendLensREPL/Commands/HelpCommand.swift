@@ -13,7 +13,7 @@ extension Commands {
         guard let topic = invocation.arguments.first else {
             return .value(.help(HelpPage(
                 commands: all.map { HelpPage.CommandSummary(name: $0.name, signature: $0.signature, summary: $0.summary) },
-                note: "Citations such as report §4 ¶2.1 can be typed back; $N is result N, $ the last. "
+                note: "Citations such as response §4 ¶2.1 or report p.7 ¶1.1 can be typed back; $N is result N, $ the last. "
                     + "End a command with > FILE.md (or .txt, .csv, .json) to write its result to a file.")))
         }
         guard let spec = named(topic) else {

@@ -7,17 +7,19 @@ extension Commands {
         arguments: "CITATION",
         options: [OptionSpec(name: "--context", value: "N", help: "passages to show either side (default 2 for a sentence, 0 otherwise)")],
         details: """
-        CITATION is written as SEND Lens prints it: report §4 ¶2.1 is section 4, paragraph 2, sentence 1 \
-        of the document named report. Without the special signs: report s4 2.1. Leave out the sentence \
-        for a whole paragraph (report §4 ¶2) or the paragraph for a whole section (report §4). \
+        CITATION is written as SEND Lens prints it: response §4 ¶2.1 is section 4, paragraph 2, \
+        sentence 1 of the document named response; a PDF's passages are cited by their page, so \
+        report p.7 ¶1.1 is the first sentence of the first paragraph that starts on page 7. Without the \
+        special signs: response s4 2.1, report page 7 1.1. Leave out the sentence for a whole paragraph \
+        (response §4 ¶2) or the paragraph for a whole section or page (report §7, report p.7). \
         $N.k is item k of result N (a passage find listed, a section outline listed); $N is all of them, \
         and $ the last result.
         """,
-        examples: ["show report §4 ¶2.1", "show report s4 2.1 --context 5", "show report §6", "show $2.3"],
+        examples: ["show response §4 ¶2.1", "show report p.7 ¶1.1", "show response s4 2.1 --context 5", "show report §7", "show $2.3"],
         completes: .documents
     ) { invocation, shell in
         guard !invocation.arguments.isEmpty else {
-            throw CommandError.missingArgument(command: "show", what: "a citation such as report §4 ¶2.1")
+            throw CommandError.missingArgument(command: "show", what: "a citation such as response §4 ¶2.1 or report p.7 ¶1.1")
         }
         let written = invocation.arguments.joined(separator: " ")
         let citations: [Citation]

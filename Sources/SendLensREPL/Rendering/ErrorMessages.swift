@@ -207,10 +207,13 @@ enum ErrorMessages {
         case .ambiguousDocument(let name, let candidates):
             return "'\(name)' starts the names of \(candidates.count) documents (\(candidates.joined(separator: ", "))); type more of the name"
         case .noSuchPassage(let citation):
-            return "\(citation) is not in the document; type outline \(citation.document) to see its sections"
+            let byPage = citation.page == nil && citation.section != nil && citation.paragraph != nil
+                ? " (a PDF's passages are cited by their page, as \(citation.document) p.5 ¶2.1; outline lists each section's pages)"
+                : ""
+            return "\(citation) is not in the document; type outline \(citation.document) to see its sections" + byPage
         case .notACitation(let text):
-            return "'\(text)' is not a citation; write one as it is printed, e.g. report §4 ¶2.1 "
-                + "(or type it as report s4 2.1), or a result as $3.2"
+            return "'\(text)' is not a citation; write one as it is printed, e.g. response §4 ¶2.1 or report p.7 ¶1.1 "
+                + "(or type it as response s4 2.1), or a result as $3.2"
         }
     }
 
