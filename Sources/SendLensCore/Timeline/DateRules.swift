@@ -67,7 +67,8 @@ enum DateRules {
     # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
-          calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T
+          calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T half_term=T
+          half_terms=T
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 this=0 current=0
     # Months each covers, first to last.
@@ -98,6 +99,9 @@ enum DateRules {
     @PAST_ENDING ed
     # "bi-monthly": every two months.
     @BI bi=2
+    # Times of day before "on" and a date ("by 5pm on 14 October").
+    @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
+          6pm=0 7pm=0 12noon=0
     # The document's date, moved by days.
     @DAY_WORD yesterday=-1 today=0 tomorrow=1
     # Things counted, after which a four-digit number is a count, not a year.
@@ -235,6 +239,8 @@ enum DateRules {
     by: by|before|due|due_in|due_on [the end of] the?
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
-    by-unless-past: by noon|midday|midnight|WORD on         # "by noon on 5 April", "by 5pm on Friday"
+    by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
+    by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     """#
 }

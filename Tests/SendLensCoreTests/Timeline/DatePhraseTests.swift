@@ -19,6 +19,16 @@ struct DatePhraseTests {
         #expect(misses.isEmpty, "\(misses.count) of \(table.phrases.count) phrases misread:\n\(misses.map(\.description).joined(separator: "\n"))")
     }
 
+    /// The fourth held-out set is kept as it was scored: 35 of 40 after two of its misses were
+    /// taught; the five left (listed in the file) are not yet read right, and no more may be lost.
+    @Test func theFourthHeldOutSetKeepsItsScore() throws {
+        let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/held-out-4.txt").path
+        let table = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8))
+        let misses = table.misses()
+        #expect(table.phrases.count == 40)
+        #expect(misses.count <= 5, "\(misses.map(\.description).joined(separator: "\n"))")
+    }
+
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt): first scored
     /// 36, 32 and 37 of 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt"])
