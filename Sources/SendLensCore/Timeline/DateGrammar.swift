@@ -88,6 +88,8 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var readings: [Reading] = []
     /// Each pattern's optional first word, looked for before what the rest finds.
     private(set) var before: [Set<Int32>] = []
+    /// Every word that is some pattern's optional first word ("the", "between").
+    private(set) var beforeWords: Set<Int32> = []
     /// The patterns that can start at a word of the vocabulary (by its number) or at a number
     /// (by its shape), as ranges of `candidates`.
     private(set) var candidates: [Int] = []
@@ -178,6 +180,7 @@ final class DateGrammar: @unchecked Sendable {
         }
         readings = patterns.map(\.reading)
         before = patterns.map(\.before)
+        beforeWords = before.reduce(into: Set()) { $0.formUnion($1) }
         for pattern in patterns {
             programStart.append(steps.count)
             steps += Self.relocated(Self.compile(pattern.body), by: steps.count)

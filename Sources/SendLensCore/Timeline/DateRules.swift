@@ -190,14 +190,9 @@ enum DateRules {
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
-    season: the SEASON of? YEAR                             # (read whole where "the summer" starts)
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
-    # The same with "the" written, so that "the summer term" is read whole where "the summer" starts.
-    term: the TERM term [of|in YEAR]
-    term: the TERM term YEAR
-    term: the TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: SHIFT term                                        # "last term": counted from the term under way
     quarter: QUARTER YEAR

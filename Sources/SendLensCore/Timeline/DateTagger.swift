@@ -104,27 +104,42 @@ private struct PassageReading {
         let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            var range = 0..<0
+        func candidateRange(_ token: DateToken) -> Range<Int> {
             switch token.kind {
-            case .number: range = numberCandidates[DateGrammar.numberShape(token)]
-            case .word, .mark: if token.id >= 0 { range = wordCandidates[Int(token.id)] }
+            case .number: numberCandidates[DateGrammar.numberShape(token)]
+            case .word, .mark: token.id >= 0 ? wordCandidates[Int(token.id)] : 0..<0
             }
-            guard !range.isEmpty else { index += 1; continue }
-            var best: (end: Int, draft: DateDraft?, pattern: Int)?
+        }
+        // The longest reading of the patterns in `range` at `position` (of those whose optional
+        // first word is `after`, when it is given); the first written wins a tie.
+        func longest(_ range: Range<Int>, at position: Int, after word: Int32? = nil) -> (end: Int, draft: DateDraft?, pattern: Int, from: Int)? {
+            var best: (end: Int, draft: DateDraft?, pattern: Int, from: Int)?
             for number in candidates[range] {
-                if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: index) { continue }
-                for (end, captures) in matcher.matches(programStart[number], at: index) {
+                if let word, !grammar.before[number].contains(word) { continue }
+                if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position) { continue }
+                for (end, captures) in matcher.matches(programStart[number], at: position) {
                     if let best, end <= best.end { break }
                     guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
-                    best = (end, outcome, number)
+                    best = (end, outcome, number, position)
                     break
                 }
             }
+            return best
+        }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let range = candidateRange(token)
+            guard !range.isEmpty else { index += 1; continue }
+            var best = longest(range, at: index)
+            // A pattern that starts with "the" found here ("the summer") competes with those that
+            // take "the" as their optional first word and start on the next word ("the summer term").
+            if let here = best, token.kind == .word, grammar.beforeWords.contains(token.id), index + 1 < tokens.count,
+               let ahead = longest(candidateRange(tokens[index + 1]), at: index + 1, after: token.id), ahead.end > here.end {
+                best = ahead
+            }
             guard var best else { index += 1; continue }
-            var start = index
+            var start = best.from
             // The pattern's optional first word ("the", "between"), if it stands just before.
             if start > (found.last?.range.upperBound ?? 0), tokens[start - 1].kind == .word,
                grammar.before[best.pattern].contains(tokens[start - 1].id) {
@@ -236,29 +251,13 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1))
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") else { return nil }
-            func season(startingIn year: Int) -> (start: Day, end: Day)? {
-                guard let start = Day(year: year, month: first, day: 1),
-                      let end = Day(year: last < first ? year + 1 : year, month: last, day: 1)?.endOfMonth else { return nil }
-                return (start, end)
-            }
             if let year = slots.years.first {
-                guard let (start, end) = season(startingIn: year) else { return nil }
-                return DateDraft(kind: .interval, grain: .month, start: start, end: end)
+                guard let season = Self.span(first, last, startingIn: year) else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end)
             }
-            // "the summer" with no year: the one under way or to come in a future-tense sentence,
-            // the one under way or gone in a past one, else the nearest.
-            guard let anchor else { return nil }
-            let around = (anchor.year - 2...anchor.year + 1).compactMap(season(startingIn:))
-            let chosen: (start: Day, end: Day)?
-            if future() {
-                chosen = around.first { !($0.end < anchor) }
-            } else if past() {
-                chosen = around.last { !(anchor < $0.start) }
-            } else {
-                chosen = around.min { Self.distance(anchor, $0) < Self.distance(anchor, $1) }
-            }
-            guard let chosen else { return nil }
-            return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end)
+            // "the summer" with no year: chosen by the sentence's tense.
+            guard let anchor, let season = byTense(Self.spans(first, last, around: anchor)) else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end)
         case .term:
             return term(slots)
         case .quarter:
@@ -354,11 +353,29 @@ private struct PassageReading {
         return anchor.year
     }
 
-    /// Days from `day` to the nearest day of a span (0 inside it).
-    static func distance(_ day: Day, _ span: (start: Day, end: Day)) -> Int {
-        if day < span.start { return day.days(to: span.start) }
-        if span.end < day { return span.end.days(to: day) }
-        return 0
+    /// Months that come round each year ("summer" June to August, "the spring term" January to
+    /// March), from the month `first` of `year` to `last` (of the next year when it comes sooner).
+    static func span(_ first: Int, _ last: Int, startingIn year: Int) -> (start: Day, end: Day)? {
+        guard let start = Day(year: year, month: first, day: 1),
+              let end = Day(year: last < first ? year + 1 : year, month: last, day: 1)?.endOfMonth else { return nil }
+        return (start, end)
+    }
+
+    /// Those months in the years around `anchor`, earliest first.
+    static func spans(_ first: Int, _ last: Int, around anchor: Day) -> [(start: Day, end: Day)] {
+        (anchor.year - 2...anchor.year + 1).compactMap { span(first, last, startingIn: $0) }
+    }
+
+    /// Of spans in order, the one a sentence means with no year: the one under way or to come in a
+    /// future-tense sentence, under way or gone in a past one, else the nearest.
+    mutating func byTense(_ spans: [(start: Day, end: Day)]) -> (start: Day, end: Day)? {
+        guard let anchor else { return nil }
+        if future() { return spans.first { !($0.end < anchor) } }
+        if past() { return spans.last { !(anchor < $0.start) } }
+        func distance(_ span: (start: Day, end: Day)) -> Int {
+            anchor < span.start ? anchor.days(to: span.start) : span.end < anchor ? span.end.days(to: anchor) : 0
+        }
+        return spans.min { distance($0) < distance($1) }
     }
 
     /// The year, of the anchor's and those either side, in which the day of the month falls
@@ -395,21 +412,11 @@ private struct PassageReading {
     /// A school term: in the year written ("the autumn term 2023"), in the academic year written
     /// ("summer term 2023/24"), or the term of the document's academic year, moved by the tense.
     mutating func term(_ slots: DateCaptures) -> DateDraft?? {
-        let academicStart = Int(grammar.value(in: "STARTS", of: "academic") ?? "") ?? 9
         guard let (first, last) = slots.months(in: "TERM") else {
             // "last term", "next term", "this term": counted in terms from the one under way
             // (or, in a holiday, the one to come).
             guard let anchor, let shift = slots.shift else { return nil }
-            var terms: [(start: Day, end: Day)] = []
-            for academic in anchor.year - 2...anchor.year + 1 {
-                for entry in grammar.list("TERM").all {
-                    guard let (first, last) = DateCaptures.months(entry.value) else { continue }
-                    let year = first >= academicStart ? academic : academic + 1
-                    if let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth {
-                        terms.append((start, end))
-                    }
-                }
-            }
+            var terms = grammar.list("TERM").all.compactMap { DateCaptures.months($0.value) }.flatMap { Self.spans($0.0, $0.1, around: anchor) }
             terms.sort { $0.start < $1.start }
             guard let now = terms.firstIndex(where: { !($0.end < anchor) }) else { return nil }
             // In a holiday, "next term" and "this term" are both the one to come.
@@ -420,17 +427,14 @@ private struct PassageReading {
             draft.anchor = anchor
             return draft
         }
-        var year: Int
-        if let written = slots.years.first {
-            year = written
-            if slots.twoDigits != nil || slots.years.count > 1, first < academicStart { year += 1 }
-        } else {
-            guard let anchor else { return nil }
-            let academic = anchor.month >= academicStart ? anchor.year : anchor.year - 1
-            year = first >= academicStart ? academic : academic + 1
-            if future() && Day(year: year, month: last, day: 1)!.endOfMonth < anchor { year += 1 }
-            if !future() && anchor < Day(year: year, month: first, day: 1)! { year -= 1 }
+        guard var year = slots.years.first else {
+            // No year: chosen by the sentence's tense.
+            guard let anchor, let term = byTense(Self.spans(first, last, around: anchor)) else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: term.start, end: term.end)
         }
+        // "the summer term 2023/24": the year of the academic year the term falls in.
+        let academicStart = Int(grammar.value(in: "STARTS", of: "academic") ?? "") ?? 9
+        if slots.twoDigits != nil || slots.years.count > 1, first < academicStart { year += 1 }
         guard let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth else { return nil }
         return DateDraft(kind: .interval, grain: .month, start: start, end: end)
     }
