@@ -196,8 +196,8 @@ public final class Shell {
             using = loader.reading(from: LocalFiles(limit: limit))
         }
         lastLoad = SessionEntry.LoadRecord(paths: paths.map { Self.absolute($0, from: base) }, options: options)
-        let progress = LoadProgress()
-        let line = showsLoadProgress ? ProgressLine(progress: progress) : nil
+        let progress = showsLoadProgress ? LoadProgress() : nil
+        let line = progress.map { ProgressLine(progress: $0) }
         let outcome = library.load(paths, options: options, using: using, shouldStop: isInterrupted, progress: progress)
         line?.stop()
         for document in outcome.loaded { documentFiles[document.name] = Self.absolute(document.path, from: base) }

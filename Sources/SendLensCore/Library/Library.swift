@@ -34,7 +34,7 @@ public final class Library {
         }
         do {
             try index.add(document, at: corpus.documents.count, shouldStop: shouldStop)
-        } catch SearchError.stopped {
+        } catch is CancellationError {
             throw .stopped(remaining: 1)
         } catch {
             throw .notIndexed(path: document.path, reason: String(describing: error))

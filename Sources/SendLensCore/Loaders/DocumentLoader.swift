@@ -99,7 +99,8 @@ public struct DocumentLoader: Sendable {
         // Files are read and parsed on every core, in the background; they join the corpus in order.
         let results = ReadResults(count: targets.count)
         let (targetPaths, names) = (targets, fallbackNames)
-        let sizes = targets.map { files.size(at: $0) ?? 0 }
+        // (Sizes are asked of the file system only when someone is shown the progress.)
+        let sizes = progress == nil ? [] : targets.map { files.size(at: $0) ?? 0 }
         progress?.start(files: targets.count, bytes: sizes.reduce(0, +))
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
@@ -107,7 +108,7 @@ public struct DocumentLoader: Sendable {
                     if shouldStop() { throw .stopped(remaining: 1) }
                     return try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
                 })
-                progress?.read(bytes: sizes[index])
+                if let progress { progress.read(bytes: sizes[index]) }
             }
         }
         for index in targetPaths.indices {

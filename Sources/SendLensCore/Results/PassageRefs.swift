@@ -66,15 +66,6 @@ public struct PassageRefs: RandomAccessCollection, Sendable, Hashable {
         let value = wide[position]
         return PassageRef(document: names[Int(value >> 32)], passage: Int(value & 0xFFFF_FFFF))
     }
-
-    public static func == (left: PassageRefs, right: PassageRefs) -> Bool {
-        left.count == right.count && left.elementsEqual(right)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        for reference in self { hasher.combine(reference) }
-    }
 }
 
 extension PassageRefs: Codable {

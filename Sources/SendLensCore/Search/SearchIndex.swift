@@ -88,7 +88,7 @@ final class SearchIndex {
     /// Indexes a document that is about to join the corpus at `documentIndex`: all its passages in
     /// one transaction, or none of them.
     /// Indexes a document. When `shouldStop` says so (asked every thousand passages), it throws
-    /// `SearchError.stopped` and the index is left as it was.
+    /// `CancellationError` and the index is left as it was.
     func add(_ document: Document, at documentIndex: Int, shouldStop: () -> Bool = { false }) throws {
         precondition(documentIndex == documentStarts.count, "documents are indexed in corpus order")
         let first = rows.count + 1
@@ -152,7 +152,7 @@ final class SearchIndex {
         try database.write { db in
             let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
             for (offset, passage) in document.passages.enumerated() {
-                if offset % 1024 == 1023, shouldStop() { throw SearchError.stopped }
+                if offset % 1024 == 1023, shouldStop() { throw CancellationError() }
                 try statement.execute(arguments: [firstRow + offset, passage.text])
             }
         }
@@ -555,6 +555,4 @@ public enum SearchError: Error, Equatable, Sendable {
     case database(String)
     /// A query whose groups nest deeper than the search engine can follow.
     case tooComplex
-    /// Stopped on request (Ctrl-C) before it was done; nothing was changed.
-    case stopped
 }

@@ -262,8 +262,6 @@ enum ErrorMessages {
             return "the search could not be run (\(problem)); try a simpler query"
         case .tooComplex:
             return "this query is too complex to search: its brackets and acronyms nest too deeply; split it into simpler queries"
-        case .stopped:
-            return "stopped by Ctrl-C; nothing was changed"
         }
     }
 

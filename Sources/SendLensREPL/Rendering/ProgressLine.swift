@@ -23,7 +23,7 @@ final class ProgressLine: @unchecked Sendable {
         lock.withLock {
             guard !stopped else { return }
             shown = true
-            Self.write("\r\u{1B}[K" + progress.snapshot.description)
+            _ = StandardStreams.write("\r\u{1B}[K" + progress.snapshot.description, to: STDERR_FILENO)
         }
     }
 
@@ -32,12 +32,7 @@ final class ProgressLine: @unchecked Sendable {
         timer.cancel()
         lock.withLock {
             stopped = true
-            if shown { Self.write("\r\u{1B}[K") }
+            if shown { _ = StandardStreams.write("\r\u{1B}[K", to: STDERR_FILENO) }
         }
-    }
-
-    private static func write(_ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }
