@@ -9,7 +9,11 @@ final class DateGrammar: @unchecked Sendable {
     enum Reading: String, Sendable, CaseIterable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
         case financialYear = "financial-year", academicYear = "academic-year", soFar = "so-far", endOf = "end-of"
-        case byUnlessPast = "by-unless-past", dayWord = "day-word"
+        case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
+        case dayWord = "day-word", yearTo = "year-to"
+
+        /// Words that stand before a date and change what it is, rather than a date.
+        var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due].contains(self) }
     }
 
     /// One thing a token can be.
@@ -166,7 +170,7 @@ final class DateGrammar: @unchecked Sendable {
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
             var rest = body
             var before = Set<Int32>()
-            if ![.open, .by, .byUnlessPast].contains(reading), body.count > 1, case .optional(let first) = body[0],
+            if !reading.isLead, body.count > 1, case .optional(let first) = body[0],
                let words = Self.literals(first) {
                 before = words
                 rest.removeFirst()
@@ -207,7 +211,7 @@ final class DateGrammar: @unchecked Sendable {
                 default: break
                 }
             }
-            if [.open, .by, .byUnlessPast].contains(pattern.reading) {
+            if pattern.reading.isLead {
                 for word in words { leadsStartingAt[word, default: []].append(index) }
                 continue
             }

@@ -35,6 +35,7 @@ enum DateRules {
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
     #                       after it in a future one, or as SHIFT says
     #   range               from the first DAY/MONTH/YEAR to the second
+    #   year-to             the twelve months ending with the DAY or MONTH written
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   season term quarter week       months from @SEASON, @TERM, @QUARTER; seven days from a day
     #   ago ahead shift so-far         counted back or on from the document's date
@@ -42,12 +43,14 @@ enum DateRules {
     #   within              a deadline counted from the document's date when the words after "of"
     #                       name it (@COUNTED_FROM) or the wait is months or years long; otherwise
     #                       a standard wait, a duration ("within six weeks of referral"); the words
-    #                       after "of" never end in one of @NOT_LAST
+    #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
     #   open                words before a date that make it the start of an interval with no end
     #   by by-unless-past   words before a date that make it a deadline, its last day (the second
-    #                       kind not in a past-tense sentence: "not told until October" is no deadline)
+    #   by-if-future        kind not in a past-tense sentence: "not told until October" is no
+    #                       deadline; the third only in a future-tense one), marked with it
+    #   due                 the same, the words not marked: "the deadline is ⟦15 February⟧"
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
 
     # A word written here with a capital ("May") must have one in the text: "may" is not a month.
@@ -70,7 +73,7 @@ enum DateRules {
           calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T half_term=T
           half_terms=T
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
-    @SHIFT last=-1 previous=-1 next=1 coming=1 this=0 current=0
+    @SHIFT last=-1 previous=-1 next=1 coming=1 new=1 this=0 current=0
     # Months each covers, first to last.
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
@@ -90,6 +93,10 @@ enum DateRules {
                   outcome visit
     # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
     @NOT_LAST the a an of and or to for in on by with its their this that
+    # Words that end what follows "within … of" before them: "within six weeks of referral and the
+    # team will…" is "within six weeks of referral".
+    @NOT_WITHIN and or but will shall would should must is are was were has have had which who
+                because so when if unless
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
@@ -147,6 +154,8 @@ enum DateRules {
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
+    not: the? SEASON recess                     # Parliament's recess: its dates are not these months
+    not: new year|years group|groups            # "a new year group", not next year
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -183,6 +192,7 @@ enum DateRules {
     range: YEAR to|-|–|—|until YEAR
     range: between DAY/MM/YEAR and DAY/MM/YEAR
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
+    year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
@@ -194,7 +204,7 @@ enum DateRules {
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
-    term: SHIFT term                                        # "last term": counted from the term under way
+    term: the? SHIFT term                                   # "last term": counted from the term under way
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
@@ -207,9 +217,9 @@ enum DateRules {
     day-word: DAY_WORD                                      # "yesterday": the day before the document's
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
-    shift: SHIFT UNIT                                       # "last year", "next month"
+    shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     so-far: earlier|so_far|already this UNIT
-    within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD?]
+    within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -226,6 +236,7 @@ enum DateRules {
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
+    repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 
@@ -234,6 +245,8 @@ enum DateRules {
     by: by|before|due|due_in|due_on [the end of] the?
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
+    by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
+    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be   # "the deadline for plans is 15 February"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"

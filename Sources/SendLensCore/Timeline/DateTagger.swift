@@ -191,9 +191,10 @@ private struct PassageReading {
                 guard [.date, .month, .year].contains(draft.kind) else { continue }
                 draft.kind = .interval
                 draft.end = nil
-            case .by, .byUnlessPast:
+            case .by, .byUnlessPast, .byIfFuture, .due:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 if lead.reading == .byUnlessPast && past() { continue }
+                if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
                 // is next January's, "the forms were due by 3 November" this November's.
                 if draft.inferred, !future(), let anchor, let start = draft.start {
@@ -207,7 +208,8 @@ private struct PassageReading {
             default:
                 continue
             }
-            found[number] = (lead.start..<found[number].range.upperBound, draft)
+            // "The deadline for plans is 15 February": the date's words alone are marked.
+            found[number] = ((lead.reading == .due ? first : lead.start)..<found[number].range.upperBound, draft)
         }
     }
 
@@ -243,6 +245,14 @@ private struct PassageReading {
             return DateDraft(kind: .date, grain: .day, start: day, end: day)
         case .range:
             return range(slots)
+        case .yearTo:
+            // The twelve months to the end of the month written, or to the day written.
+            guard let month = slots.months.first, let year = slots.years.first, let first = Day(year: year, month: month, day: 1) else { return nil }
+            if let day = slots.days.first {
+                guard let end = Day(year: year, month: month, day: day) else { return .some(nil) }
+                return DateDraft(kind: .interval, grain: .day, start: end.adding(days: 1).adding(months: -12), end: end)
+            }
+            return DateDraft(kind: .interval, grain: .month, start: first.adding(months: -11), end: first.endOfMonth)
         case .financialYear, .academicYear:
             guard let first = slots.years.first, let second = slots.years.dropFirst().first ?? slots.twoDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
@@ -306,6 +316,8 @@ private struct PassageReading {
         case .within:
             guard let unit = slots.unit else { return nil }
             if let last = slots.words.last, grammar.list("NOT_LAST").entries[last] != nil { return nil }
+            let ending = grammar.list("NOT_WITHIN")
+            if slots.words.contains(where: { ending.entries[$0] != nil }) { return nil }
             let counted = grammar.list("COUNTED_FROM")
             let named = slots.words.contains { counted.entries[$0] != nil }
             let long = unit.letter == "M" || unit.letter == "Y"
@@ -327,7 +339,7 @@ private struct PassageReading {
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
             let day = anchor.adding(days: shift)
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
-        case .open, .by, .byUnlessPast:
+        case .open, .by, .byUnlessPast, .byIfFuture, .due:
             return nil
         }
     }
@@ -480,6 +492,8 @@ private struct PassageReading {
     func every(_ slots: DateCaptures) -> String? {
         // "Monday to Friday": days of the week, not one repeat.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
+        // "the first Tuesday of each month": once a month.
+        if slots.weekday != nil, let unit = slots.unit { return unit.length(1) }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
         // "bi-monthly": the period of "monthly", twice as long.

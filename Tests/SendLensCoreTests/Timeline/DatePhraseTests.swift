@@ -19,19 +19,19 @@ struct DatePhraseTests {
         #expect(misses.isEmpty, "\(misses.count) of \(table.phrases.count) phrases misread:\n\(misses.map(\.description).joined(separator: "\n"))")
     }
 
-    /// The fourth held-out set is kept as it was scored: 35 of 40 after two of its misses were
-    /// taught; the five left (listed in the file) are not yet read right, and no more may be lost.
-    @Test func theFourthHeldOutSetKeepsItsScore() throws {
+    /// The fourth held-out set: every phrase read right but one, a habit in the present tense
+    /// ("sit exams in June", read as the nearest June, not the next), named in the file.
+    @Test func theFourthHeldOutSetMissesOnlyTheHabit() throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/held-out-4.txt").path
         let table = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8))
-        let misses = table.misses()
         #expect(table.phrases.count == 40)
-        #expect(misses.count <= 5, "\(misses.map(\.description).joined(separator: "\n"))")
+        let misses = table.misses()
+        #expect(misses.allSatisfy { $0.phrase.text == "Pupils in Year 11 sit exams in June." }, "\(misses.map(\.description).joined(separator: "\n"))")
     }
 
-    /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt): first scored
-    /// 36, 32 and 37 of 40, now kept right.
-    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt"])
+    /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
+    /// held-out-5.txt): first scored 36, 32, 37 and 37 of 40, now kept right.
+    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
