@@ -10,7 +10,7 @@ final class DateGrammar: @unchecked Sendable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
         case financialYear = "financial-year", academicYear = "academic-year", soFar = "so-far", endOf = "end-of"
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
-        case dayWord = "day-word", yearTo = "year-to"
+        case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards
 
         /// Words that stand before a date and change what it is, rather than a date.
         var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due].contains(self) }
@@ -22,7 +22,7 @@ final class DateGrammar: @unchecked Sendable {
         case literal(Int32)
         case number(Int)
         case list(Int)
-        case day, monthNumber, year, twoDigits, count, anyNumber, anyWord
+        case day, ordinalDay, monthNumber, year, twoDigits, count, anyNumber, anyWord
     }
 
     indirect enum Node: Sendable {
@@ -440,6 +440,7 @@ final class DateGrammar: @unchecked Sendable {
     private func atom(_ text: String, line: Int) -> Atom {
         switch text {
         case "DAY": return .day
+        case "ORD": return .ordinalDay
         case "MM": return .monthNumber
         case "YEAR": return .year
         case "YY": return .twoDigits

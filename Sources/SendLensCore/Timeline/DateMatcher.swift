@@ -75,11 +75,13 @@ struct DateMatcher {
         return results.count > 1 ? results.sorted { $0.end > $1.end } : results
     }
 
-    /// Whether a program matches the tokens just before `index`, ending there.
+    /// Whether a program matches the tokens just before `index` (one to three of them: "in",
+    /// "mid-"), ending there.
     mutating func matches(_ program: Int, endingAt index: Int) -> Bool {
-        guard index > 0 else { return false }
         var found = false
-        run(program, at: index - 1) { end, _ in if end == index { found = true } }
+        for start in Swift.stride(from: index - 1, through: max(0, index - 3), by: -1) where !found {
+            run(program, at: start) { end, _ in if end == index { found = true } }
+        }
         return found
     }
 
@@ -150,6 +152,7 @@ struct DateMatcher {
         switch atom {
         case .number(let value): return plain && (shapeOnly || token.value == value)
         case .day: return token.digits <= 2 && (1...31).contains(token.value)
+        case .ordinalDay: return token.ordinal && token.digits <= 2 && (1...31).contains(token.value)
         case .monthNumber: return plain && token.digits <= 2 && (1...12).contains(token.value)
         case .year: return plain && token.digits == 4 && (1900...2099).contains(token.value)
         case .twoDigits: return plain && token.digits == 2
@@ -217,7 +220,8 @@ struct DateCaptures {
         captures.filter { $0.atom == atom }.map(\.value)
     }
 
-    var days: [Int] { values(.day) }
+    /// Days as written, plain or ordinal, in order.
+    var days: [Int] { captures.filter { $0.atom == .day || $0.atom == .ordinalDay }.map(\.value) }
     var years: [Int] { values(.year) }
     var counts: [Int] { values(.count) }
     var twoDigits: Int? { values(.twoDigits).first }

@@ -17,7 +17,8 @@ enum DateRules {
     #   [x y z]            all of them, or nothing
     #   <x|y>              must stand just before; not part of the words marked
     #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
-    #   DAY a day of a month (3, 03, 3rd)   MM a month's number (1–12)   YEAR 1900 to 2099
+    #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
+    #   YEAR 1900 to 2099
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   WORD any word
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
@@ -37,7 +38,10 @@ enum DateRules {
     #   range               from the first DAY/MONTH/YEAR to the second
     #   year-to             the twelve months ending with the DAY or MONTH written
     #   financial-year academic-year   from the month @STARTS names, for a year
-    #   season term quarter week       months from @SEASON, @TERM, @QUARTER; seven days from a day
+    #   season term quarter week       months from @SEASON (or @HALF), @TERM, @QUARTER; seven days from a day
+    #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
+    #   day-of-month        "the 14th": the month chosen by the sentence's tense
+    #   onwards             an interval from the day, month or year written, with no end
     #   ago ahead shift so-far         counted back or on from the document's date
     #   end-of              the last day of the document's PERIOD: a deadline
     #   within              a deadline counted from the document's date when the words after "of"
@@ -46,7 +50,8 @@ enum DateRules {
     #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
-    #   open                words before a date that make it the start of an interval with no end
+    #   open                words before a date (or a season or term) that make it the start of an
+    #                       interval with no end
     #   by by-unless-past   words before a date that make it a deadline, its last day (the second
     #   by-if-future        kind not in a past-tense sentence: "not told until October" is no
     #                       deadline; the third only in a future-tense one), marked with it
@@ -78,6 +83,12 @@ enum DateRules {
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
     @TERM autumn=9-12 spring=1-3 summer=4-7
+    # Halves of a year.
+    @HALF first=1-6 second=7-12
+    # Days and times of the year with names: a month and day, "easter" (Easter Sunday, which moves),
+    # or months to choose from ("2,5,10": the half terms of England's schools).
+    @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
+    @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
     # The month each kind of year starts in: the financial year on 1 April, the academic on 1 September.
@@ -102,10 +113,12 @@ enum DateRules {
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
-          previously fell rose saw spoke wrote
+          previously fell rose saw spoke wrote since
     @PAST_ENDING ed
     # "bi-monthly": every two months.
     @BI bi=2
+    # "every other week": every two.
+    @OTHER other=2 alternate=2
     # Times of day before "on" and a date ("by 5pm on 14 October").
     @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
           6pm=0 7pm=0 12noon=0
@@ -154,15 +167,17 @@ enum DateRules {
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
-    not: the? SEASON recess                     # Parliament's recess: its dates are not these months
+    not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
-    date: [WEEKDAY|WEEKDAY_SHORT ,?] DAY MONTH .? ,? YEAR?
-    date: [WEEKDAY|WEEKDAY_SHORT ,?] the? DAY of MONTH ,? YEAR?
-    date: [WEEKDAY|WEEKDAY_SHORT ,?] MONTH DAY , YEAR        # "November 10, 2023"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY , YEAR     # "November 10, 2023"
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
+    date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
+    day-of-month: <on|by|until|from|since|before|after> the ORD    # "on the 14th"
     date: YEAR-MM-DAY                                       # ISO
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY
@@ -173,7 +188,7 @@ enum DateRules {
     month: MONTH .? YEAR
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid> MONTH
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
     month: YEAR-MM
     year: YEAR
 
@@ -194,12 +209,13 @@ enum DateRules {
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
     year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
-    financial-year: the? financial year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
+    financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
+    season: the? HALF half of YEAR                          # "the first half of 2024"
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
@@ -212,6 +228,11 @@ enum DateRules {
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR
 
+    holiday: HOLIDAY                                        # "before Christmas", "by Easter"
+    holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
+    onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
+    onwards: YEAR/YY|YEAR-YY onwards|onward
+
     # ── Counted from the document's date ──────────────────────────────────────────────────────────
 
     day-word: DAY_WORD                                      # "yesterday": the day before the document's
@@ -221,17 +242,23 @@ enum DateRules {
     so-far: earlier|so_far|already this UNIT
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD
+    end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
+    wait: N UNIT later|earlier                              # "three weeks later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"
     repeat: REPEAT
+    repeat: on a REPEAT basis                               # "on a quarterly basis"
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
     repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
     repeat: every|each N? UNIT|WEEKDAY
+    repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
+    repeat: every|each SEASON|TERM term?                    # "each spring": once a year
+    repeat: N-REPEAT|N_REPEAT                               # "six-monthly"
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
@@ -242,7 +269,8 @@ enum DateRules {
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning of                 # "since the start of 2023"
-    by: by|before|due|due_in|due_on [the end of] the?
+    by: by|due|due_in|due_on [the end of] the?
+    by-unless-past: before [the end of] the?                # "letters were sent before Christmas": no deadline
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"

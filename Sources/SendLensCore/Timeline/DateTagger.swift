@@ -50,6 +50,8 @@ struct DateDraft {
     var length: String?
     /// The year was not written but inferred from the sentence's tense.
     var inferred = false
+    /// A named time of year ("the autumn", "the summer term"): "since" makes it an interval's start.
+    var named = false
 }
 
 /// One passage being read: its tokens, what has been found, and the sentence's tense.
@@ -188,7 +190,9 @@ private struct PassageReading {
             var draft = found[number].draft
             switch lead.reading {
             case .open:
-                guard [.date, .month, .year].contains(draft.kind) else { continue }
+                // "from 2019 onwards" is open already; "from 6 to 10 November" is no start.
+                let openAlready = draft.kind == .interval && draft.end == nil
+                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready else { continue }
                 draft.kind = .interval
                 draft.end = nil
             case .by, .byUnlessPast, .byIfFuture, .due:
@@ -223,7 +227,8 @@ private struct PassageReading {
             return .some(nil)
         case .date:
             guard let day = slots.days.first, let month = slots.months.first else { return nil }
-            guard let year = slots.years.first ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
+            // "31/03/24": a two-digit year is this century's.
+            guard let year = slots.years.first ?? slots.twoDigits.map({ 2000 + $0 }) ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.years.isEmpty && slots.shift == nil)
         case .month:
@@ -260,14 +265,32 @@ private struct PassageReading {
             guard let start = Day(year: first, month: month, day: 1) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1))
         case .season:
-            guard let (first, last) = slots.months(in: "SEASON") else { return nil }
+            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") else { return nil }
             if let year = slots.years.first {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
-                return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end)
+                return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
             // "the summer" with no year: chosen by the sentence's tense.
             guard let anchor, let season = byTense(Self.spans(first, last, around: anchor)) else { return nil }
-            return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end)
+            return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
+        case .holiday:
+            return holiday(slots)
+        case .dayOfMonth:
+            // "on the 14th": this month's, last month's or next month's, by the sentence's tense.
+            guard let anchor, let day = slots.days.first else { return nil }
+            let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
+                let first = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
+                return Day(year: first.year, month: first.month, day: day).map { ($0, $0) }
+            }
+            guard let chosen = byTense(months) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+        case .onwards:
+            // "2019 onwards", "September 2023 onwards", "2024/25 onwards": from its first day.
+            guard let year = slots.years.first else { return nil }
+            let month = slots.twoDigits != nil ? Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4 : slots.months.first ?? 1
+            guard let start = Day(year: year, month: month, day: slots.days.first ?? 1) else { return .some(nil) }
+            let grain: DateMention.Grain = slots.days.isEmpty ? slots.months.isEmpty && slots.twoDigits == nil ? .year : .month : .day
+            return DateDraft(kind: .interval, grain: grain, start: start, end: nil)
         case .term:
             return term(slots)
         case .quarter:
@@ -328,7 +351,14 @@ private struct PassageReading {
             }
             return DateDraft(kind: .duration, length: unit.length(slots.amount))
         case .endOf:
-            guard let anchor, let period = slots.text(in: "PERIOD"), let end = end(of: period, around: anchor) else { return nil }
+            guard let anchor else { return nil }
+            if let (_, last) = slots.months(in: "QUARTER") {
+                // "by the end of Q2": of the document's year, or the next once it is past.
+                guard var end = Day(year: anchor.year, month: last, day: 1)?.endOfMonth else { return nil }
+                if end < anchor && future() { end = end.adding(years: 1) }
+                return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
+            }
+            guard let period = slots.text(in: "PERIOD"), let end = end(of: period, around: anchor) else { return nil }
             return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
         case .wait:
             guard let unit = slots.unit else { return nil }
@@ -435,20 +465,38 @@ private struct PassageReading {
             let underWay = !(anchor < terms[now].start)
             let index = underWay || shift <= 0 ? now + shift : now + shift - 1
             guard terms.indices.contains(index) else { return nil }
-            var draft = DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end)
-            draft.anchor = anchor
-            return draft
+            return DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end, anchor: anchor, named: true)
         }
         guard var year = slots.years.first else {
             // No year: chosen by the sentence's tense.
             guard let anchor, let term = byTense(Self.spans(first, last, around: anchor)) else { return nil }
-            return DateDraft(kind: .interval, grain: .month, start: term.start, end: term.end)
+            return DateDraft(kind: .interval, grain: .month, start: term.start, end: term.end, named: true)
         }
         // "the summer term 2023/24": the year of the academic year the term falls in.
         let academicStart = Int(grammar.value(in: "STARTS", of: "academic") ?? "") ?? 9
         if slots.twoDigits != nil || slots.years.count > 1, first < academicStart { year += 1 }
         guard let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth else { return nil }
-        return DateDraft(kind: .interval, grain: .month, start: start, end: end)
+        return DateDraft(kind: .interval, grain: .month, start: start, end: end, named: true)
+    }
+
+    /// "Christmas", "Easter", "half term": the one the sentence's tense points to, as a day
+    /// ("12-25"; Easter Sunday, reckoned for the year) or a month (of those a value lists).
+    mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
+        guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
+        let years = anchor.year - 1...anchor.year + 1
+        if value == "easter" {
+            guard let day = byTense(years.map { Day.easterSunday(in: $0) }.map { ($0, $0) }) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
+        }
+        if let (month, day) = DateCaptures.months(value) {
+            guard let chosen = byTense(years.compactMap { Day(year: $0, month: month, day: day) }.map { ($0, $0) }) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+        }
+        let months = value.split(separator: ",").compactMap { Int($0) }
+        var spans = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) }.map { ($0, $0.endOfMonth) } }
+        spans.sort { $0.0 < $1.0 }
+        guard let chosen = byTense(spans) else { return nil }
+        return DateDraft(kind: .month, grain: .month, start: chosen.start, end: chosen.end)
     }
 
     /// "Q1 2024" (January to March), "Q1 2024/25" (a quarter of the financial year: April to June
@@ -492,10 +540,21 @@ private struct PassageReading {
     func every(_ slots: DateCaptures) -> String? {
         // "Monday to Friday": days of the week, not one repeat.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
+        // "every other week".
+        if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
+            if slots.weekday != nil { return "P\(other)W" }
+            return slots.unit?.length(other)
+        }
         // "the first Tuesday of each month": once a month.
         if slots.weekday != nil, let unit = slots.unit { return unit.length(1) }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
+        // "each spring", "every summer term": once a year.
+        if slots.text(in: "SEASON") != nil || slots.text(in: "TERM") != nil { return "P1Y" }
+        // "six-monthly": the period of "monthly", six times as long.
+        if let repeated, let count = slots.counts.first, let unit = DateUnit(String(repeated.dropFirst())), slots.text(in: "TIMES") == nil {
+            return unit.length(count)
+        }
         // "bi-monthly": the period of "monthly", twice as long.
         if let repeated, let times = slots.text(in: "BI").flatMap({ Int($0) }), let unit = DateUnit(String(repeated.dropFirst())) {
             return unit.length(times)

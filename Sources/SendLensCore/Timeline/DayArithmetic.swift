@@ -67,6 +67,20 @@ extension Day {
         return day
     }
 
+    /// Easter Sunday in a year of the Gregorian calendar (the Meeus–Jones–Butcher reckoning of
+    /// the Church's tables): 31 March 2024, 20 April 2025.
+    static func easterSunday(in year: Int) -> Day {
+        let golden = year % 19
+        let (century, ofCentury) = (year / 100, year % 100)
+        let leapCenturies = century / 4
+        let correction = (century + 8) / 25
+        let moon = (century - leapCenturies - (century - correction + 1) / 3 + 19 * golden + 15) % 30
+        let weekdayShift = (32 + 2 * (century % 4) + 2 * (ofCentury / 4) - moon - ofCentury % 4) % 7
+        let late = (golden + 11 * moon + 22 * weekdayShift) / 451
+        let offset = moon + weekdayShift - 7 * late + 114
+        return Day(year: year, month: offset / 31, day: offset % 31 + 1)!
+    }
+
     /// Days from this one to `other` (negative when `other` is earlier).
     public func days(to other: Day) -> Int {
         other.ordinal - ordinal

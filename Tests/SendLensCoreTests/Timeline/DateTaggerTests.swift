@@ -56,6 +56,19 @@ struct DateTaggerTests {
         #expect(mentions.map(\.kind) == [.duration, .date])
     }
 
+    /// Easter Sunday as the Church's tables give it, across the years the tables cover; Good
+    /// Friday and Easter Monday are the bank holidays two days before and one after.
+    @Test func easterSundayIsReckoned() {
+        let known = [(2019, 4, 21), (2023, 4, 9), (2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2000, 4, 23)]
+        for (year, month, day) in known {
+            #expect(Day.easterSunday(in: year) == Day(year: year, month: month, day: day), "\(year)")
+        }
+        for year in 2022...2027 {
+            let easter = Day.easterSunday(in: year)
+            #expect(BankHolidays.england.contains(easter.adding(days: -2)) && BankHolidays.england.contains(easter.adding(days: 1)), "\(year)")
+        }
+    }
+
     @Test func workingDaysSkipWeekendsAndBankHolidays() {
         // Friday 22 December 2023 + 3 working days: Christmas and Boxing Day are bank holidays.
         #expect(Day(year: 2023, month: 12, day: 22)!.adding(workingDays: 3) == Day(year: 2023, month: 12, day: 29))
