@@ -44,8 +44,9 @@ final class DateGrammar: @unchecked Sendable {
 
     struct Pattern: Sendable {
         var reading: Reading
-        /// Matched just before the words, and not part of them ("in" of "in March").
-        var context: [Step]?
+        /// Matched just before the words, and not part of them ("in" of "in March"): its program
+        /// and the most tokens it can read.
+        var context: (steps: [Step], length: Int)?
         var body: [Node]
         /// An optional first word ("the?", "between?") taken off the pattern: looked for before
         /// the words the rest of it finds.
@@ -89,6 +90,8 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var programStart: [Int] = []
     /// -1 for a pattern with no context.
     private(set) var contextStart: [Int] = []
+    /// The most tokens each pattern's context can read ("in" 1, "on the" 2).
+    private(set) var contextLength: [Int] = []
     private(set) var readings: [Reading] = []
     /// Each pattern's optional first word, looked for before what the rest finds.
     private(set) var before: [Set<Int32>] = []
@@ -160,9 +163,10 @@ final class DateGrammar: @unchecked Sendable {
                 preconditionFailure("date rules line \(number): no reading before ':' in '\(line)'")
             }
             var pieces = Self.pieces(of: String(line[line.index(after: colon)...]))
-            var context: [Step]?
+            var context: (steps: [Step], length: Int)?
             if let first = pieces.first, first.hasPrefix("<"), first.hasSuffix(">") {
-                context = Self.compile([node(String(first.dropFirst().dropLast()), line: number)])
+                let node = node(String(first.dropFirst().dropLast()), line: number)
+                context = (Self.compile([node]), longest(node))
                 pieces.removeFirst()
             }
             var position = 0
@@ -190,9 +194,11 @@ final class DateGrammar: @unchecked Sendable {
             steps += Self.relocated(Self.compile(pattern.body), by: steps.count)
             if let context = pattern.context {
                 contextStart.append(steps.count)
-                steps += Self.relocated(context, by: steps.count)
+                steps += Self.relocated(context.steps, by: steps.count)
+                contextLength.append(context.length)
             } else {
                 contextStart.append(-1)
+                contextLength.append(0)
             }
         }
         var startingAt: [[Int]] = Array(repeating: [], count: vocabulary.words.count)
@@ -301,6 +307,17 @@ final class DateGrammar: @unchecked Sendable {
         case 3: return 6
         case 4: return (1900...2099).contains(token.value) ? 7 : 8
         default: return 9
+        }
+    }
+
+    /// The most tokens a node can read.
+    private func longest(_ node: Node) -> Int {
+        switch node {
+        case .atom(.list(let list), _): lists[list].all.map(\.words.count).max() ?? 1
+        case .atom: 1
+        case .sequence(let inner): inner.map(longest).reduce(0, +)
+        case .choice(let inner): inner.map(longest).max() ?? 0
+        case .optional(let inner): longest(inner)
         }
     }
 

@@ -34,6 +34,7 @@ struct DateMatcher {
     let numberCandidates: [Range<Int>]
     let programStart: [Int]
     let contextStart: [Int]
+    let contextLength: [Int]
     let keyWords: [Bool]
     /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
     let future, past, done, reported, promised: DateGrammar.List
@@ -47,6 +48,7 @@ struct DateMatcher {
         (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
+        contextLength = grammar.contextLength
         keyWords = grammar.keyWords
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
@@ -75,11 +77,11 @@ struct DateMatcher {
         return results.count > 1 ? results.sorted { $0.end > $1.end } : results
     }
 
-    /// Whether a program matches the tokens just before `index` (one to three of them: "in",
-    /// "mid-"), ending there.
-    mutating func matches(_ program: Int, endingAt index: Int) -> Bool {
+    /// Whether a program that reads at most `length` tokens matches the tokens just before
+    /// `index` ("in", "mid -"), ending there.
+    mutating func matches(_ program: Int, endingAt index: Int, length: Int) -> Bool {
         var found = false
-        for start in Swift.stride(from: index - 1, through: max(0, index - 3), by: -1) where !found {
+        for start in Swift.stride(from: index - 1, through: max(0, index - length), by: -1) where !found {
             run(program, at: start) { end, _ in if end == index { found = true } }
         }
         return found

@@ -177,7 +177,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY , YEAR     # "November 10, 2023"
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
-    day-of-month: <on|by|until|from|since|before|after> the ORD    # "on the 14th"
+    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the> ORD   # "on the 14th"
     date: YEAR-MM-DAY                                       # ISO
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY

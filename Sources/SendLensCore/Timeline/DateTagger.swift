@@ -103,7 +103,7 @@ private struct PassageReading {
     /// The passage's dates; `matcher` has read its tokens.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
         guard matcher.mayHoldDates() else { return [] }
-        let (programStart, contextStart, candidates) = (matcher.programStart, matcher.contextStart, matcher.candidates)
+        let (programStart, contextStart, contextLength, candidates) = (matcher.programStart, matcher.contextStart, matcher.contextLength, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
         func candidateRange(_ token: DateToken) -> Range<Int> {
@@ -118,7 +118,7 @@ private struct PassageReading {
             var best: (end: Int, draft: DateDraft?, pattern: Int, from: Int)?
             for number in candidates[range] {
                 if let word, !grammar.before[number].contains(word) { continue }
-                if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position) { continue }
+                if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position, length: contextLength[number]) { continue }
                 for (end, captures) in matcher.matches(programStart[number], at: position) {
                     if let best, end <= best.end { break }
                     guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
