@@ -76,7 +76,7 @@ enum DateRules {
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
           calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T half_term=T
-          half_terms=T
+          half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 new=1 this=0 current=0
     # Months each covers, first to last.
@@ -113,7 +113,7 @@ enum DateRules {
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
-          previously fell rose saw spoke wrote since
+          previously fell rose saw spoke wrote since got
     @PAST_ENDING ed
     # "bi-monthly": every two months.
     @BI bi=2
@@ -177,6 +177,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY , YEAR     # "November 10, 2023"
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
+    date: <on|by|from|since|until|till|before|after> DAY/MM  # "on 12/9": the year by the sentence's tense
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the> ORD   # "on the 14th"
     date: YEAR-MM-DAY                                       # ISO
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -215,6 +216,8 @@ enum DateRules {
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
+    season: the SEASON holidays|holiday|hols                # "by the summer hols"
+    season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
@@ -247,7 +250,7 @@ enum DateRules {
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
-    wait: N UNIT later|earlier                              # "three weeks later"
+    wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"

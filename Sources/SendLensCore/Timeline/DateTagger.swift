@@ -270,6 +270,13 @@ private struct PassageReading {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
+            // "last spring": the last gone; "next summer": the next to come; "this autumn": this year's.
+            if let shift = slots.shift, let anchor {
+                let spans = Self.spans(first, last, around: anchor)
+                let chosen = shift < 0 ? spans.last { $0.end < anchor } : shift > 0 ? spans.first { anchor < $0.start } : spans.first { $0.start.year == anchor.year }
+                guard let chosen else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, anchor: anchor, named: true)
+            }
             // "the summer" with no year: chosen by the sentence's tense.
             guard let anchor, let season = byTense(Self.spans(first, last, around: anchor)) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
