@@ -49,6 +49,10 @@ struct TimelineCommandTests {
         // The priority action plan, due 35 days after the report's publication (the response's
         // words; the report asks for the plan without a date), reported submitted on the 19th.
         #expect(described.contains("response §4 ¶1.1 2023-12-15 done late within 35 days of the report's publication ← response §7 ¶1.1"))
+        // The news's list item says the same in four words ("Priority action plan due within 35
+        // days"): a deadline from the article's date, known as met by the glossary term it shares
+        // with the update.
+        #expect(described.contains("news §2 ¶3.1 2023-12-15 done late due within 35 days ← response §7 ¶1.1"))
         // The report's next inspections, counted from its date (the PDF's, 9 November).
         #expect(described.contains("report p.1 ¶4.1 2025-05-09 open within approximately 18 months"))
         #expect(described.contains("report p.1 ¶4.2 2026-11-09 open within approximately 3 years"))

@@ -156,8 +156,9 @@ extension Library {
 
     /// Deadlines that another passage reports met, as things stood on the as-of day: the report
     /// sharing most words with the promise (at least three, and two in five of the shorter's: a
-    /// promise says more than the line reporting it kept), dated after the day the promise was
-    /// made.
+    /// promise says more than the line reporting it kept; or, for a promise of four words or fewer
+    /// such as a list item, "Priority action plan due within 35 days", a glossary term), dated
+    /// after the day the promise was made.
     private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [[TaggedPassage]]) {
         let reports = completionReports(tagged: tagged).filter { $0.days.contains { $0 <= asOf } }
         guard !reports.isEmpty else { return }
@@ -184,7 +185,10 @@ extension Library {
             for word in words { for report in postings[word] ?? [] { shared[report, default: 0] += 1 } }
             let made = event.mention.anchor ?? corpus.document(named: event.passage.document)?.date
             var best: (report: Int, day: Day, shared: Int)?
-            for (number, count) in shared where count >= 3 && Double(count) >= 0.4 * Double(min(words.count, reports[number].words.count)) {
+            let terms = words.count <= 4 ? words.filter { $0.hasPrefix("≡") } : []
+            for (number, count) in shared {
+                let enough = count >= 3 && Double(count) >= 0.4 * Double(min(words.count, reports[number].words.count))
+                guard enough || terms.contains(where: reports[number].words.contains) else { continue }
                 // The most words in common; the earliest report when two share as many.
                 if let best, count < best.shared || (count == best.shared && number > best.report) { continue }
                 let report = reports[number]

@@ -45,7 +45,8 @@ enum DateRules {
     #   ago ahead shift so-far         counted back or on from the document's date
     #   end-of              the last day of the document's PERIOD: a deadline
     #   within              a deadline counted from the document's date when the words after "of"
-    #                       name it (@COUNTED_FROM) or the wait is months or years long; otherwise
+    #                       name it (@COUNTED_FROM), the wait is months or years long, or a
+    #                       "by" word stands before it ("due within 35 days"); otherwise
     #                       a standard wait, a duration ("within six weeks of referral"); the words
     #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence

@@ -52,6 +52,9 @@ struct DateDraft {
     var inferred = false
     /// A named time of year ("the autumn", "the summer term"): "since" makes it an interval's start.
     var named = false
+    /// A wait counted from the document's date ("within 35 days"): the day it ends, should "due"
+    /// before it make it a deadline.
+    var dueBy: Day?
 }
 
 /// One passage being read: its tokens, what has been found, and the sentence's tense.
@@ -195,6 +198,10 @@ private struct PassageReading {
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready else { continue }
                 draft.kind = .interval
                 draft.end = nil
+            case .by where draft.kind == .duration:
+                // "due within 35 days": counted from the document's date.
+                guard let end = draft.dueBy else { continue }
+                (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
             case .by, .byUnlessPast, .byIfFuture, .due:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 if lead.reading == .byUnlessPast && past() { continue }
@@ -353,10 +360,11 @@ private struct PassageReading {
             let long = unit.letter == "M" || unit.letter == "Y"
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
-            if named || (slots.words.isEmpty && long), let anchor, let end = unit.add(slots.amount, to: anchor) {
+            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }
+            if named || (slots.words.isEmpty && long), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
-            return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            return DateDraft(kind: .duration, length: unit.length(slots.amount), dueBy: end)
         case .endOf:
             guard let anchor else { return nil }
             if let (_, last) = slots.months(in: "QUARTER") {
