@@ -86,9 +86,9 @@ enum DateRules {
     @TERM autumn=9-12 spring=1-3 summer=4-7
     # Halves of a year.
     @HALF first=1-6 second=7-12
-    # Days and times of the year with names: a month and day, "easter" (Easter Sunday, which moves),
-    # or months to choose from ("2,5,10": the half terms of England's schools).
+    # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
+    # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
