@@ -227,6 +227,8 @@ struct DateCaptures {
     var years: [Int] { values(.year) }
     var counts: [Int] { values(.count) }
     var twoDigits: Int? { values(.twoDigits).first }
+    /// Every two-digit year written: "2025/26 to 2027/28" has two.
+    var allTwoDigits: [Int] { values(.twoDigits) }
     /// Months by name or number, in the order written.
     var months: [Int] {
         captures.compactMap { capture in

@@ -114,7 +114,8 @@ enum DateRules {
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
-          previously fell rose saw spoke wrote since got
+          previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
+          brought bought thought felt became knew
     @PAST_ENDING ed
     # "bi-monthly": every two months.
     @BI bi=2
@@ -212,6 +213,7 @@ enum DateRules {
     year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
+    financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR

@@ -266,6 +266,15 @@ private struct PassageReading {
             }
             return DateDraft(kind: .interval, grain: .month, start: first.adding(months: -11), end: first.endOfMonth)
         case .financialYear, .academicYear:
+            // "2025/26 to 2027/28": from the first year's start to the second's end.
+            let ends = slots.allTwoDigits
+            if ends.count == 2, slots.years.count == 2 {
+                let (first, last) = (slots.years[0], slots.years[1])
+                guard ends[0] == (first + 1) % 100, ends[1] == (last + 1) % 100, first < last else { return nil }
+                let month = Int(grammar.value(in: "STARTS", of: reading == .financialYear ? "financial" : "academic") ?? "") ?? 1
+                guard let start = Day(year: first, month: month, day: 1), let end = Day(year: last + 1, month: month, day: 1) else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
+            }
             guard let first = slots.years.first, let second = slots.years.dropFirst().first ?? slots.twoDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
             let month = Int(grammar.value(in: "STARTS", of: reading == .financialYear ? "financial" : "academic") ?? "") ?? 1
