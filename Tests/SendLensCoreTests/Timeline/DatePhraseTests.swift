@@ -22,13 +22,12 @@ struct DatePhraseTests {
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "FY2023/24" as one word, "at year end" and a month's wait
-    /// read as a deadline; the seventh, "last Tuesday" said on a Wednesday and "starts after half
-    /// term" read as the half term just gone.
+    /// read as a deadline; the seventh, "last Tuesday" said on a Wednesday.
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The outturn for FY2023/24 was an overspend of £14m.", "The audit closes at year end.",
                             "Parents were asked to reply within a month."]),
-        ("held-out-7.txt", ["The EP visited last Tuesday.", "The new school place starts after half term."]),
+        ("held-out-7.txt", ["The EP visited last Tuesday."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
