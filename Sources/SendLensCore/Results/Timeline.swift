@@ -117,8 +117,9 @@ extension Library {
                 let tagger = DateTagger(anchor: documents[document].date)
                 var matcher = DateMatcher(grammar: tagger.grammar)
                 let passages = documents[document].passages
-                return passages[first..<min(first + 256, passages.count)].map {
-                    let (mentions, done) = tagger.read($0.text, askingWhetherDone: true, matcher: &matcher)
+                // By index: a passage copied whole costs a retain for each of its strings.
+                return (first..<min(first + 256, passages.count)).map { index in
+                    let (mentions, done) = tagger.read(passages[index].text, askingWhetherDone: true, matcher: &matcher)
                     return TaggedPassage(mentions: mentions, reportsDone: done)
                 }
             }

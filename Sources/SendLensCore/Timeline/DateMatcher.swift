@@ -197,7 +197,15 @@ struct DateMatcher {
     }
 
     static func contains(_ list: DateGrammar.List, in tokens: [DateToken]) -> Bool {
-        tokens.indices.contains { list.starts(with: tokens[$0]) && !ends(in: list, at: $0, of: tokens).isEmpty }
+        // The list's table is taken once: read through the class for every word, it is retained
+        // and released for every word, which costs more than the look-up.
+        let starts = list.starts
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .word, token.id >= 0, starts[Int(token.id)] else { continue }
+            if !ends(in: list, at: index, of: tokens).isEmpty { return true }
+        }
+        return false
     }
 }
 

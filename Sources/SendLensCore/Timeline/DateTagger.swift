@@ -34,6 +34,8 @@ public struct DateTagger: Sendable {
             if askingWhetherDone {
                 done = matcher.contains(matcher.done) && (matcher.contains(matcher.reported) || !matcher.contains(matcher.promised))
             }
+            // Most passages hold no date: left before anything is set up to read them.
+            guard matcher.mayHoldDates() else { return ([], done) }
             var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher)
             return (reading.mentions(&matcher), done)
         }
@@ -103,9 +105,8 @@ private struct PassageReading {
         }
     }
 
-    /// The passage's dates; `matcher` has read its tokens.
+    /// The passage's dates; `matcher` has read its tokens, which may hold one.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
-        guard matcher.mayHoldDates() else { return [] }
         let (programStart, contextStart, contextLength, candidates) = (matcher.programStart, matcher.contextStart, matcher.contextLength, matcher.candidates)
         let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
