@@ -8,7 +8,7 @@ import SendLensREPL
 // sendlens-bench --hostile   (inputs that once took quadratic time)
 // sendlens-bench --dates FILE   (the date tagger scored on a table of phrases, as Tests/Fixtures/dates/phrases.txt)
 // sendlens-bench --megabytes N --write-corpus FOLDER   (the generated corpus, kept, for profiling)
-// sendlens-bench --megabytes N --timeline   (load, then `timeline` alone)
+// sendlens-bench --megabytes N --timeline [--runs R]   (load, then `timeline` alone, R times: 1 unless given)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
 // the sqlite3 shell (FTS5, porter) and rg doing the same work in the same run. Prints Markdown.
 
@@ -160,8 +160,16 @@ let loadSeconds = now() - loadStart
 let residentAfter = residentBytes()
 for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic.severity): \(diagnostic.message)\n".utf8)) }
 if timelineOnly {
-    let (seconds, dates) = timeTimeline()
-    print("Load and index \(String(format: "%.2f s", loadSeconds)); `timeline` \(String(format: "%.2f s", seconds)) for \(dates)")
+    // One run unless --runs is given: back to back in one process, runs compare fairly on a
+    // machine whose speed wanders.
+    let times = CommandLine.arguments.contains("--runs") ? max(1, runs) : 1
+    var all: [Double] = []
+    for _ in 0..<times {
+        let (seconds, dates) = timeTimeline()
+        all.append(seconds)
+        print("Load and index \(String(format: "%.2f s", loadSeconds)); `timeline` \(String(format: "%.2f s", seconds)) for \(dates)")
+    }
+    if times > 1 { print("`timeline` median of \(times): \(String(format: "%.2f s", all.sorted()[times / 2]))") }
     exit(0)
 }
 // The same files read and parsed again without indexing, to split the load time.

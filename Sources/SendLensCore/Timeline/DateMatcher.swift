@@ -19,6 +19,9 @@ struct DateMatcher {
     }
 
     let grammar: DateGrammar
+    /// The grammar's words, held here: read through the class for every passage, its tables
+    /// would be retained and released each time.
+    private let vocabulary: DateVocabulary
     private(set) var tokens: [DateToken]
     private var captures: [Capture] = []
     private var branches: [Branch] = []
@@ -44,6 +47,7 @@ struct DateMatcher {
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
         self.grammar = grammar
+        vocabulary = grammar.vocabulary
         tokens = []
         (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
         (wordCandidates, numberCandidates, programStart, contextStart) =
@@ -59,7 +63,7 @@ struct DateMatcher {
 
     /// Reads another passage's tokens, keeping the storage of the last.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
-        grammar.vocabulary.tokens(in: bytes, into: &tokens)
+        vocabulary.tokens(in: bytes, into: &tokens)
     }
 
     /// A full stop or comma.

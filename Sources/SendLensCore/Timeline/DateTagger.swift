@@ -72,7 +72,7 @@ private struct PassageReading {
     private var looksBack: Bool?
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]])
 
-    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: DateMatcher) {
+    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
