@@ -41,8 +41,9 @@ struct DateMatcher {
     let keyWords: [Bool]
     /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
     let future, past, done, reported, promised: DateGrammar.List
-    /// @PAST_ENDING's endings, as bytes ("ed").
+    /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
     let pastEndings: [[UInt8]]
+    let participleAfter: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -56,6 +57,7 @@ struct DateMatcher {
         keyWords = grammar.keyWords
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
+        participleAfter = grammar.list("PARTICIPLE_AFTER")
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1

@@ -112,12 +112,14 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
-            starts begins opens closes ends resumes reopens
+            starts begins opens closes ends resumes reopens close runs is_due are_due
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew
     @PAST_ENDING ed
+    # … but not after one of these: "responses are invited until 27 February" is no past tense.
+    @PARTICIPLE_AFTER is are be being been
     # "bi-monthly": every two months.
     @BI bi=2
     # "every other week": every two.

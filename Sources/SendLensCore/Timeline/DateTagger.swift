@@ -70,14 +70,14 @@ private struct PassageReading {
     /// date as the nearest. Looked at only when a date needs it.
     private var looksForward: Bool?
     private var looksBack: Bool?
-    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]])
+    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
         tokens = matcher.tokens
-        tenseWords = (matcher.future, matcher.past, matcher.pastEndings)
+        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter)
     }
 
     mutating func future() -> Bool {
@@ -90,15 +90,18 @@ private struct PassageReading {
     mutating func past() -> Bool {
         guard !future() else { return false }
         if let looksBack { return looksBack }
-        let found = DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings)
+        let found = DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings, notAfter: tenseWords.participleAfter)
         looksBack = found
         return found
     }
 
-    /// Whether a word of four letters or more ends in one of the endings ("closed").
-    func endsLikeThePast(_ suffixes: [[UInt8]]) -> Bool {
-        tokens.contains { token in
+    /// Whether a word of four letters or more ends in one of the endings ("closed"), not just
+    /// after a word of `notAfter` ("are invited").
+    func endsLikeThePast(_ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
+        tokens.indices.contains { index in
+            let token = tokens[index]
             guard token.kind == .word, token.end - token.start >= 4 else { return false }
+            if index > 0, tokens[index - 1].kind == .word, notAfter.entries[tokens[index - 1].id] != nil { return false }
             return suffixes.contains { suffix in
                 suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
             }
