@@ -19,7 +19,9 @@ extension Commands {
         deadlines, counted from each document's date ("within 35 days of the report's publication", \
         "within 18 months", "by the end of March 2024"), each marked overdue, due soon (within 30 \
         days), open, or done (or done late) where another passage reports it done, citing that \
-        passage, against today or --as-of. Dates are read day first, as in the UK. Waits such as \
+        passage, against today or --as-of. Dates are read day first, as in the UK; a date with no \
+        year, and a named time ("before Christmas", "by Easter", "after half term"), is the one the \
+        sentence's tense points to. Waits such as \
         "more than 78 weeks" or "within five working days" and repeats such as "monthly" are listed \
         apart: they are not days on the calendar.
         """,
