@@ -169,6 +169,15 @@ struct DateVocabulary {
                         break
                     }
                 }
+                // "FY2023": a short prefix written onto a year is read as a word and the year.
+                if let split = Self.yearAfterPrefix(bytes, start, index) {
+                    tokens.append(word(bytes, start, split, touching: !spaced))
+                    let year = (split..<index).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+                    tokens.append(DateToken(kind: .number, id: -1, value: year, digits: 4, ordinal: false,
+                                            capitalised: false, touching: true, start: split, end: index))
+                    spaced = false
+                    continue
+                }
                 // "years'" and "years’": the apostrophe of a plural's possessive stays with it.
                 var end = index
                 if index < count, bytes[index] == 0x27 { end = index + 1 }
@@ -190,6 +199,17 @@ struct DateVocabulary {
             index += width
             spaced = false
         }
+    }
+
+    /// Where the year starts in a word of two or three letters and then four digits that make a
+    /// year, 1900 to 2099 ("FY2023"); nil for any other word ("Q1", "KS2", the road "A2070").
+    private static func yearAfterPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 6, end - start <= 7, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 else { return nil }
+        let split = end - 4
+        guard (start..<split).allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }),
+              (split..<end).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { return nil }
+        let century = Int(bytes[split] - 0x30) * 10 + Int(bytes[split + 1] - 0x30)
+        return century == 19 || century == 20 ? split : nil
     }
 
     /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as "report").
