@@ -44,6 +44,8 @@ struct DateMatcher {
     /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
     let pastEndings: [[UInt8]]
     let participleAfter: DateGrammar.List
+    /// @TIMETABLE: present tenses that look forward when nothing looks back.
+    let timetable: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -58,6 +60,7 @@ struct DateMatcher {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         participleAfter = grammar.list("PARTICIPLE_AFTER")
+        timetable = grammar.list("TIMETABLE")
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1

@@ -112,7 +112,11 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
-            starts begins opens closes ends resumes reopens close runs is_due are_due
+            is_due are_due
+    # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
+    # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
+    # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
+    @TIMETABLE starts begins opens closes ends resumes reopens runs begin close resume reopen run
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won

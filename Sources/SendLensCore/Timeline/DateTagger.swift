@@ -70,25 +70,32 @@ private struct PassageReading {
     /// date as the nearest. Looked at only when a date needs it.
     private var looksForward: Bool?
     private var looksBack: Bool?
-    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List)
+    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
+                             timetable: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
         tokens = matcher.tokens
-        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter)
+        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.timetable)
     }
 
     mutating func future() -> Bool {
         if let looksForward { return looksForward }
-        let found = DateMatcher.contains(tenseWords.future, in: tokens)
+        var found = DateMatcher.contains(tenseWords.future, in: tokens)
+        // A timetable's present tense looks forward when nothing in the sentence looks back.
+        if !found, DateMatcher.contains(tenseWords.timetable, in: tokens) { found = !looksBackwards() }
         looksForward = found
         return found
     }
 
     mutating func past() -> Bool {
-        guard !future() else { return false }
+        !future() && looksBackwards()
+    }
+
+    /// Whether a word of @PAST, or one ending like the past tense, is in the passage.
+    private mutating func looksBackwards() -> Bool {
         if let looksBack { return looksBack }
         let found = DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings, notAfter: tenseWords.participleAfter)
         looksBack = found
