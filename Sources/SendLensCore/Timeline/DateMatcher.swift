@@ -44,8 +44,9 @@ struct DateMatcher {
     /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
     let pastEndings: [[UInt8]]
     let participleAfter: DateGrammar.List
-    /// @TIMETABLE: present tenses that look forward when nothing looks back.
-    let timetable: DateGrammar.List
+    /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words
+    /// after which a sentence looks neither way.
+    let timetable, neither: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -61,6 +62,7 @@ struct DateMatcher {
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         participleAfter = grammar.list("PARTICIPLE_AFTER")
         timetable = grammar.list("TIMETABLE")
+        neither = grammar.list("NEITHER")
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1

@@ -122,6 +122,9 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew
     @PAST_ENDING ed
+    # Words that make a sentence look neither back nor on, whatever else is in it: "the council
+    # said it would reply by October" is the October nearest the document, not the last.
+    @NEITHER would
     # … but not after one of these: "responses are invited until 27 February" is no past tense.
     @PARTICIPLE_AFTER is are be being been
     # "bi-monthly": every two months.
@@ -210,7 +213,7 @@ enum DateRules {
     range: between DAY MONTH YEAR and DAY MONTH YEAR
     range: DAY MONTH YEAR to|-|–|—|until DAY MONTH YEAR
     range: between MONTH and MONTH ,? YEAR                  # "and" joins the ends only after "between":
-    range: MONTH to|-|–|—|until MONTH ,? YEAR               # "by March 2024 and June 2025" is two dates
+    range: MONTH to|-|–|—|until MONTH ,? YEAR?              # "by March 2024 and June 2025" is two dates
     range: between MONTH YEAR and MONTH YEAR
     range: MONTH YEAR to|-|–|—|until MONTH YEAR
     range: between YEAR and YEAR
@@ -255,6 +258,7 @@ enum DateRules {
     so-far: earlier|so_far|already this UNIT
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD
+    within: within the next|coming UNIT                     # "within the next year"
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -283,6 +287,7 @@ enum DateRules {
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning of                 # "since the start of 2023"
     by: by|due|due_in|due_on [the end of] the?
+    by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: before [the end of] the?                # "letters were sent before Christmas": no deadline
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?

@@ -71,14 +71,14 @@ private struct PassageReading {
     private var looksForward: Bool?
     private var looksBack: Bool?
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
-                             timetable: DateGrammar.List)
+                             timetable: DateGrammar.List, neither: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
         tokens = matcher.tokens
-        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.timetable)
+        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.timetable, matcher.neither)
     }
 
     mutating func future() -> Bool {
@@ -94,10 +94,12 @@ private struct PassageReading {
         !future() && looksBackwards()
     }
 
-    /// Whether a word of @PAST, or one ending like the past tense, is in the passage.
+    /// Whether a word of @PAST, or one ending like the past tense, is in the passage (and none
+    /// of @NEITHER: "said it would").
     private mutating func looksBackwards() -> Bool {
         if let looksBack { return looksBack }
-        let found = DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings, notAfter: tenseWords.participleAfter)
+        let found = !DateMatcher.contains(tenseWords.neither, in: tokens)
+            && (DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings, notAfter: tenseWords.participleAfter))
         looksBack = found
         return found
     }
