@@ -10,7 +10,7 @@ final class DateGrammar: @unchecked Sendable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
         case financialYear = "financial-year", academicYear = "academic-year", soFar = "so-far", endOf = "end-of"
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
-        case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards
+        case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
 
         /// Words that stand before a date and change what it is, rather than a date.
         var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due].contains(self) }

@@ -43,6 +43,8 @@ enum DateRules {
     #   day-of-month        "the 14th": the month chosen by the sentence's tense
     #   onwards             an interval from the day, month or year written, with no end
     #   ago ahead shift so-far         counted back or on from the document's date
+    #   relative            a year, month or week counted from the date written before it in the
+    #                       passage ("in 2022 … the year after"), or from the document's
     #   end-of              the last day of the document's PERIOD: a deadline
     #   within              a deadline counted from the document's date when the words after "of"
     #                       name it (@COUNTED_FROM), the wait is months or years long, or a
@@ -129,6 +131,8 @@ enum DateRules {
     @PARTICIPLE_AFTER is are be being been
     # "bi-monthly": every two months.
     @BI bi=2
+    # "the year before", "the following month": counted from the date written before them.
+    @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # "every other week": every two.
     @OTHER other=2 alternate=2
     # Times of day before "on" and a date ("by 5pm on 14 October").
@@ -255,6 +259,8 @@ enum DateRules {
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
+    relative: the RELATIVE UNIT                             # "the following year"
+    relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     end-of: by|before|at the end of the|this PERIOD

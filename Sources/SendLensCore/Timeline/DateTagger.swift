@@ -57,6 +57,8 @@ struct DateDraft {
     /// A wait counted from the document's date ("within 35 days"): the day it ends, should "due"
     /// before it make it a deadline.
     var dueBy: Day?
+    /// "The year before": so many years, months or weeks from the date written before it.
+    var step: (unit: String, count: Int)?
 }
 
 /// One passage being read: its tokens, what has been found, and the sentence's tense.
@@ -169,6 +171,7 @@ private struct PassageReading {
             if let draft = best.draft { found.append((start..<best.end, draft)) }
             index = best.end
         }
+        countFromTheDateBefore(&found)
         applyLeads(&found, &matcher)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
         // the passage however many dates it holds).
@@ -185,6 +188,33 @@ private struct PassageReading {
                                span: TextSpan(start: scalars(before: start), end: scalars(before: end)),
                                anchor: draft.anchor, length: draft.length)
         }
+    }
+
+    /// "The year before", "the following month": counted from the last date written before them
+    /// in the passage, or from the document's date when none was. The year before a financial or
+    /// academic year is the one before it ("in 2023-24, up on the year before": 2022-23).
+    func countFromTheDateBefore(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        guard found.contains(where: { $0.draft.step != nil }) else { return }
+        var base: DateDraft? = anchor.map { DateDraft(kind: .date, grain: .day, start: $0, end: $0) }
+        var kept: [(range: Range<Int>, draft: DateDraft)] = []
+        for (range, draft) in found {
+            guard let step = draft.step else {
+                if draft.start != nil { base = draft }
+                kept.append((range, draft))
+                continue
+            }
+            guard let base, let from = base.start else { continue }
+            var counted: DateDraft
+            if step.unit == "Y", base.kind == .interval, base.grain == .month, let end = base.end, from.adding(months: 12).adding(days: -1) == end {
+                counted = DateDraft(kind: .interval, grain: .month, start: from.adding(months: 12 * step.count), end: end.adding(days: 1).adding(months: 12 * step.count).adding(days: -1))
+            } else {
+                guard let period = period(step.unit, step.count, from: from) else { continue }
+                counted = period
+            }
+            counted.anchor = from
+            kept.append((range, counted))
+        }
+        found = kept
     }
 
     /// "since", "from": the start of an interval with no end; "by", "no later than": a deadline.
@@ -349,19 +379,16 @@ private struct PassageReading {
             draft.anchor = anchor
             return draft
         case .shift:
-            guard let anchor, let shift = slots.shift, let unit = slots.unit, unit.count == 1 else { return nil }
-            var draft: DateDraft
-            switch unit.letter {
-            case "Y": draft = yearDraft(anchor.year + shift)
-            case "M":
-                let first = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
-                draft = DateDraft(kind: .month, grain: .month, start: first, end: first.endOfMonth)
-            case "W":
-                let monday = anchor.adding(days: 1 - anchor.weekday + 7 * shift)
-                draft = DateDraft(kind: .interval, grain: .day, start: monday, end: monday.adding(days: 6))
-            default: return nil
-            }
+            guard let anchor, let shift = slots.shift, let unit = slots.unit, unit.count == 1,
+                  var draft = period(unit.letter, shift, from: anchor) else { return nil }
             draft.anchor = anchor
+            return draft
+        case .relative:
+            // Counted once the passage's dates are all found (countFromTheDateBefore).
+            guard let count = slots.text(in: "RELATIVE").flatMap({ Int($0) }), let unit = slots.unit, unit.count == 1,
+                  ["Y", "M", "W"].contains(unit.letter) else { return nil }
+            var draft = DateDraft(kind: .year)
+            draft.step = (unit.letter, count)
             return draft
         case .soFar:
             guard let anchor, let unit = slots.unit else { return nil }
@@ -408,6 +435,20 @@ private struct PassageReading {
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
         case .open, .by, .byUnlessPast, .byIfFuture, .due:
             return nil
+        }
+    }
+
+    /// The year, month or week (`unit` Y, M or W) `shift` of them from the one `base` falls in.
+    func period(_ unit: String, _ shift: Int, from base: Day) -> DateDraft? {
+        switch unit {
+        case "Y": return yearDraft(base.year + shift)
+        case "M":
+            let first = Day(year: base.year, month: base.month, day: 1)!.adding(months: shift)
+            return DateDraft(kind: .month, grain: .month, start: first, end: first.endOfMonth)
+        case "W":
+            let monday = base.adding(days: 1 - base.weekday + 7 * shift)
+            return DateDraft(kind: .interval, grain: .day, start: monday, end: monday.adding(days: 6))
+        default: return nil
         }
     }
 

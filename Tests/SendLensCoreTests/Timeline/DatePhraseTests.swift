@@ -22,14 +22,12 @@ struct DatePhraseTests {
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end" and a month's wait read as a deadline; the
-    /// seventh, "last Tuesday" said on a Wednesday; the ninth, a past reply "within a month"; the
-    /// tenth, "the year before" another date.
+    /// seventh, "last Tuesday" said on a Wednesday; the ninth, a past reply "within a month".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end.", "Parents were asked to reply within a month."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
         ("held-out-9.txt", ["The ombudsman's report was issued on 3 November and the council replied within a month."]),
-        ("held-out-10.txt", ["The number of plans reached 2,800 in January 2024, up 11% on the year before."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -40,8 +38,9 @@ struct DatePhraseTests {
     }
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
-    /// held-out-5.txt, held-out-8.txt): first scored 36, 32, 37, 37 and 38 of 40, now kept right.
-    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt"])
+    /// held-out-5.txt, held-out-8.txt, held-out-10.txt): first scored 36, 32, 37, 37, 38 and 36 of
+    /// 40, now kept right.
+    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-10.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
