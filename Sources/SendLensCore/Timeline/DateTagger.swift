@@ -8,8 +8,10 @@ public struct DateTagger: Sendable {
     public let anchor: Day?
     let grammar: DateGrammar
 
+    /// A document dated outside the years 1000 to 9000 ("0001-01-01" in its front matter) has no
+    /// date to count from: counting a month back from the year 1 would leave the calendar.
     public init(anchor: Day?) {
-        self.anchor = anchor
+        self.anchor = anchor.flatMap { (1000...9000).contains($0.year) ? $0 : nil }
         grammar = .standard
     }
 

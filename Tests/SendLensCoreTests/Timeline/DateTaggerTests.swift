@@ -56,6 +56,14 @@ struct DateTaggerTests {
         #expect(mentions.map(\.kind) == [.duration, .date])
     }
 
+    /// A document dated at the calendar's edge counts nothing from its date, and does not fail.
+    @Test func aDateAtTheCalendarsEdgeCountsNothing() {
+        for anchor in [Day(year: 1, month: 1, day: 1)!, Day(year: 9999, month: 12, day: 31)!] {
+            let mentions = DateTagger(anchor: anchor).mentions(in: "Last month, before Christmas and the year before, on the 3rd, we met; next week we meet.")
+            #expect(mentions.allSatisfy { $0.start == nil || (1900...2100).contains($0.start!.year) })
+        }
+    }
+
     /// Easter Sunday as the Church's tables give it, across the years the tables cover; Good
     /// Friday and Easter Monday are the bank holidays two days before and one after.
     @Test func easterSundayIsReckoned() {
