@@ -124,11 +124,11 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew
     @PAST_ENDING ed
+    # … but not after one of these: "responses are invited until 27 February" is no past tense.
+    @PARTICIPLE_AFTER is are be being been
     # Words that make a sentence look neither back nor on, whatever else is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last.
     @NEITHER would
-    # … but not after one of these: "responses are invited until 27 February" is no past tense.
-    @PARTICIPLE_AFTER is are be being been
     # "bi-monthly": every two months.
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
@@ -263,8 +263,8 @@ enum DateRules {
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
-    end-of: by|before|at the end of the|this PERIOD
     within: within the next|coming UNIT                     # "within the next year"
+    end-of: by|before|at the end of the|this PERIOD
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
