@@ -44,8 +44,8 @@ struct DateMatcher {
     /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
     let pastEndings: [[UInt8]]
     let participleAfter: DateGrammar.List
-    /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words
-    /// after which a sentence looks neither way.
+    /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
+    /// keep a sentence from looking back ("said it would").
     let timetable, neither: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.

@@ -126,8 +126,8 @@ enum DateRules {
     @PAST_ENDING ed
     # … but not after one of these: "responses are invited until 27 February" is no past tense.
     @PARTICIPLE_AFTER is are be being been
-    # Words that make a sentence look neither back nor on, whatever else is in it: "the council
-    # said it would reply by October" is the October nearest the document, not the last.
+    # Words that keep a sentence from looking back, whatever past tense is in it: "the council said
+    # it would reply by October" is the October nearest the document, not the last.
     @NEITHER would
     # "bi-monthly": every two months.
     @BI bi=2
