@@ -7,10 +7,9 @@ import Testing
 @Suite(.serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed (.ci/run installs it)"))
 struct TerminalTests {
     @Test func lineEditingHistoryCompletionAndInterrupts() throws {
-        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: state) }
         let tmux = Tmux()
         defer { tmux.stop() }
+        let state = tmux.state
 
         // LANG unset: non-ASCII input must still arrive intact.
         try tmux.start("env -u LANG -u LC_ALL -u LC_CTYPE XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
@@ -75,10 +74,9 @@ extension TerminalTests {
     /// A session killed outright (SIGKILL, as a crash or a closed window would) loses nothing:
     /// its journal lists every command, and --recover replays it into a new session.
     @Test func aKilledSessionIsRecoveredFromItsJournal() throws {
-        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: state) }
         let tmux = Tmux()
         defer { tmux.stop() }
+        let state = tmux.state
         try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
         try tmux.waitFor("[1]> ")
         for (line, prompt) in [("find dashboard", "[2]> "), ("count EHCP", "[3]> "), ("show $1.2 --context 0", "[4]> ")] {
@@ -127,16 +125,13 @@ extension TerminalTests {
     /// Results are numbered, follow the window when it is resized, and go through the pager when
     /// asked; TAB completes a file name with a space in quotes that load then reads.
     @Test func numbersResizingThePagerAndNamesWithSpaces() throws {
-        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
         let folder = NSTemporaryDirectory() + "sendlens-files-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "# Minutes\n\nThe dashboard was discussed.\n".write(toFile: folder + "/board minutes.md", atomically: true, encoding: .utf8)
-        defer {
-            try? FileManager.default.removeItem(atPath: state)
-            try? FileManager.default.removeItem(atPath: folder)
-        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let tmux = Tmux()
         defer { tmux.stop() }
+        let state = tmux.state
         try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm NO_COLOR=1 PAGER='sed s/^/PAGED:/' \(Binary.path)")
         try tmux.waitFor("[1]> ")
         tmux.send(literal: "find dashboard")
@@ -173,10 +168,9 @@ extension TerminalTests {
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: reports), "the real reports are not beside the repository"))
     func aLongOpeningLoadShowsItsProgressAndStopsOnCtrlC() throws {
-        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: state) }
         let tmux = Tmux()
         defer { tmux.stop() }
+        let state = tmux.state
         try tmux.start("env SENDLENS_NO_CACHE=1 XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path) \(Self.reports)")
         try tmux.waitFor("reading ")
         #expect(tmux.screen().contains(" MB"))
@@ -197,11 +191,10 @@ extension TerminalTests {
     /// History that cannot be saved (here its file is a folder, which even root cannot write as a
     /// file) is said once; the session goes on, and the journal still keeps every line.
     @Test func historyThatCannotBeSavedIsSaidOnce() throws {
-        let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: state) }
-        try FileManager.default.createDirectory(atPath: state + "/sendlens/history", withIntermediateDirectories: true)
         let tmux = Tmux()
         defer { tmux.stop() }
+        let state = tmux.state
+        try FileManager.default.createDirectory(atPath: state + "/sendlens/history", withIntermediateDirectories: true)
         try tmux.start("env XDG_STATE_HOME=\(state) TERM=xterm \(Binary.path)")
         try tmux.waitFor("[1]> ")
         for line in ["docs", "outline report"] {
@@ -228,6 +221,8 @@ final class Tmux {
     private let socket = "sendlens-test"
     /// The server's socket lives here, removed with it, so no test leaves anything behind.
     private let folder = NSTemporaryDirectory() + "sendlens-tmux-" + UUID().uuidString
+    /// The program's state folder (XDG_STATE_HOME: history, journals), removed with the server.
+    let state = NSTemporaryDirectory() + "sendlens-state-" + UUID().uuidString
     private let session = "t"
     private let patience: TimeInterval = 60
 
@@ -283,6 +278,7 @@ final class Tmux {
     func stop() {
         _ = run(["kill-server"])
         try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: state)
     }
 
     /// Runs tmux through popen and waits with pclose. (Foundation's Process waits for the tmux

@@ -357,7 +357,8 @@ private struct PassageReading {
             guard let year = slots.years.first else { return nil }
             let month = slots.twoDigits != nil ? Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4 : slots.months.first ?? 1
             guard let start = Day(year: year, month: month, day: slots.days.first ?? 1) else { return .some(nil) }
-            let grain: DateMention.Grain = slots.days.isEmpty ? slots.months.isEmpty && slots.twoDigits == nil ? .year : .month : .day
+            var grain = DateMention.Grain.day
+            if slots.days.isEmpty { grain = slots.months.isEmpty && slots.twoDigits == nil ? .year : .month }
             return DateDraft(kind: .interval, grain: grain, start: start, end: nil)
         case .term:
             return term(slots)
@@ -568,6 +569,7 @@ private struct PassageReading {
             guard let day = byTense(years.map { Day.easterSunday(in: $0) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
         }
+        // "12-25": a month and its day, written as a list's span of months is.
         if let (month, day) = DateCaptures.months(value) {
             guard let chosen = byTense(years.compactMap { Day(year: $0, month: month, day: day) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
