@@ -22,4 +22,45 @@ enum DatesBench {
               "\(negatives.count - falseAlarms) of \(negatives.count) phrases with no date left alone.")
         for miss in misses { print(miss) }
     }
+
+    /// Each real report in `folder` read as `timeline` reads it, against the dates found by hand:
+    /// how many of those were found (with their words), and how many of the values read were right.
+    static func run(reportTable path: String, folder: String) {
+        let table: ReportDateTable
+        do {
+            table = try ReportDateTable(String(contentsOfFile: path, encoding: .utf8))
+        } catch {
+            FileHandle.standardError.write(Data("sendlens-bench: \(path): \(error)\n".utf8))
+            exit(1)
+        }
+        let paths = table.reports.keys.sorted().map { "\(folder)/\($0).pdf" }
+        var documents: [Document] = []
+        let outcome = DocumentLoader().load(paths, adding: { document throws(LoadError) in
+            documents.append(document)
+            return true
+        })
+        for failure in outcome.failures { FileHandle.standardError.write(Data("sendlens-bench: \(failure)\n".utf8)) }
+        var found = 0, expected = 0, right = 0, read = 0
+        print("| report | dates found (of those found by hand) | values read right (of those read) |\n|---|---|---|")
+        for document in documents.sorted(by: { $0.name < $1.name }) {
+            guard let score = table.score(document) else { continue }
+            let precision = score.precision
+            found += score.found.count
+            expected += score.found.count + score.missed.count
+            right += precision.right
+            read += precision.read
+            print("| \(document.name) | \(score.found.count) of \(score.found.count + score.missed.count) | \(precision.right) of \(precision.read) |")
+        }
+        print("| all \(documents.count) | \(found) of \(expected) (\(percent(found, expected))) | \(right) of \(read) (\(percent(right, read))) |")
+        for document in documents.sorted(by: { $0.name < $1.name }) {
+            guard let score = table.score(document) else { continue }
+            for entry in score.missed { print("\(document.name): missed   \(entry)") }
+            for entry in score.wrong { print("\(document.name): wrong    \(entry)") }
+            for entry in score.knownWrong { print("\(document.name): known    \(entry)") }
+        }
+    }
+
+    private static func percent(_ part: Int, _ whole: Int) -> String {
+        String(format: "%.1f %%", 100 * Double(part) / Double(max(whole, 1)))
+    }
 }

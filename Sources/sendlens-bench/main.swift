@@ -7,6 +7,7 @@ import SendLensREPL
 // sendlens-bench --relevance [--pool N] [FOLDER]  (ranking against passages judged by hand)
 // sendlens-bench --hostile   (inputs that once took quadratic time)
 // sendlens-bench --dates FILE   (the date tagger scored on a table of phrases, as Tests/Fixtures/dates/phrases.txt)
+// sendlens-bench --report-dates [FILE [FOLDER]]   (the real reports' dates against those found by hand, Tests/Fixtures/reports/dates.txt)
 // sendlens-bench --megabytes N --write-corpus FOLDER   (the generated corpus, kept, for profiling)
 // sendlens-bench --megabytes N --timeline [--runs R]   (load, then `timeline` alone, R times: 1 unless given)
 // Generates a seeded corpus, loads it as sendlens does, and times load, memory and find beside
@@ -39,6 +40,10 @@ while let flag = arguments.popFirst() {
     }
     if flag == "--dates" {
         DatesBench.run(table: arguments.popFirst() ?? "Tests/Fixtures/dates/phrases.txt")
+        exit(0)
+    }
+    if flag == "--report-dates" {
+        DatesBench.run(reportTable: arguments.popFirst() ?? "Tests/Fixtures/reports/dates.txt", folder: arguments.popFirst() ?? "../shared/reports")
         exit(0)
     }
     if flag == "--timeline" {
