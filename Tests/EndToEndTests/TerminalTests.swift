@@ -87,6 +87,7 @@ extension TerminalTests {
         let pid = try #require(tmux.panePID())
         kill(pid, SIGKILL)
         try tmux.waitForExit()
+        let killedJournal = try #require(try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal").first)
 
         // On a pipe: the list, then the commands of the newest journal.
         let environment = ["XDG_STATE_HOME": state]
@@ -114,9 +115,11 @@ extension TerminalTests {
         tmux.send(keys: "Enter")
         try tmux.waitForExit()
         // The recovered session kept a journal of its own, holding the replayed lines too.
-        let journals = try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal").sorted()
+        // (Named for the second it started and its process: the two may share a second.)
+        let journals = try FileManager.default.contentsOfDirectory(atPath: state + "/sendlens/journal")
         #expect(journals.count == 2)
-        let newest = try String(contentsOfFile: state + "/sendlens/journal/" + journals.last!, encoding: .utf8)
+        let recovered = try #require(journals.first { $0 != killedJournal })
+        let newest = try String(contentsOfFile: state + "/sendlens/journal/" + recovered, encoding: .utf8)
         #expect(newest.hasSuffix("find dashboard\ncount EHCP\nshow $2.2 --context 0\nshow $4.1\nquit\n"))
     }
 }

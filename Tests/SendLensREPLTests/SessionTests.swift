@@ -305,4 +305,15 @@ struct JournalTests {
         #expect(store.prune(keep: 1, days: 30) == 4)
         #expect(store.journals().map(\.started) == ["2026-11-05 12:00:00"])
     }
+
+    /// Two sessions started in one second are told apart by their process numbers, as numbers.
+    @Test func journalsOfOneSecondAreOrderedByProcessNumber() throws {
+        let scratch = try Scratch()
+        let store = JournalStore(stateFolder: scratch.folder)
+        try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)
+        for (pid, commands) in [(9999, "find a\n"), (10000, "find a\nfind b\n")] {
+            try commands.write(toFile: store.folder + "/2026-11-05T120000-\(pid).lens", atomically: true, encoding: .utf8)
+        }
+        #expect(store.journals().map(\.commands) == [2, 1])
+    }
 }

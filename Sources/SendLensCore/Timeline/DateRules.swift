@@ -173,7 +173,10 @@ enum DateRules {
     not: NUM%|NUM_per_cent|NUM_percent
     not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
     not: of_practice YEAR
-    not: aged|age|ages|ageing N to|-|–|and N years?
+    not: aged|age|ages|ageing between? N to|-|–|and N years?
+    not: at N years|year_old|years_old              # "at 18 years or later": an age
+    not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
+    not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
     not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"

@@ -86,10 +86,16 @@ public struct JournalStore {
         public let documents: [String]
     }
 
-    /// Newest first.
+    /// Newest first: by the second each started, then by process number, as a number (two
+    /// sessions started in one second, 9999 and 10000, sort as their numbers do, not their digits).
     public func journals() -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".lens") }.sorted(by: >).compactMap { name in
+        func order(_ name: String) -> (Substring, Int) {
+            let stem = name.dropLast(".lens".count)
+            guard let dash = stem.lastIndex(of: "-"), let pid = Int(stem[stem.index(after: dash)...]) else { return (stem, 0) }
+            return (stem[..<dash], pid)
+        }
+        return names.filter { $0.hasSuffix(".lens") }.sorted { order($0) > order($1) }.compactMap { name in
             let path = folder + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else { return nil }
             let script = SessionScript(text: String(decoding: data, as: UTF8.self))

@@ -41,11 +41,11 @@ import Testing
             [alpha]
             date 2022-07-01 | 1 July 2022
             year 2019 | 2019
-            known duration P18Y | 18 years | an age
+            known recurrence R/P1W | Tuesdays | an event's name
             """)
         let path = NSTemporaryDirectory() + "alpha-\(UUID().uuidString).md"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try "---\ndate: 2024-01-10\n---\n\nOn 1 July 2022 the board changed. Support ends at 18 years or later.\n\nThe waiting list grew in 2021.\n"
+        try "---\ndate: 2024-01-10\n---\n\nOn 1 July 2022 the board changed. Families came to Takeover Tuesdays.\n\nThe waiting list grew in 2021.\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         var (document, _) = try DocumentLoader().read(path)
         document.name = "alpha"
@@ -53,7 +53,7 @@ import Testing
         #expect(score.found.map(\.words) == ["1 July 2022"])
         #expect(score.missed.map(\.words) == ["2019"])
         #expect(score.wrong.map(\.written) == ["year 2021"])
-        #expect(score.knownWrong.map(\.written) == ["duration P18Y"])
+        #expect(score.knownWrong.map(\.written) == ["recurrence R/P1W"])
         #expect(score.precision == (1, 3))
     }
 }
