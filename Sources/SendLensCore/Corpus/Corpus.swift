@@ -50,9 +50,9 @@ public struct Corpus: Sendable {
         return documents[position].passages[index]
     }
 
-    /// The passages many references name, each document's name looked up once (a timeline of a
-    /// large corpus names hundreds of thousands).
-    public func passages(_ references: some Sequence<PassageRef>) -> [Passage?] {
+    /// Where the passages many references name are (each document's name looked up once: a
+    /// timeline of a large corpus names hundreds of thousands), to be read in place, not copied.
+    public func locations(_ references: some Sequence<PassageRef>) -> [(document: Int, passage: Int)?] {
         var positions: [String: Int?] = [:]
         return references.map { reference in
             let found = positions[reference.document] ?? {
@@ -60,7 +60,8 @@ public struct Corpus: Sendable {
                 positions[reference.document] = position
                 return position
             }()
-            return passage(reference.passage, inDocumentAt: found)
+            guard let found, documents[found].passages.indices.contains(reference.passage) else { return nil }
+            return (found, reference.passage)
         }
     }
 

@@ -650,11 +650,40 @@ public struct TextRenderer {
     /// The text cut to `width` characters at a word, with an ellipsis.
     static func clipped(_ text: String, _ width: Int) -> String {
         // Only as many characters are counted as the width needs: a passage can be long.
-        guard text.utf8.count > width, width > 0,
-              let limit = text.index(text.startIndex, offsetBy: width, limitedBy: text.endIndex), limit < text.endIndex else { return text }
+        guard text.utf8.count > width, width > 0 else { return text }
+        let limit: String.Index
+        if let quick = Self.scalarLimit(text, width) {
+            limit = quick
+        } else {
+            guard let counted = text.index(text.startIndex, offsetBy: width, limitedBy: text.endIndex) else { return text }
+            limit = counted
+        }
+        guard limit < text.endIndex else { return text }
         var cut = String(text[..<text.index(before: limit)])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "…"
+    }
+
+    /// Where the `width`th character ends, counted by Unicode scalar, when every scalar up to it
+    /// (and the one after) is a character on its own: Latin letters, punctuation, curly quotes and
+    /// dashes, as nearly all text is. Counting by scalar is many times quicker than by character
+    /// (which looks for accents and emoji joined on); nil where the text needs that.
+    private static func scalarLimit(_ text: String, _ width: Int) -> String.Index? {
+        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+            // Below the combining accents (U+0300) but for a carriage return, which joins a line
+            // feed; general punctuation (U+2000–U+206F) but for the zero-width joiners.
+            (scalar.value < 0x300 && scalar.value != 0x0D)
+                || ((0x2000...0x206F).contains(scalar.value) && scalar.value != 0x200C && scalar.value != 0x200D)
+        }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        for _ in 0..<width {
+            guard index < scalars.endIndex else { return index }
+            guard standsAlone(scalars[index]) else { return nil }
+            index = scalars.index(after: index)
+        }
+        guard index == scalars.endIndex || standsAlone(scalars[index]) else { return nil }
+        return index
     }
 
     // MARK: timeline
@@ -707,19 +736,30 @@ public struct TextRenderer {
             + "(as of \(timeline.asOf.longDescription))", .strong)
         // Each passage looked up once; its citation and the dates written out on every core.
         let (events, durations) = (timeline.events, timeline.durations)
-        let eventPassages = library.corpus.passages(events.lazy.map(\.passage))
-        let durationPassages = library.corpus.passages(durations.lazy.map(\.passage))
+        let corpus = library.corpus
+        let eventPassages = corpus.locations(events.lazy.map(\.passage))
+        let durationPassages = corpus.locations(durations.lazy.map(\.passage))
+        // A passage read where it is: copied, each would cost a retain for every string it holds.
+        @Sendable func passageText(_ location: (document: Int, passage: Int)?) -> String? {
+            location.map { corpus.documents[$0.document].passages[$0.passage].text }
+        }
         let done = events.map { event in
             event.doneIn.map { (library.citation(of: $0)?.description ?? $0.document, library.text(of: $0) ?? "") }
         }
-        func cited(_ passages: [Passage?], _ list: [Timeline.Event]) -> [String] {
+        func cited(_ passages: [(document: Int, passage: Int)?], _ list: [Timeline.Event]) -> [String] {
             parallelMap(count: list.count, chunk: 8192) { range in
-                range.map { passages[$0]?.citation.description ?? list[$0].passage.document }
+                range.map { number in
+                    passages[number].map { corpus.documents[$0.document].passages[$0.passage].citation.description }
+                        ?? list[number].passage.document
+                }
             }.flatMap { $0 }
         }
         let (citations, durationCitations) = (cited(eventPassages, events), cited(durationPassages, durations))
         let citationWidth = max(citations.lazy.map(\.count).max() ?? 0, durationCitations.lazy.map(\.count).max() ?? 0)
         let whens = parallelMap(count: events.count, chunk: 8192) { range in range.map { Self.when(events[$0].mention) } }.flatMap { $0 }
+        let headings = parallelMap(count: events.count, chunk: 8192) { range in
+            range.map { Self.timelineHeading(events[$0].mention) }
+        }.flatMap { $0 }
         let whenWidth = whens.lazy.map(\.count).max() ?? 0
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         // Many thousands of lines on a large corpus: made on every core, a chunk at a time.
@@ -728,9 +768,8 @@ public struct TextRenderer {
             for number in range {
                 let event = events[number]
                 // Grouped by month, by the day each falls on (a year on its own under the year).
-                let heading = Self.timelineHeading(event.mention)
-                if number == 0 || Self.timelineHeading(events[number - 1].mention) != heading {
-                    text.line(heading, .faint)
+                if number == 0 || headings[number - 1] != headings[number] {
+                    text.line(headings[number], .faint)
                 }
                 text.append("  " + Layout.pad(whens[number], whenWidth + 2))
                 text.append(Layout.pad(citations[number], citationWidth + 2), .faint)
@@ -738,7 +777,7 @@ public struct TextRenderer {
                 text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
                 let room = max(20, total - whenWidth - citationWidth - 29)
                 // Only the start of the passage is shown: a passage can be very long.
-                let passage = eventPassages[number].map { String($0.text.prefix(room)) } ?? ""
+                let passage = passageText(eventPassages[number]).map { String($0.prefix(room)) } ?? ""
                 text.line(Self.clipped("“\(event.mention.text)” — " + passage, room), .faint)
                 if let day = event.doneOn, let (cited, reported) = done[number] {
                     let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
@@ -760,7 +799,7 @@ public struct TextRenderer {
                     text.append("  " + Layout.pad(Self.clipped(durations[number].mention.text, wordsWidth), wordsWidth + 2))
                     text.append(Layout.pad(durationCitations[number], citationWidth + 2), .faint)
                     text.append(Layout.pad(durations[number].mention.kind.rawValue, 12))
-                    text.line(Self.clipped(String((durationPassages[number]?.text ?? "").prefix(room + 1)), room), .faint)
+                    text.line(Self.clipped(String((passageText(durationPassages[number]) ?? "").prefix(room + 1)), room), .faint)
                 }
                 return text
             }

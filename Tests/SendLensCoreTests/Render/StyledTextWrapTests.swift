@@ -26,3 +26,32 @@ struct StyledTextWrapTests {
         #expect(lines.filter { !$0.hasPrefix(" ") }.allSatisfy { $0.count <= 30 })
     }
 }
+
+/// A passage cut to the room left on a line: counted by scalar where every scalar is a character
+/// of its own, by character where accents or emoji are joined on; the same cut either way.
+@Suite struct ClippedTests {
+    /// The cut as it is made counting characters one by one.
+    static func byCharacter(_ text: String, _ width: Int) -> String {
+        guard text.count > width, width > 0 else { return text }
+        var cut = String(text.prefix(width - 1))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    @Test func theCutIsTheSameCountedByScalarOrByCharacter() {
+        let texts = [
+            "Plans will be reviewed within 35 days of the report.",
+            "“within 35 days” — The partnership must publish its plan.",
+            "Café staff met in café e\u{301}tudes and a café au lait.",
+            "The café\u{301} opened on 3 May, with a 👩‍👩‍👧 family day and 🇬🇧 flags.",
+            "Line one\r\nline two has a carriage return and a line feed.",
+            "short",
+            "exactly twenty chars",
+        ]
+        for text in texts {
+            for width in [1, 5, 10, 11, 12, 13, 19, 20, 21, 30, 60] {
+                #expect(TextRenderer.clipped(text, width) == Self.byCharacter(text, width), "\(text) at \(width)")
+            }
+        }
+    }
+}
