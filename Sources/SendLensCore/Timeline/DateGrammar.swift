@@ -72,6 +72,13 @@ final class DateGrammar: @unchecked Sendable {
         var all: [Entry] = []
         /// Whether an entry starts with the word, by its vocabulary number: a quick "no".
         var starts: [Bool] = []
+        /// `entries` again for the matcher's inner loop, which must not allocate: by the first
+        /// word's vocabulary number, a range of `ordered`, the entries' places in `all`; and each
+        /// entry's length in words and whether it needs a capital, by its place.
+        var firstWord: [Range<Int>] = []
+        var ordered: [Int] = []
+        var lengths: [Int] = []
+        var capitals: [Bool] = []
 
         init(name: String) {
             self.name = name
@@ -184,7 +191,13 @@ final class DateGrammar: @unchecked Sendable {
         for number in lists.indices {
             let list = lists[number]
             list.starts = Array(repeating: false, count: vocabulary.words.count)
-            for word in list.entries.keys { list.starts[Int(word)] = true }
+            list.firstWord = Array(repeating: 0..<0, count: vocabulary.words.count)
+            for (word, places) in list.entries {
+                list.starts[Int(word)] = true
+                list.firstWord[Int(word)] = list.ordered.count..<(list.ordered.count + places.count)
+                list.ordered += places
+            }
+            (list.lengths, list.capitals) = (list.all.map(\.words.count), list.all.map(\.capital))
         }
         readings = patterns.map(\.reading)
         before = patterns.map(\.before)

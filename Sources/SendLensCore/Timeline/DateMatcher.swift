@@ -135,11 +135,15 @@ struct DateMatcher {
                         if case .list(let number) = atom { list = number }
                         // A list's entry may be several words: each way on is a branch.
                         var first: (end: Int, capture: Capture)?
-                        for (end, entry) in ends(in: lists[list], at: index) {
-                            let value = atom == .count ? Int(lists[list].all[entry].value) ?? 0 : 0
+                        let table = lists[list]
+                        Self.forEachEnd(in: table, at: index, of: tokens) { end, entry in
+                            let value = atom == .count ? Int(table.all[entry].value) ?? 0 : 0
                             let capture = Capture(atom: atom, value: value, entry: entry)
-                            if first == nil { first = (end, capture); continue }
-                            branches.append(Branch(step: step + 1, index: end, kept: captures.count, adding: capture))
+                            if first == nil {
+                                first = (end, capture)
+                            } else {
+                                branches.append(Branch(step: step + 1, index: end, kept: captures.count, adding: capture))
+                            }
                         }
                         guard let first else { break running }
                         captures.append(first.capture)
@@ -181,19 +185,32 @@ struct DateMatcher {
     }
 
     static func ends(in list: DateGrammar.List, at index: Int, of tokens: [DateToken]) -> [(end: Int, entry: Int)] {
-        let token = tokens[index]
-        guard list.starts(with: token), let entries = list.entries[token.id] else { return [] }
         var found: [(end: Int, entry: Int)] = []
-        for place in entries {
-            let entry = list.all[place]
-            guard !entry.capital || token.capitalised else { continue }
-            let end = index + entry.words.count
-            guard end <= tokens.count else { continue }
-            if (1..<entry.words.count).allSatisfy({ tokens[index + $0].kind == .word && tokens[index + $0].id == entry.words[$0] }) {
-                found.append((end, place))
-            }
-        }
+        forEachEnd(in: list, at: index, of: tokens) { found.append(($0, $1)) }
         return found
+    }
+
+    /// The same, each given to `body` in the list's order, with nothing allocated: the matcher
+    /// looks at a list for most words it reads.
+    @inline(__always)
+    static func forEachEnd(in list: DateGrammar.List, at index: Int, of tokens: [DateToken], _ body: (_ end: Int, _ entry: Int) -> Void) {
+        let token = tokens[index]
+        guard list.starts(with: token) else { return }
+        for slot in list.firstWord[Int(token.id)] {
+            let place = list.ordered[slot]
+            guard !list.capitals[place] || token.capitalised else { continue }
+            let length = list.lengths[place]
+            let end = index + length
+            guard end <= tokens.count else { continue }
+            var whole = true
+            var offset = 1
+            while whole, offset < length {
+                let next = tokens[index + offset]
+                whole = next.kind == .word && next.id == list.all[place].words[offset]
+                offset += 1
+            }
+            if whole { body(end, place) }
+        }
     }
 
     /// Whether the passage can hold a date at all: a number, or a word every pattern that finds
@@ -214,7 +231,9 @@ struct DateMatcher {
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word, token.id >= 0, starts[Int(token.id)] else { continue }
-            if !ends(in: list, at: index, of: tokens).isEmpty { return true }
+            var found = false
+            forEachEnd(in: list, at: index, of: tokens) { _, _ in found = true }
+            if found { return true }
         }
         return false
     }
