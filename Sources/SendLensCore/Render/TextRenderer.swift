@@ -664,6 +664,13 @@ public struct TextRenderer {
         return cut + "…"
     }
 
+    /// The first `count` characters, counted as `scalarLimit` counts them where it can.
+    static func leading(_ text: String, _ count: Int) -> Substring {
+        if text.utf8.count <= count { return text[...] }
+        if let end = Self.scalarLimit(text, count) { return text[..<end] }
+        return text.prefix(count)
+    }
+
     /// Where the `width`th character ends, counted by Unicode scalar, when every scalar up to it
     /// (and the one after) is a character on its own: Latin letters, punctuation, curly quotes and
     /// dashes, as nearly all text is. Counting by scalar is many times quicker than by character
@@ -777,11 +784,11 @@ public struct TextRenderer {
                 text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
                 let room = max(20, total - whenWidth - citationWidth - 29)
                 // Only the start of the passage is shown: a passage can be very long.
-                let passage = passageText(eventPassages[number]).map { String($0.prefix(room)) } ?? ""
+                let passage = passageText(eventPassages[number]).map { String(Self.leading($0, room)) } ?? ""
                 text.line(Self.clipped("“\(event.mention.text)” — " + passage, room), .faint)
                 if let day = event.doneOn, let (cited, reported) = done[number] {
                     let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
-                    text.line(lead + Self.clipped(Self.afterLabel(String(reported.prefix(total))), max(20, total - lead.count)), .faint)
+                    text.line(lead + Self.clipped(Self.afterLabel(String(Self.leading(reported, total))), max(20, total - lead.count)), .faint)
                 }
             }
             return text
@@ -799,7 +806,7 @@ public struct TextRenderer {
                     text.append("  " + Layout.pad(Self.clipped(durations[number].mention.text, wordsWidth), wordsWidth + 2))
                     text.append(Layout.pad(durationCitations[number], citationWidth + 2), .faint)
                     text.append(Layout.pad(durations[number].mention.kind.rawValue, 12))
-                    text.line(Self.clipped(String((passageText(durationPassages[number]) ?? "").prefix(room + 1)), room), .faint)
+                    text.line(Self.clipped(String(Self.leading(passageText(durationPassages[number]) ?? "", room + 1)), room), .faint)
                 }
                 return text
             }

@@ -27,7 +27,7 @@ struct StyledTextWrapTests {
     }
 }
 
-/// A passage cut to the room left on a line: counted by scalar where every scalar is a character
+/// A passage cut to the room left on a line (and its first characters taken): counted by scalar where every scalar is a character
 /// of its own, by character where accents or emoji are joined on; the same cut either way.
 @Suite struct ClippedTests {
     /// The cut as it is made counting characters one by one.
@@ -51,6 +51,7 @@ struct StyledTextWrapTests {
         for text in texts {
             for width in [1, 5, 10, 11, 12, 13, 19, 20, 21, 30, 60] {
                 #expect(TextRenderer.clipped(text, width) == Self.byCharacter(text, width), "\(text) at \(width)")
+                #expect(TextRenderer.leading(text, width) == text.prefix(width), "\(text) at \(width)")
             }
         }
     }
