@@ -133,8 +133,51 @@ public struct StyledText: Sendable, Equatable {
 public enum Layout {
     /// Pads to a width in characters (not bytes), so non-ASCII names line up.
     public static func pad(_ text: String, _ width: Int) -> String {
-        let count = text.count
+        let count = characters(in: text)
         return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+
+    /// How many characters the text has (`text.count`), counted quickly where it can be.
+    public static func characters(in text: String) -> Int {
+        standAlone(text, upTo: Int.max)?.scalars ?? text.count
+    }
+
+    /// Counts the text's first `limit` Unicode scalars, when each (and the one after the last)
+    /// is a character of its own: Latin letters, punctuation, curly quotes and dashes, as nearly
+    /// all text is, so that counting scalars counts characters. Counting them from the UTF-8
+    /// bytes is many times quicker than counting characters, which looks for accents and emoji
+    /// joined on; nil where the text has any other scalar, and characters must be counted.
+    /// Returns how many were counted and the UTF-8 offset where they end.
+    static func standAlone(_ text: String, upTo limit: Int) -> (scalars: Int, end: Int)? {
+        // A scalar below U+0080 is one byte (but for a carriage return, which joins a line feed);
+        // below U+0300, where the combining accents start, two bytes led by 0xC2–0xCB; U+2000 to
+        // U+206F, the general punctuation but for the zero-width joiners, three bytes led by
+        // 0xE2 0x80, or 0xE2 0x81 and then at most 0xAF.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: Int, end: Int)? {
+            var (offset, counted) = (0, 0)
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                var length = 1
+                if byte >= 0x80 {
+                    guard byte >= 0xC2 else { return nil }
+                    if byte <= 0xCB {
+                        length = 2
+                    } else {
+                        guard byte == 0xE2, offset + 2 < bytes.count else { return nil }
+                        let (second, third) = (bytes[offset + 1], bytes[offset + 2])
+                        guard second == 0x80 ? third != 0x8C && third != 0x8D : second == 0x81 && third <= 0xAF else { return nil }
+                        length = 3
+                    }
+                } else if byte == 0x0D {
+                    return nil
+                }
+                if counted == limit { return (counted, offset) }
+                counted += 1
+                offset += length
+            }
+            return (counted, offset)
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? nil
     }
 
     /// Wraps text into lines of at most `width` characters, starting each line after the first

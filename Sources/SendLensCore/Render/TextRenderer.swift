@@ -671,26 +671,11 @@ public struct TextRenderer {
         return text.prefix(count)
     }
 
-    /// Where the `width`th character ends, counted by Unicode scalar, when every scalar up to it
-    /// (and the one after) is a character on its own: Latin letters, punctuation, curly quotes and
-    /// dashes, as nearly all text is. Counting by scalar is many times quicker than by character
-    /// (which looks for accents and emoji joined on); nil where the text needs that.
+    /// Where the `width`th character ends, when counting scalars counts characters
+    /// (`Layout.standAlone`); nil where characters must be counted.
     private static func scalarLimit(_ text: String, _ width: Int) -> String.Index? {
-        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-            // Below the combining accents (U+0300) but for a carriage return, which joins a line
-            // feed; general punctuation (U+2000–U+206F) but for the zero-width joiners.
-            (scalar.value < 0x300 && scalar.value != 0x0D)
-                || ((0x2000...0x206F).contains(scalar.value) && scalar.value != 0x200C && scalar.value != 0x200D)
-        }
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        for _ in 0..<width {
-            guard index < scalars.endIndex else { return index }
-            guard standsAlone(scalars[index]) else { return nil }
-            index = scalars.index(after: index)
-        }
-        guard index == scalars.endIndex || standsAlone(scalars[index]) else { return nil }
-        return index
+        guard let (_, end) = Layout.standAlone(text, upTo: width) else { return nil }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: end)
     }
 
     // MARK: timeline
@@ -762,12 +747,12 @@ public struct TextRenderer {
             }.flatMap { $0 }
         }
         let (citations, durationCitations) = (cited(eventPassages, events), cited(durationPassages, durations))
-        let citationWidth = max(citations.lazy.map(\.count).max() ?? 0, durationCitations.lazy.map(\.count).max() ?? 0)
+        let citationWidth = max(citations.lazy.map(Layout.characters).max() ?? 0, durationCitations.lazy.map(Layout.characters).max() ?? 0)
         let whens = parallelMap(count: events.count, chunk: 8192) { range in range.map { Self.when(events[$0].mention) } }.flatMap { $0 }
         let headings = parallelMap(count: events.count, chunk: 8192) { range in
             range.map { Self.timelineHeading(events[$0].mention) }
         }.flatMap { $0 }
-        let whenWidth = whens.lazy.map(\.count).max() ?? 0
+        let whenWidth = whens.lazy.map(Layout.characters).max() ?? 0
         let total = wrapWidth > 0 ? wrapWidth : Self.plainWidth
         // Many thousands of lines on a large corpus: made on every core, a chunk at a time.
         let chunks = parallelMap(count: events.count, chunk: 2048) { range in

@@ -45,6 +45,7 @@ struct StyledTextWrapTests {
             "Café staff met in café e\u{301}tudes and a café au lait.",
             "The café\u{301} opened on 3 May, with a 👩‍👩‍👧 family day and 🇬🇧 flags.",
             "Line one\r\nline two has a carriage return and a line feed.",
+            "Dates – 10‐12 May… “quoted” ‘single’ • a bullet, a ⁰ and a zero\u{200D}width joiner, é and ß.",
             "short",
             "exactly twenty chars",
         ]
@@ -53,6 +54,7 @@ struct StyledTextWrapTests {
                 #expect(TextRenderer.clipped(text, width) == Self.byCharacter(text, width), "\(text) at \(width)")
                 #expect(TextRenderer.leading(text, width) == text.prefix(width), "\(text) at \(width)")
             }
+            #expect(Layout.characters(in: text) == text.count, "\(text)")
         }
     }
 }
