@@ -180,7 +180,8 @@ enum DateRules {
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
     not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"
-    not: N years|year old|olds|of_age           # ages: "five years old"
+    not: N years|year|months|month|weeks|week old|olds|of_age         # ages: "five years old"
+    not: N to|-|–|and N years|year|months|month|weeks|week old|olds|of_age   # "9 to 12 months old"
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
     not: daily life|lives|living|routine|routines|activities|tasks
     not: YEAR COUNTED                           # "2000 children"
@@ -284,6 +285,7 @@ enum DateRules {
     repeat: every|each N? UNIT|WEEKDAY
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year
+    repeat: every|each MONTH                                # "every November": once a year
     repeat: N-REPEAT|N_REPEAT                               # "six-monthly"
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT

@@ -631,8 +631,8 @@ private struct PassageReading {
         if slots.weekday != nil, let unit = slots.unit { return unit.length(1) }
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
-        // "each spring", "every summer term": once a year.
-        if slots.text(in: "SEASON") != nil || slots.text(in: "TERM") != nil { return "P1Y" }
+        // "each spring", "every summer term", "every November": once a year.
+        if slots.text(in: "SEASON") != nil || slots.text(in: "TERM") != nil || !slots.months.isEmpty { return "P1Y" }
         // "six-monthly": the period of "monthly", six times as long.
         if let repeated, let count = slots.counts.first, let unit = DateUnit(String(repeated.dropFirst())), slots.text(in: "TIMES") == nil {
             return unit.length(count)
