@@ -44,6 +44,8 @@ struct DateMatcher {
     /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
     let pastEndings: [[UInt8]]
     let participleAfter: DateGrammar.List
+    /// @NOT_PAST: words that end like the past tense and are not ("Ofsted", "need").
+    let notPast: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a sentence from looking back ("said it would").
     let timetable, neither: DateGrammar.List
@@ -61,6 +63,7 @@ struct DateMatcher {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         participleAfter = grammar.list("PARTICIPLE_AFTER")
+        notPast = grammar.list("NOT_PAST")
         timetable = grammar.list("TIMETABLE")
         neither = grammar.list("NEITHER")
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))

@@ -124,6 +124,9 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew
     @PAST_ENDING ed
+    # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
+    @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
+              bed beds red shed bleed breed
     # … but not after one of these: "responses are invited until 27 February" is no past tense.
     @PARTICIPLE_AFTER is are be being been
     # Words that keep a sentence from looking back, whatever past tense is in it: "the council said

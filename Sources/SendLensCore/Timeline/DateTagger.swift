@@ -75,14 +75,15 @@ private struct PassageReading {
     private var looksForward: Bool?
     private var looksBack: Bool?
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
-                             timetable: DateGrammar.List, neither: DateGrammar.List)
+                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
         tokens = matcher.tokens
-        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.timetable, matcher.neither)
+        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.notPast, matcher.timetable,
+                      matcher.neither)
     }
 
     mutating func future() -> Bool {
@@ -109,16 +110,26 @@ private struct PassageReading {
     }
 
     /// Whether a word of four letters or more ends in one of the endings ("closed"), not just
-    /// after a word of `notAfter` ("are invited").
+    /// after a word of `notAfter` ("are invited") and not one of @NOT_PAST ("Ofsted").
     func endsLikeThePast(_ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
-        tokens.indices.contains { index in
-            let token = tokens[index]
-            guard token.kind == .word, token.end - token.start >= 4 else { return false }
-            if index > 0, tokens[index - 1].kind == .word, notAfter.entries[tokens[index - 1].id] != nil { return false }
-            return suffixes.contains { suffix in
-                suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
-            }
+        tokens.indices.contains { endsLikeThePast(at: $0, suffixes, notAfter: notAfter) }
+    }
+
+    private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
+        if index > 0, tokens[index - 1].kind == .word, notAfter.entries[tokens[index - 1].id] != nil { return false }
+        return suffixes.contains { suffix in
+            suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
+    }
+
+    /// Whether the word at `index` is a verb in the past tense: one of @PAST, or ending like it
+    /// ("replied", not "be completed").
+    func isPastVerb(at index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        return tenseWords.past.entries[tokens[index].id] != nil
+            || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
     }
 
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
@@ -141,7 +152,7 @@ private struct PassageReading {
                 if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position, length: contextLength[number]) { continue }
                 for (end, captures) in matcher.matches(programStart[number], at: position) {
                     if let best, end <= best.end { break }
-                    guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar)) else { continue }
+                    guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar), at: position) else { continue }
                     best = (end, outcome, number, position)
                     break
                 }
@@ -273,7 +284,7 @@ private struct PassageReading {
 
     /// What the words mean; nil when the pattern does not fit after all ("2023/25" is no
     /// financial year), a draft with nothing when the words are taken but are no date.
-    mutating func read(_ reading: DateGrammar.Reading, _ slots: DateCaptures) -> DateDraft?? {
+    mutating func read(_ reading: DateGrammar.Reading, _ slots: DateCaptures, at position: Int) -> DateDraft?? {
         switch reading {
         case .not:
             return .some(nil)
@@ -413,6 +424,8 @@ private struct PassageReading {
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
             let end = anchor.flatMap { unit.add(slots.amount, to: $0) }
+            // "The council replied within a month": how long something took, not a deadline.
+            if isPastVerb(at: position - 1) { return DateDraft(kind: .duration, length: unit.length(slots.amount)) }
             if named || (slots.words.isEmpty && long), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }

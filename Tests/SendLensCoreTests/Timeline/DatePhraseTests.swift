@@ -27,7 +27,6 @@ struct DatePhraseTests {
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end.", "Parents were asked to reply within a month."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
-        ("held-out-9.txt", ["The ombudsman's report was issued on 3 November and the council replied within a month."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -38,10 +37,10 @@ struct DatePhraseTests {
     }
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
-    /// held-out-5.txt, held-out-8.txt, held-out-10.txt, held-out-11.txt): first scored 36, 32, 37,
-    /// 37, 38 and 36 of 40 and 39 of 41, now kept right.
-    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-10.txt",
-                      "held-out-11.txt"])
+    /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt): first
+    /// scored 36, 32, 37, 37, 38, 34 and 36 of 40 and 39 of 41, now kept right.
+    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
+                      "held-out-10.txt", "held-out-11.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
