@@ -14,6 +14,9 @@ public final class Library {
     private(set) var index: SearchIndex
     /// Word counts by document position, worked out when first asked for.
     private var wordCounts: [Int: Int] = [:]
+    /// The passages of each document that hold a date or report something done, by their
+    /// numbers, known once `timeline` has read the document (keyed by `datesKey`).
+    var datedPassages: [String: [Int32]] = [:]
 
     public init() throws {
         do {
@@ -74,6 +77,8 @@ public final class Library {
         index = rebuilt
         corpus = remaining
         wordCounts = [:]
+        let kept = Set(corpus.documents.map(Self.datesKey))
+        datedPassages = datedPassages.filter { kept.contains($0.key) }
         glossary = Glossary.standard
         corpus.documents.forEach(learnAcronyms)
     }

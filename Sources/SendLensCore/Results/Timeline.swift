@@ -60,7 +60,7 @@ extension Library {
         var durations: [Timeline.Event] = []
         // Tagging is the slow part: every passage of every document, on every core (all of them,
         // since any document may report a deadline met).
-        let tagged = Self.tag(corpus.documents)
+        let tagged = tag(corpus.documents)
         for position in chosen {
             let document = corpus.documents[position]
             for passage in document.passages {
@@ -106,10 +106,17 @@ extension Library {
         var reportsDone = false
     }
 
-    /// Each document's passages tagged, in parallel, 256 passages at a time.
-    static func tag(_ documents: [Document]) -> [[TaggedPassage]] {
+    /// Each document's passages tagged, in parallel, 256 passages at a time. A document tagged
+    /// before (the same bytes and date) is read again only where it held a date or reported
+    /// something done (`datedPassages` keeps their numbers): over a large corpus, most passages
+    /// hold none, and a second `timeline` need not read them.
+    func tag(_ documents: [Document]) -> [[TaggedPassage]] {
+        let keys = documents.map(Self.datesKey)
+        let known = keys.map { datedPassages[$0] }
+        // A job: some of a document's passages, by their place among those known to hold dates,
+        // or by their own number when none are known.
         let jobs = documents.indices.flatMap { document in
-            stride(from: 0, to: documents[document].passages.count, by: 256).map { (document, $0) }
+            stride(from: 0, to: known[document]?.count ?? documents[document].passages.count, by: 256).map { (document, $0) }
         }
         let found = parallelMap(count: jobs.count, chunk: 1) { range in
             range.flatMap { job in
@@ -117,16 +124,30 @@ extension Library {
                 let tagger = DateTagger(anchor: documents[document].date)
                 var matcher = DateMatcher(grammar: tagger.grammar)
                 let passages = documents[document].passages
+                let listed = known[document]
                 // By index: a passage copied whole costs a retain for each of its strings.
-                return (first..<min(first + 256, passages.count)).map { index in
+                return (first..<min(first + 256, listed?.count ?? passages.count)).map { place in
+                    let index = listed.map { Int($0[place]) } ?? place
                     let (mentions, done) = tagger.read(passages[index].text, askingWhetherDone: true, matcher: &matcher)
-                    return TaggedPassage(mentions: mentions, reportsDone: done)
+                    return (index, TaggedPassage(mentions: mentions, reportsDone: done))
                 }
             }
         }
-        var slots = documents.map { _ in [TaggedPassage]() }
-        for (job, passages) in zip(jobs, found) { slots[job.0] += passages }
+        var slots = documents.map { Array(repeating: TaggedPassage(), count: $0.passages.count) }
+        for (job, passages) in zip(jobs, found) {
+            for (index, tagged) in passages { slots[job.0][index] = tagged }
+        }
+        for (document, key) in keys.enumerated() where known[document] == nil {
+            datedPassages[key] = slots[document].indices.compactMap { index in
+                slots[document][index].mentions.isEmpty && !slots[document][index].reportsDone ? nil : Int32(index)
+            }
+        }
         return slots
+    }
+
+    /// What `datedPassages` knows a document by: its bytes and the date its dates are counted from.
+    static func datesKey(_ document: Document) -> String {
+        document.contentHash + "@" + (document.date?.description ?? "")
     }
 
     /// Passages that report something done, with the days they name: "our plan was submitted on
