@@ -49,7 +49,9 @@ enum DateRules {
     #   within              a deadline counted from the document's date when the words after "of"
     #                       name it (@COUNTED_FROM), the wait is months or years long, or a
     #                       "by" word stands before it ("due within 35 days"); otherwise
-    #                       a standard wait, a duration ("within six weeks of referral"); the words
+    #                       a standard wait, a duration ("within six weeks of referral"); a
+    #                       duration too just after a verb in the past tense ("replied within a
+    #                       month") or "were asked to VERB" (@ASKED); the words
     #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
@@ -164,6 +166,10 @@ enum DateRules {
     @DONE submitted published appointed approved completed launched introduced in_place in_use
           took_place was_held were_held carried_out delivered opened agreed started began
           held signed issued
+    # Verbs of asking: "parents were asked to reply within a month" is a wait counted from the
+    # asking, not a deadline counted from the document's date ("the council agreed to review within
+    # three months" is one).
+    @ASKED asked told invited required instructed expected
     # … said as done ("has been approved", "is now in use"), not promised ("will be in place").
     @REPORTED has_been have_been had_been is_now are_now was were
     @PROMISED will shall

@@ -124,6 +124,19 @@ private struct PassageReading {
         }
     }
 
+    /// Whether "asked to" (a verb of @ASKED in the past tense) stands a few words before `index`,
+    /// in the same clause: "were told to publish their plans within".
+    func wasAsked(before index: Int) -> Bool {
+        let to = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("to".utf8))
+        let asked = grammar.list("ASKED")
+        for back in 2...6 where index - back - 1 >= 0 {
+            let word = tokens[index - back]
+            if word.kind == .mark { return false }
+            if word.id == to, asked.entries[tokens[index - back - 1].id] != nil { return isPastVerb(at: index - back - 1) }
+        }
+        return false
+    }
+
     /// Whether the word at `index` is a verb in the past tense: one of @PAST, or ending like it
     /// ("replied", not "be completed").
     func isPastVerb(at index: Int) -> Bool {
@@ -424,8 +437,11 @@ private struct PassageReading {
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
             let end = anchor.flatMap { unit.add(slots.amount, to: $0) }
-            // "The council replied within a month": how long something took, not a deadline.
-            if isPastVerb(at: position - 1) { return DateDraft(kind: .duration, length: unit.length(slots.amount)) }
+            // "The council replied within a month": how long something took, not a deadline; "they
+            // were asked to reply within a month": a wait counted from the asking.
+            if isPastVerb(at: position - 1) || wasAsked(before: position) {
+                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
             if named || (slots.words.isEmpty && long), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }

@@ -25,7 +25,7 @@ struct DatePhraseTests {
     /// seventh, "last Tuesday" said on a Wednesday; the ninth, a past reply "within a month".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
-        ("held-out-6.txt", ["The audit closes at year end.", "Parents were asked to reply within a month."]),
+        ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
