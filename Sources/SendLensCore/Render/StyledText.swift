@@ -21,9 +21,15 @@ public struct StyledText: Sendable, Equatable {
         return text
     }
 
+    /// Text in the same emphasis as the span before it joins that span: a long listing is then
+    /// a few long strings, not a million short ones.
     public mutating func append(_ text: String, _ emphasis: Emphasis = .plain) {
         guard !text.isEmpty else { return }
-        spans.append((Self.visible(text), emphasis))
+        if let last = spans.indices.last, spans[last].emphasis == emphasis {
+            spans[last].text += Self.visible(text)
+        } else {
+            spans.append((Self.visible(text), emphasis))
+        }
     }
 
     /// The text with control characters shown as symbols (ESC as ␛), so that what a document holds

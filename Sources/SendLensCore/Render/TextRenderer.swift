@@ -723,6 +723,8 @@ public struct TextRenderer {
 
     private func timeline(_ timeline: Timeline) -> StyledText {
         var text = StyledText()
+        // As plain text the styles go unseen: each listing's lines then join one long string.
+        let (faint, warning): (StyledText.Emphasis, StyledText.Emphasis) = mode == .plain ? (.plain, .plain) : (.faint, .warning)
         let scope = timeline.documents.joined(separator: ", ")
         text.line("Timeline of \(scope): \(Plural.count(timeline.events.count, "date")), of which \(Plural.count(timeline.deadlines, "deadline")) "
             + "(as of \(timeline.asOf.longDescription))", .strong)
@@ -761,19 +763,19 @@ public struct TextRenderer {
                 let event = events[number]
                 // Grouped by month, by the day each falls on (a year on its own under the year).
                 if number == 0 || headings[number - 1] != headings[number] {
-                    text.line(headings[number], .faint)
+                    text.line(headings[number], faint)
                 }
                 text.append("  " + Layout.pad(whens[number], whenWidth + 2))
-                text.append(Layout.pad(citations[number], citationWidth + 2), .faint)
+                text.append(Layout.pad(citations[number], citationWidth + 2), faint)
                 let kind = event.mention.kind.rawValue + (event.status.map { ", " + $0.rawValue } ?? "")
-                text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? .warning : .plain)
+                text.append(Layout.pad(kind, 21), event.status == .overdue || event.status == .doneLate ? warning : .plain)
                 let room = max(20, total - whenWidth - citationWidth - 29)
                 // Only the start of the passage is shown: a passage can be very long.
                 let passage = passageText(eventPassages[number]).map { String(Self.leading($0, room)) } ?? ""
-                text.line(Self.clipped("“\(event.mention.text)” — " + passage, room), .faint)
+                text.line(Self.clipped("“\(event.mention.text)” — " + passage, room), faint)
                 if let day = event.doneOn, let (cited, reported) = done[number] {
                     let lead = "  " + Layout.pad("", whenWidth + 2) + "↳ done \(day.longDescription), \(cited): "
-                    text.line(lead + Self.clipped(Self.afterLabel(String(Self.leading(reported, total))), max(20, total - lead.count)), .faint)
+                    text.line(lead + Self.clipped(Self.afterLabel(String(Self.leading(reported, total))), max(20, total - lead.count)), faint)
                 }
             }
             return text
@@ -789,9 +791,9 @@ public struct TextRenderer {
                 var text = StyledText()
                 for number in range {
                     text.append("  " + Layout.pad(Self.clipped(durations[number].mention.text, wordsWidth), wordsWidth + 2))
-                    text.append(Layout.pad(durationCitations[number], citationWidth + 2), .faint)
+                    text.append(Layout.pad(durationCitations[number], citationWidth + 2), faint)
                     text.append(Layout.pad(durations[number].mention.kind.rawValue, 12))
-                    text.line(Self.clipped(String(Self.leading(passageText(durationPassages[number]) ?? "", room + 1)), room), .faint)
+                    text.line(Self.clipped(String(Self.leading(passageText(durationPassages[number]) ?? "", room + 1)), room), faint)
                 }
                 return text
             }
