@@ -42,21 +42,20 @@ enum DatesBench {
         for failure in outcome.failures { FileHandle.standardError.write(Data("sendlens-bench: \(failure)\n".utf8)) }
         var found = 0, expected = 0, right = 0, read = 0
         print("| report | dates found (of those found by hand) | values read right (of those read) |\n|---|---|---|")
-        for document in documents.sorted(by: { $0.name < $1.name }) {
-            guard let score = table.score(document) else { continue }
+        let scores = documents.sorted { $0.name < $1.name }.compactMap(table.score)
+        for score in scores {
             let precision = score.precision
             found += score.found.count
             expected += score.found.count + score.missed.count
             right += precision.right
             read += precision.read
-            print("| \(document.name) | \(score.found.count) of \(score.found.count + score.missed.count) | \(precision.right) of \(precision.read) |")
+            print("| \(score.document) | \(score.found.count) of \(score.found.count + score.missed.count) | \(precision.right) of \(precision.read) |")
         }
-        print("| all \(documents.count) | \(found) of \(expected) (\(percent(found, expected))) | \(right) of \(read) (\(percent(right, read))) |")
-        for document in documents.sorted(by: { $0.name < $1.name }) {
-            guard let score = table.score(document) else { continue }
-            for entry in score.missed { print("\(document.name): missed   \(entry)") }
-            for entry in score.wrong { print("\(document.name): wrong    \(entry)") }
-            for entry in score.knownWrong { print("\(document.name): known    \(entry)") }
+        print("| all \(scores.count) | \(found) of \(expected) (\(percent(found, expected))) | \(right) of \(read) (\(percent(right, read))) |")
+        for score in scores {
+            for entry in score.missed { print("\(score.document): missed   \(entry)") }
+            for entry in score.wrong { print("\(score.document): wrong    \(entry)") }
+            for entry in score.knownWrong { print("\(score.document): known    \(entry)") }
         }
     }
 

@@ -182,19 +182,9 @@ struct DateMatcher {
         }
     }
 
-    /// The entries of a list that stand at `index` (their places in the list), and where each ends.
-    func ends(in list: DateGrammar.List, at index: Int) -> [(end: Int, entry: Int)] {
-        Self.ends(in: list, at: index, of: tokens)
-    }
-
-    static func ends(in list: DateGrammar.List, at index: Int, of tokens: [DateToken]) -> [(end: Int, entry: Int)] {
-        var found: [(end: Int, entry: Int)] = []
-        forEachEnd(in: list, at: index, of: tokens) { found.append(($0, $1)) }
-        return found
-    }
-
-    /// The same, each given to `body` in the list's order, with nothing allocated: the matcher
-    /// looks at a list for most words it reads.
+    /// The entries of a list that stand at `index` (their places in the list) and where each
+    /// ends, each given to `body` in the list's order, with nothing allocated: the matcher looks
+    /// at a list for most words it reads.
     @inline(__always)
     static func forEachEnd(in list: DateGrammar.List, at index: Int, of tokens: [DateToken], _ body: (_ end: Int, _ entry: Int) -> Void) {
         let token = tokens[index]

@@ -27,8 +27,9 @@ struct StyledTextWrapTests {
     }
 }
 
-/// A passage cut to the room left on a line (and its first characters taken): counted by scalar where every scalar is a character
-/// of its own, by character where accents or emoji are joined on; the same cut either way.
+/// A passage cut to the room left on a line (and its first characters taken, and its characters
+/// counted): counted by scalar where every scalar is a character of its own, by character where
+/// accents or emoji are joined on; the same either way.
 @Suite struct ClippedTests {
     /// The cut as it is made counting characters one by one.
     static func byCharacter(_ text: String, _ width: Int) -> String {
