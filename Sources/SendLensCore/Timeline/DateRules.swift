@@ -71,7 +71,7 @@ enum DateRules {
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
-    @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
+    @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
@@ -206,7 +206,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY , YEAR     # "November 10, 2023"
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
-    date: <on|by|from|since|until|till|before|after> DAY/MM  # "on 12/9": the year by the sentence's tense
+    date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the> ORD   # "on the 14th"
     date: YEAR-MM-DAY                                       # ISO
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -216,6 +216,7 @@ enum DateRules {
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 
     month: MONTH .? YEAR
+    month: MONTH .? 'YY|’YY                                 # "Aug '24": a year of this century
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
@@ -291,11 +292,12 @@ enum DateRules {
     repeat: on a REPEAT basis                               # "on a quarterly basis"
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
     repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
-    repeat: every|each N? UNIT|WEEKDAY
+    repeat: every|each N? UNIT|WEEKDAY|WEEKDAY_SHORT
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year
     repeat: every|each MONTH                                # "every November": once a year
     repeat: N-REPEAT|N_REPEAT                               # "six-monthly"
+    repeat: half-termly|half_termly                         # "half-termly": once a half term
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS

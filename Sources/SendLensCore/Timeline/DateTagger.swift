@@ -308,11 +308,13 @@ private struct PassageReading {
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.years.isEmpty && slots.shift == nil)
         case .month:
+            // "Aug '24": a two-digit year is this century's.
+            let written = slots.years.first ?? slots.twoDigits.map { 2000 + $0 }
             guard let month = slots.months.first,
-                  let year = slots.years.first ?? inferredYear(month: month, day: 1, shift: slots.shift),
+                  let year = written ?? inferredYear(month: month, day: 1, shift: slots.shift),
                   let start = Day(year: year, month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
-                             inferred: slots.years.isEmpty && slots.shift == nil)
+                             inferred: written == nil && slots.shift == nil)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)

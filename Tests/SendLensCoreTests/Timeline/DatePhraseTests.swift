@@ -21,19 +21,21 @@ struct DatePhraseTests {
 
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
-    /// June, not the next); the sixth, "at year end" and a month's wait read as a deadline; the
-    /// seventh, "last Tuesday" said on a Wednesday; the ninth, a past reply "within a month".
+    /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
+    /// Wednesday; the thirteenth, "9.5 weeks" and the two-digit years of "FY24/25" and "Q4 24/25".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
+        ("held-out-13.txt", ["Waits averaged 9.5 weeks.", "In FY24/25 spend was £12m.", "Q4 24/25 figures are final."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let table = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8))
-        #expect(table.phrases.count == 40)
+        #expect(table.phrases.count >= 26)
+        // The misses are exactly those named: one put right is taken off the list.
         let misses = table.misses()
-        #expect(misses.allSatisfy { left.contains($0.phrase.text) }, "\(misses.map(\.description).joined(separator: "\n"))")
+        #expect(Set(misses.map(\.phrase.text)) == Set(left), "\(misses.map(\.description).joined(separator: "\n"))")
     }
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
