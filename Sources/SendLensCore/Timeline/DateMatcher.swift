@@ -260,6 +260,14 @@ struct DateCaptures {
     var twoDigits: Int? { values(.twoDigits).first }
     /// Every two-digit year written: "2025/26 to 2027/28" has two.
     var allTwoDigits: [Int] { values(.twoDigits) }
+    /// The first year written; of a pair of two-digit years ("24/25"), the first, this century's.
+    var firstYear: Int? {
+        years.first ?? (allTwoDigits.count == 2 ? 2000 + allTwoDigits[0] : nil)
+    }
+    /// The two digits that end a span of years: the 24 of "2023/24", the 25 of "24/25".
+    var endDigits: Int? {
+        years.isEmpty && allTwoDigits.count == 2 ? allTwoDigits[1] : twoDigits
+    }
     /// Months by name or number, in the order written.
     var months: [Int] {
         captures.compactMap { capture in

@@ -243,6 +243,7 @@ enum DateRules {
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
+    financial-year: fy YY/YY|YY-YY                          # "FY24/25": this century's
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     season: the? SEASON of? YEAR
@@ -257,6 +258,7 @@ enum DateRules {
     term: the? SHIFT term                                   # "last term": counted from the term under way
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
+    quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?

@@ -346,7 +346,7 @@ private struct PassageReading {
                 guard let start = Day(year: first, month: month, day: 1), let end = Day(year: last + 1, month: month, day: 1) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
             }
-            guard let first = slots.years.first, let second = slots.years.dropFirst().first ?? slots.twoDigits.map({ first / 100 * 100 + $0 }),
+            guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
             let month = Int(grammar.value(in: "STARTS", of: reading == .financialYear ? "financial" : "academic") ?? "") ?? 1
             guard let start = Day(year: first, month: month, day: 1) else { return nil }
@@ -616,9 +616,9 @@ private struct PassageReading {
     /// 2024), "the second quarter of 2024".
     func quarter(_ slots: DateCaptures) -> DateDraft?? {
         let number = slots.months(in: "QUARTER").map { ($0.0 + 2) / 3 } ?? Int(slots.text(in: "NTH") ?? "")
-        guard let number, (1...4).contains(number), let year = slots.years.first else { return nil }
+        guard let number, (1...4).contains(number), let year = slots.firstYear else { return nil }
         var first = Day(year: year, month: 3 * number - 2, day: 1)
-        if let next = slots.twoDigits {
+        if let next = slots.endDigits {
             guard next == (year + 1) % 100 else { return nil }
             let month = Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4
             first = Day(year: year, month: month, day: 1)?.adding(months: 3 * (number - 1))

@@ -22,12 +22,12 @@ struct DatePhraseTests {
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
-    /// Wednesday; the thirteenth, "9.5 weeks" and the two-digit years of "FY24/25" and "Q4 24/25".
+    /// Wednesday; the thirteenth, "9.5 weeks" (read as 5 weeks).
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
-        ("held-out-13.txt", ["Waits averaged 9.5 weeks.", "In FY24/25 spend was £12m.", "Q4 24/25 figures are final."]),
+        ("held-out-13.txt", ["Waits averaged 9.5 weeks."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
