@@ -276,6 +276,8 @@ struct DateCaptures {
             return nil
         }
     }
+    /// Whether any number was read after a count ("9.5": the 5): a fraction.
+    var hasFraction: Bool { captures.contains { $0.atom == .anyNumber } }
     /// A count of units: 1 where the text says "a" or "an".
     var amount: Int { counts.first ?? 1 }
     var unit: DateUnit? { entries(in: "UNIT").first.flatMap(DateUnit.init) }

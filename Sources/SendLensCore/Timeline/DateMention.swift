@@ -90,12 +90,12 @@ public struct DateMention: Sendable, Hashable, Codable {
 
     /// Days a duration lasts, roughly (a month as 30 days), for putting the longest first.
     public var days: Int {
-        guard let length, let number = Int(length.dropFirst().dropLast()) else { return 0 }
+        guard let length, let number = Double(length.dropFirst().dropLast()) else { return 0 }
         switch length.last {
-        case "D": return number
-        case "W": return number * 7
-        case "M": return number * 30
-        case "Y": return number * 365
+        case "D": return Int(number)
+        case "W": return Int(number * 7)
+        case "M": return Int(number * 30)
+        case "Y": return Int(number * 365)
         default: return 0
         }
     }

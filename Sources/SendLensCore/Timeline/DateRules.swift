@@ -286,6 +286,7 @@ enum DateRules {
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
+    wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"

@@ -124,6 +124,12 @@ private struct PassageReading {
         }
     }
 
+    /// A number token's digits as written ("05" stays "05"); nil where there is no number.
+    func writtenNumber(at index: Int) -> String? {
+        guard tokens.indices.contains(index), tokens[index].kind == .number else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
+    }
+
     /// Whether "asked to" (a verb of @ASKED in the past tense) stands a few words before `index`,
     /// in the same clause: "were told to publish their plans within".
     func wasAsked(before index: Int) -> Bool {
@@ -460,6 +466,11 @@ private struct PassageReading {
             return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
         case .wait:
             guard let unit = slots.unit else { return nil }
+            // "9.5 weeks": the whole number, and the fraction as written two tokens on.
+            if slots.hasFraction {
+                guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }
+                return DateDraft(kind: .duration, length: unit.length(whole: whole, fraction: fraction))
+            }
             return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1))
         case .repeat:
             return DateDraft(kind: .recurrence, length: every(slots))
@@ -708,6 +719,12 @@ struct DateUnit {
         case "Y": "P\(amount * count)Y"
         default: nil
         }
+    }
+
+    /// "P9.5W": a length with a fraction, for a unit of one (not "a fortnight", not a term).
+    func length(whole: Int, fraction: String) -> String? {
+        guard count == 1, let letter = ["D": "D", "WD": "D", "W": "W", "M": "M", "Y": "Y"][letter] else { return nil }
+        return "P\(whole).\(fraction)\(letter)"
     }
 
     /// The day `amount` units after `day` (before it, when negative).

@@ -22,12 +22,11 @@ struct DatePhraseTests {
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
-    /// Wednesday; the thirteenth, "9.5 weeks" (read as 5 weeks).
+    /// Wednesday.
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
-        ("held-out-13.txt", ["Waits averaged 9.5 weeks."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -40,10 +39,10 @@ struct DatePhraseTests {
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt, held-out-14.txt): first scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of
-    /// 41, 40 of 40 and 30 of 30, now kept right.
+    /// held-out-12.txt, held-out-13.txt, held-out-14.txt): first scored 36, 32, 37, 37, 38, 34
+    /// and 36 of 40, 39 of 41, 40 of 40, 18 of 26 and 30 of 30, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
-                      "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-14.txt"])
+                      "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
