@@ -193,6 +193,7 @@ enum DateRules {
     not: N to|-|–|and N years|year|months|month|weeks|week old|olds|of_age   # "9 to 12 months old"
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
     not: daily life|lives|living|routine|routines|activities|tasks
+    not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
