@@ -166,8 +166,8 @@ let residentAfter = residentBytes()
 for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic.severity): \(diagnostic.message)\n".utf8)) }
 if timelineOnly {
     // One run unless --runs is given: back to back in one process, runs compare fairly on a
-    // machine whose speed wanders.
-    // The first reads every passage; those after, only the passages the first found dates in.
+    // machine whose speed wanders. The first reads every passage; those after, only the passages
+    // the first found dates in.
     let times = CommandLine.arguments.contains("--runs") ? max(1, runs) : 1
     var again: [Double] = []
     for run in 0..<times {

@@ -260,9 +260,10 @@ struct DateCaptures {
     var twoDigits: Int? { values(.twoDigits).first }
     /// Every two-digit year written: "2025/26 to 2027/28" has two.
     var allTwoDigits: [Int] { values(.twoDigits) }
-    /// The first year written; of a pair of two-digit years ("24/25"), the first, this century's.
+    /// The first year written: four digits, or two, this century's ("31/03/24", "Aug '24", the
+    /// 24 of "FY24/25"); nil where none was.
     var firstYear: Int? {
-        years.first ?? (allTwoDigits.count == 2 ? 2000 + allTwoDigits[0] : nil)
+        years.first ?? twoDigits.map { 2000 + $0 }
     }
     /// The two digits that end a span of years: the 24 of "2023/24", the 25 of "24/25".
     var endDigits: Int? {

@@ -309,18 +309,15 @@ private struct PassageReading {
             return .some(nil)
         case .date:
             guard let day = slots.days.first, let month = slots.months.first else { return nil }
-            // "31/03/24": a two-digit year is this century's.
-            guard let year = slots.years.first ?? slots.twoDigits.map({ 2000 + $0 }) ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
+            guard let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
-            return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.years.isEmpty && slots.shift == nil)
+            return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
         case .month:
-            // "Aug '24": a two-digit year is this century's.
-            let written = slots.years.first ?? slots.twoDigits.map { 2000 + $0 }
             guard let month = slots.months.first,
-                  let year = written ?? inferredYear(month: month, day: 1, shift: slots.shift),
+                  let year = slots.firstYear ?? inferredYear(month: month, day: 1, shift: slots.shift),
                   let start = Day(year: year, month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
-                             inferred: written == nil && slots.shift == nil)
+                             inferred: slots.firstYear == nil && slots.shift == nil)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)
@@ -723,8 +720,8 @@ struct DateUnit {
 
     /// "P9.5W": a length with a fraction, for a unit of one (not "a fortnight", not a term).
     func length(whole: Int, fraction: String) -> String? {
-        guard count == 1, let letter = ["D": "D", "WD": "D", "W": "W", "M": "M", "Y": "Y"][letter] else { return nil }
-        return "P\(whole).\(fraction)\(letter)"
+        guard count == 1, let one = length(1) else { return nil }
+        return "P\(whole).\(fraction)" + one.dropFirst("P1".count)
     }
 
     /// The day `amount` units after `day` (before it, when negative).

@@ -170,7 +170,7 @@ struct DateVocabulary {
                     }
                 }
                 // "FY2023", "FY24/25": a short prefix written onto a year is read as a word and the year.
-                if let split = Self.yearAfterPrefix(bytes, start, index) ?? Self.shortYearAfterPrefix(bytes, start, index) {
+                if let split = Self.yearAfterPrefix(bytes, start, index) {
                     tokens.append(word(bytes, start, split, touching: !spaced))
                     let year = (split..<index).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
                     tokens.append(DateToken(kind: .number, id: -1, value: year, digits: index - split, ordinal: false,
@@ -201,26 +201,24 @@ struct DateVocabulary {
         }
     }
 
-    /// Where the year starts in a word of two or three letters and then four digits that make a
-    /// year, 1900 to 2099 ("FY2023"); nil for any other word ("Q1", "KS2", the road "A2070").
+    /// Where the year starts in a word of two or three letters and then a year: four digits, 1900
+    /// to 2099 ("FY2023"), or two when a slash or dash and two more digits follow ("FY24/25");
+    /// nil for any other word ("Q1", "KS2", the road "A2070", the postcode "SE10").
     private static func yearAfterPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard end - start >= 6, end - start <= 7, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 else { return nil }
-        let split = end - 4
-        guard (start..<split).allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }),
-              (split..<end).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { return nil }
-        let century = Int(bytes[split] - 0x30) * 10 + Int(bytes[split + 1] - 0x30)
-        return century == 19 || century == 20 ? split : nil
-    }
-
-    /// Where the two-digit year starts in a word of two or three letters and then two digits,
-    /// when a slash or dash and two more digits follow ("FY24/25"); nil otherwise ("SE10", "KS12").
-    private static func shortYearAfterPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
-        guard end - start >= 4, end - start <= 5, end + 2 < bytes.count, bytes[end] == 0x2F || bytes[end] == 0x2D,
-              isDigit(end + 1), isDigit(end + 2), !isDigit(end + 3) else { return nil }
-        let split = end - 2
-        guard (start..<split).allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }), isDigit(split), isDigit(split + 1) else { return nil }
-        return split
+        for digits in [4, 2] {
+            let split = end - digits
+            guard (2...3).contains(split - start),
+                  (start..<split).allSatisfy({ (bytes[$0] | 0x20) >= 0x61 && (bytes[$0] | 0x20) <= 0x7A }),
+                  (split..<end).allSatisfy(isDigit) else { continue }
+            if digits == 4 {
+                let century = Int(bytes[split] - 0x30) * 10 + Int(bytes[split + 1] - 0x30)
+                if century == 19 || century == 20 { return split }
+            } else if end < bytes.count, bytes[end] == 0x2F || bytes[end] == 0x2D, isDigit(end + 1), isDigit(end + 2), !isDigit(end + 3) {
+                return split
+            }
+        }
+        return nil
     }
 
     /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as "report").

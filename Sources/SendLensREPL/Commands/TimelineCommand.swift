@@ -21,10 +21,9 @@ extension Commands {
         days), open, or done (or done late) where another passage reports it done, citing that \
         passage, against today or --as-of. Dates are read day first, as in the UK; a date with no \
         year, and a named time ("before Christmas", "by Easter", "after half term"), is the one the \
-        sentence's tense points to. Waits such as \
-        "more than 78 weeks", "within five working days" or "replied within a month" (how long \
-        something took) and repeats such as "monthly" are listed apart: they are not days on the \
-        calendar.
+        sentence's tense points to. Waits such as "more than 78 weeks", "within five working days" \
+        or "replied within a month" (how long something took) and repeats such as "monthly" are \
+        listed apart: they are not days on the calendar.
         """,
         examples: ["timeline", "timeline response --deadlines", "timeline --as-of 2024-03-31", "timeline report --from 2023-11-01 --to 2024-12-31"],
         completes: .documents
