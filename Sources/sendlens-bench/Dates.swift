@@ -35,7 +35,7 @@ enum DatesBench {
         }
         let paths = table.reports.keys.sorted().map { "\(folder)/\($0).pdf" }
         var documents: [Document] = []
-        let outcome = DocumentLoader().load(paths, adding: { document throws(LoadError) in
+        let outcome = DocumentLoader().load(paths, adding: { document, _ throws(LoadError) in
             documents.append(document)
             return true
         })

@@ -30,7 +30,7 @@ enum ReportsBench {
         func timeLoad(_ environment: [String: String]) -> (Double, [Document]) {
             var documents: [Document] = []
             let start = now()
-            _ = DocumentLoader(environment: environment).load(paths, adding: { document throws(LoadError) in
+            _ = DocumentLoader(environment: environment).load(paths, adding: { document, _ throws(LoadError) in
                 documents.append(document)
                 return true
             })

@@ -26,7 +26,7 @@ extension DocumentLoader {
     /// Reads files into a corpus without indexing them, for tests of the loaders alone.
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), into corpus: inout Corpus) -> LoadOutcome {
-        load(paths, options: options, adding: { document throws(LoadError) in
+        load(paths, options: options, adding: { document, _ throws(LoadError) in
             try corpus.add(document)
             return true
         })

@@ -51,9 +51,10 @@ public struct DocumentLoader: Sendable {
     /// says is there already (it returns false) is reported as already loaded.
     /// `shouldStop` is asked before each document is handed over, before each file is read in the
     /// background, and while a PDF's reader runs: Ctrl-C stops a long load at once, keeping what
-    /// was added so far.
-    public func load(_ paths: [String], options: LoadOptions = LoadOptions(),
-                     adding: (Document) throws(LoadError) -> Bool,
+    /// was added so far. With `readingDates`, each document's dates are read on the same
+    /// background threads and handed over with it (nil without).
+    public func load(_ paths: [String], options: LoadOptions = LoadOptions(), readingDates: Bool = false,
+                     adding: (Document, DocumentDates?) throws(LoadError) -> Bool,
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
         var outcome = LoadOutcome()
         var targets: [String] = []
@@ -106,7 +107,8 @@ public struct DocumentLoader: Sendable {
             DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
                 results.set(index, Result { () throws(LoadError) in
                     if shouldStop() { throw .stopped(remaining: 1) }
-                    return try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
+                    let (document, warnings) = try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
+                    return (document, warnings, readingDates ? DocumentDates(reading: document) : nil)
                 })
                 if let progress { progress.read(bytes: sizes[index]) }
             }
@@ -118,8 +120,8 @@ public struct DocumentLoader: Sendable {
             }
             do throws(LoadError) {
                 guard let result = results.wait(index, shouldStop: shouldStop) else { throw .stopped(remaining: 1) }
-                let (document, warnings) = try result.get()
-                if try adding(document) {
+                let (document, warnings, dates) = try result.get()
+                if try adding(document, dates) {
                     outcome.loaded.append(document)
                     outcome.warnings.append(contentsOf: warnings)
                 } else {
@@ -427,9 +429,12 @@ public struct DocumentLoader: Sendable {
     }
 }
 
+/// A document as read in the background: what to warn of, and its dates when asked for.
+private typealias ReadDocument = (document: Document, warnings: [LoadWarning], dates: DocumentDates?)
+
 /// Results filled in by concurrent readers, one slot each, waited for in order.
 private final class ReadResults: @unchecked Sendable {
-    private var slots: [Result<(Document, [LoadWarning]), LoadError>?]
+    private var slots: [Result<ReadDocument, LoadError>?]
     private let ready: [DispatchSemaphore]
     private let lock = NSLock()
 
@@ -438,7 +443,7 @@ private final class ReadResults: @unchecked Sendable {
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
 
-    func set(_ index: Int, _ result: Result<(Document, [LoadWarning]), LoadError>) {
+    func set(_ index: Int, _ result: Result<ReadDocument, LoadError>) {
         lock.lock()
         slots[index] = result
         lock.unlock()
@@ -447,7 +452,7 @@ private final class ReadResults: @unchecked Sendable {
 
     /// The result for a slot, once its reader has finished; nil if `shouldStop` says so first
     /// (asked twenty times a second, so Ctrl-C never waits for a large file's parsing to end).
-    func wait(_ index: Int, shouldStop: () -> Bool) -> Result<(Document, [LoadWarning]), LoadError>? {
+    func wait(_ index: Int, shouldStop: () -> Bool) -> Result<ReadDocument, LoadError>? {
         while ready[index].wait(timeout: .now() + 0.05) == .timedOut {
             if shouldStop() { return nil }
         }

@@ -58,13 +58,12 @@ extension Library {
         }
         var events: [(Timeline.Event, Int)] = []
         var durations: [Timeline.Event] = []
-        // Tagging is the slow part: every passage of every document, on every core (all of them,
-        // since any document may report a deadline met).
+        // Every document's dates (all of them, since any document may report a deadline met).
         let tagged = tag(corpus.documents)
         for position in chosen {
             let document = corpus.documents[position]
-            for passage in document.passages {
-                for mention in tagged[position][passage.index].mentions where wanted(mention.kind) {
+            for passage in document.passages where tagged[position].holdsDates(passage.index) {
+                for mention in tagged[position].mentions(at: passage.index, in: passage.text) where wanted(mention.kind) {
                     let reference = PassageRef(document: document.name, passage: passage.index)
                     guard let start = mention.start else {
                         durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
@@ -100,67 +99,33 @@ extension Library {
                         events: events.map(\.0), durations: durations)
     }
 
-    /// A passage's dates, and whether it reports something done.
-    struct TaggedPassage: Sendable {
-        var mentions: [DateMention] = []
-        var reportsDone = false
-    }
-
-    /// Each document's passages tagged, in parallel, 256 passages at a time. A document tagged
-    /// before (the same bytes and date) is read again only where it held a date or reported
-    /// something done (`datedPassages` keeps their numbers): over a large corpus, most passages
-    /// hold none, and a second `timeline` need not read them.
-    func tag(_ documents: [Document]) -> [[TaggedPassage]] {
+    /// Each document's dates: as read at load, or read now (on every core) and kept.
+    func tag(_ documents: [Document]) -> [DocumentDates] {
         let keys = documents.map(Self.datesKey)
-        let known = keys.map { datedPassages[$0] }
-        // A job: some of a document's passages, by their place among those known to hold dates,
-        // or by their own number when none are known.
-        let jobs = documents.indices.flatMap { document in
-            stride(from: 0, to: known[document]?.count ?? documents[document].passages.count, by: 256).map { (document, $0) }
+        let missing = documents.indices.filter { dates[keys[$0]] == nil }
+        let read = parallelMap(count: missing.count, chunk: 1) { range in
+            range.map { DocumentDates(reading: documents[missing[$0]]) }
         }
-        let found = parallelMap(count: jobs.count, chunk: 1) { range in
-            range.flatMap { job in
-                let (document, first) = jobs[job]
-                let tagger = DateTagger(anchor: documents[document].date)
-                var matcher = DateMatcher(grammar: tagger.grammar)
-                let passages = documents[document].passages
-                let listed = known[document]
-                // By index: a passage copied whole costs a retain for each of its strings.
-                return (first..<min(first + 256, listed?.count ?? passages.count)).map { place in
-                    let index = listed.map { Int($0[place]) } ?? place
-                    let (mentions, done) = tagger.read(passages[index].text, askingWhetherDone: true, matcher: &matcher)
-                    return (index, TaggedPassage(mentions: mentions, reportsDone: done))
-                }
-            }
-        }
-        var slots = documents.map { Array(repeating: TaggedPassage(), count: $0.passages.count) }
-        for (job, passages) in zip(jobs, found) {
-            for (index, tagged) in passages { slots[job.0][index] = tagged }
-        }
-        for (document, key) in keys.enumerated() where known[document] == nil {
-            datedPassages[key] = slots[document].indices.compactMap { index in
-                slots[document][index].mentions.isEmpty && !slots[document][index].reportsDone ? nil : Int32(index)
-            }
-        }
-        return slots
+        for (document, found) in zip(missing, read) { dates[keys[document]] = found[0] }
+        return keys.map { dates[$0]! }
     }
 
-    /// What `datedPassages` knows a document by: its bytes and the date its dates are counted from.
+    /// What `dates` knows a document by: its bytes and the date its dates are counted from.
     static func datesKey(_ document: Document) -> String {
         document.contentHash + "@" + (document.date?.description ?? "")
     }
 
     /// Passages that report something done, with the days they name: "our plan was submitted on
     /// 19 December 2023", or an update paragraph that opens with its date.
-    private func completionReports(tagged: [[TaggedPassage]]) -> [(passage: PassageRef, words: Set<String>, days: [Day])] {
+    private func completionReports(tagged: [DocumentDates]) -> [(passage: PassageRef, words: Set<String>, days: [Day])] {
         return (try? index.withTokenizer(exact: false) { tokenizer -> [(PassageRef, Set<String>, [Day])] in
             let reader = ConceptReader(tokenizer: tokenizer)
             var found: [(PassageRef, Set<String>, [Day])] = []
             for (position, document) in corpus.documents.enumerated() {
-                for passage in document.passages where tagged[position][passage.index].reportsDone {
+                for passage in document.passages where tagged[position].reportsDone(passage.index) {
                     // Its own days, or the day its paragraph opens with ("Update, 20 December 2023: …").
                     func days(_ passage: Passage) -> [Day] {
-                        tagged[position][passage.index].mentions.filter { $0.kind == .date }.compactMap(\.start)
+                        tagged[position].mentions(at: passage.index, in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
                     }
                     var own = days(passage)
                     if own.isEmpty, let opening = document.passages[..<passage.index].last(where: {
@@ -181,7 +146,7 @@ extension Library {
     /// promise says more than the line reporting it kept; or, for a promise of four words or fewer
     /// such as a list item, "Priority action plan due within 35 days", a glossary term), dated
     /// after the day the promise was made.
-    private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [[TaggedPassage]]) {
+    private func markDone(_ events: inout [(Timeline.Event, Int)], asOf: Day, tagged: [DocumentDates]) {
         let reports = completionReports(tagged: tagged).filter { $0.days.contains { $0 <= asOf } }
         guard !reports.isEmpty else { return }
         var postings: [String: [Int]] = [:]

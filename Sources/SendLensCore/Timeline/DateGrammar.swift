@@ -70,12 +70,12 @@ final class DateGrammar: @unchecked Sendable {
         /// Entries (their places in `all`) by their first word.
         var entries: [Int32: [Int]] = [:]
         var all: [Entry] = []
-        /// Whether an entry starts with the word, by its vocabulary number: a quick "no".
-        var starts: [Bool] = []
         /// `entries` again for the matcher's inner loop, which must not allocate: by the first
-        /// word's vocabulary number, a range of `ordered`, the entries' places in `all`; and each
-        /// entry's length in words and whether it needs a capital, by its place.
-        var firstWord: [Range<Int>] = []
+        /// word's vocabulary number less `lowest` (the table spans only the list's own words), a
+        /// range of `ordered`, the entries' places in `all` (empty for a word no entry starts
+        /// with); and each entry's length in words and whether it needs a capital, by its place.
+        var lowest: Int32 = 0
+        var firstWord: [Range<Int32>] = []
         var ordered: [Int] = []
         var lengths: [Int] = []
         var capitals: [Bool] = []
@@ -84,8 +84,17 @@ final class DateGrammar: @unchecked Sendable {
             self.name = name
         }
 
+        /// The places in `ordered` of the entries that start with the word, by its vocabulary number.
+        @inline(__always)
+        func slots(startingWith id: Int32) -> Range<Int> {
+            let slot = Int(id) - Int(lowest)
+            guard slot >= 0, slot < firstWord.count else { return 0..<0 }
+            let range = firstWord[slot]
+            return Int(range.lowerBound)..<Int(range.upperBound)
+        }
+
         func starts(with token: DateToken) -> Bool {
-            token.kind == .word && token.id >= 0 && starts[Int(token.id)]
+            token.kind == .word && token.id >= 0 && !slots(startingWith: token.id).isEmpty
         }
     }
 
@@ -190,11 +199,11 @@ final class DateGrammar: @unchecked Sendable {
         }
         for number in lists.indices {
             let list = lists[number]
-            list.starts = Array(repeating: false, count: vocabulary.words.count)
-            list.firstWord = Array(repeating: 0..<0, count: vocabulary.words.count)
+            let words = list.entries.keys
+            list.lowest = words.min() ?? 0
+            list.firstWord = Array(repeating: 0..<0, count: words.isEmpty ? 0 : Int(words.max()! - list.lowest) + 1)
             for (word, places) in list.entries {
-                list.starts[Int(word)] = true
-                list.firstWord[Int(word)] = list.ordered.count..<(list.ordered.count + places.count)
+                list.firstWord[Int(word - list.lowest)] = Int32(list.ordered.count)..<Int32(list.ordered.count + places.count)
                 list.ordered += places
             }
             (list.lengths, list.capitals) = (list.all.map(\.words.count), list.all.map(\.capital))

@@ -189,7 +189,7 @@ struct DateMatcher {
     static func forEachEnd(in list: DateGrammar.List, at index: Int, of tokens: [DateToken], _ body: (_ end: Int, _ entry: Int) -> Void) {
         let token = tokens[index]
         guard list.starts(with: token) else { return }
-        for slot in list.firstWord[Int(token.id)] {
+        for slot in list.slots(startingWith: token.id) {
             let place = list.ordered[slot]
             guard !list.capitals[place] || token.capitalised else { continue }
             let length = list.lengths[place]
@@ -220,10 +220,12 @@ struct DateMatcher {
     static func contains(_ list: DateGrammar.List, in tokens: [DateToken]) -> Bool {
         // The list's table is taken once: read through the class for every word, it is retained
         // and released for every word, which costs more than the look-up.
-        let starts = list.starts
+        let (lowest, firstWord) = (Int(list.lowest), list.firstWord)
         for index in tokens.indices {
             let token = tokens[index]
-            guard token.kind == .word, token.id >= 0, starts[Int(token.id)] else { continue }
+            guard token.kind == .word, token.id >= 0 else { continue }
+            let slot = Int(token.id) - lowest
+            guard slot >= 0, slot < firstWord.count, !firstWord[slot].isEmpty else { continue }
             var found = false
             forEachEnd(in: list, at: index, of: tokens) { _, _ in found = true }
             if found { return true }

@@ -96,7 +96,7 @@ struct LibraryTests {
         let library = try Library()
         let loader = DocumentLoader(environment: ProcessInfo.processInfo.environment.merging(["SENDLENS_NO_CACHE": "1"]) { $1 })
         var added = 0
-        let outcome = loader.load(Repository.reportFiles, adding: { document throws(LoadError) in
+        let outcome = loader.load(Repository.reportFiles, adding: { document, _ throws(LoadError) in
             added += 1
             flag.raise()
             return try library.add(document)
