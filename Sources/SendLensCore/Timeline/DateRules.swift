@@ -138,8 +138,14 @@ enum DateRules {
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
+    # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
+    @LIMIT by until till before
+    # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
+    @AHEAD next coming
     # "every other week": every two.
     @OTHER other=2 alternate=2
+    # Words that add a fraction to a count: "two and a half years".
+    @FRACTION and_a_half=5
     # Times of day before "on" and a date ("by 5pm on 14 October").
     @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
           6pm=0 7pm=0 12noon=0
@@ -183,8 +189,10 @@ enum DateRules {
     not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
     not: of_practice YEAR
     not: aged|age|ages|ageing between? N to|-|–|and N years?
-    not: at N years|year_old|years_old              # "at 18 years or later": an age
+    not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
+    not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
     not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
+    not: N FRACTION year|month developmental? check|checks|review|reviews         # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
@@ -288,6 +296,8 @@ enum DateRules {
 
     wait: N UNIT
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
+    wait: N FRACTION UNIT                                 # "two and a half years": P2.5Y
+    wait: a|an|N UNIT FRACTION                            # "a year and a half": P1.5Y
     wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"

@@ -143,10 +143,22 @@ private struct PassageReading {
         return false
     }
 
+    /// Whether "next" or "coming" follows "within" ("within the next fortnight"): counted from now.
+    func isAhead(after index: Int) -> Bool {
+        let ahead = grammar.list("AHEAD")
+        return (index + 1...index + 2).contains { tokens.indices.contains($0) && tokens[$0].kind == .word && ahead.entries[tokens[$0].id] != nil }
+    }
+
+    /// Whether the word at `index` is one of @LIMIT ("by", "until"): what stands before a deadline's day.
+    func isLimit(at index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].kind == .word && grammar.list("LIMIT").entries[tokens[index].id] != nil
+    }
+
     /// Whether the word at `index` is a verb in the past tense: one of @PAST, or ending like it
-    /// ("replied", not "be completed").
+    /// ("replied", not "be completed", nor "would be made").
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        if index > 0, tokens[index - 1].kind == .word, tenseWords.participleAfter.entries[tokens[index - 1].id] != nil { return false }
         return tenseWords.past.entries[tokens[index].id] != nil
             || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
     }
@@ -323,7 +335,9 @@ private struct PassageReading {
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
-            let forward = slots.shift.map { $0 >= 0 } ?? future()
+            // "Please return the form by Friday": a weekday a deadline falls on is ahead, unless
+            // the sentence looks back ("it was sent by Friday").
+            let forward = slots.shift.map { $0 >= 0 } ?? (future() || (isLimit(at: position - 1) && !past()))
             var offset = (weekday - anchor.weekday + 7) % 7
             if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? -7 : offset - 7 }
             if slots.shift == 0 && offset == 7 { offset = 0 }
@@ -444,10 +458,10 @@ private struct PassageReading {
             let end = anchor.flatMap { unit.add(slots.amount, to: $0) }
             // "The council replied within a month": how long something took, not a deadline; "they
             // were asked to reply within a month": a wait counted from the asking.
-            if isPastVerb(at: position - 1) || wasAsked(before: position) {
+            if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
-            if named || (slots.words.isEmpty && long), let end {
+            if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
             return DateDraft(kind: .duration, length: unit.length(slots.amount), dueBy: end)
@@ -467,6 +481,9 @@ private struct PassageReading {
             if slots.hasFraction {
                 guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }
                 return DateDraft(kind: .duration, length: unit.length(whole: whole, fraction: fraction))
+            }
+            if let half = slots.text(in: "FRACTION") {
+                return DateDraft(kind: .duration, length: unit.length(whole: slots.counts.first ?? 1, fraction: half))
             }
             return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1))
         case .repeat:
