@@ -102,7 +102,7 @@ enum DateRules {
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
     @REPEAT monthly=P1M weekly=P1W fortnightly=P2W quarterly=P3M annually=P1Y yearly=P1Y
-            biannually=P6M termly=T daily=P1D
+            biannually=P6M termly=T daily=P1D nightly=P1D
     @TIMES once=1 twice=2 three_times=3 four_times=4
     # Words after "within … of" that count from the document's own date.
     @COUNTED_FROM publication report letter inspection this date notice decision receipt
@@ -112,7 +112,7 @@ enum DateRules {
     # Words that end what follows "within … of" before them: "within six weeks of referral and the
     # team will…" is "within six weeks of referral".
     @NOT_WITHIN and or but will shall would should must is are was were has have had which who
-                because so when if unless
+                because so when if unless to
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
@@ -138,6 +138,8 @@ enum DateRules {
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
+    # Words that say a thing did not happen before the date after "until": then it happened then.
+    @NEGATION not never
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
     # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
@@ -328,7 +330,8 @@ enum DateRules {
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
-    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be   # "the deadline for plans is 15 February"
+    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be [TIME on]   # "the deadline for plans is 15 February"
+    due: target_date|due_date|completion_date :?            # "target date 30/04/25"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"

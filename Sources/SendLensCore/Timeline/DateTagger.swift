@@ -63,6 +63,18 @@ struct DateDraft {
     var step: (unit: String, count: Int)?
 }
 
+extension DateDraft {
+    /// The same day or month in another year (nil for anything else, or a day the year lacks).
+    func moved(toYear year: Int) -> DateDraft? {
+        guard let start, let end, [.date, .month].contains(kind),
+              let first = Day(year: year, month: start.month, day: start.day) else { return nil }
+        var moved = self
+        moved.start = first
+        moved.end = kind == .month ? first.endOfMonth : Day(year: year, month: end.month, day: end.day)
+        return moved.end == nil ? nil : moved
+    }
+}
+
 /// One passage being read: its tokens, what has been found, and the sentence's tense.
 private struct PassageReading {
     let grammar: DateGrammar
@@ -216,6 +228,7 @@ private struct PassageReading {
             index = best.end
         }
         countFromTheDateBefore(&found)
+        countOnFromTheYearWritten(&found)
         applyLeads(&found, &matcher)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
         // the passage however many dates it holds).
@@ -231,6 +244,36 @@ private struct PassageReading {
                                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
                                span: TextSpan(start: scalars(before: start), end: scalars(before: end)),
                                anchor: draft.anchor, length: draft.length)
+        }
+    }
+
+    /// In a sentence that looks back, a day or month with no year that follows a date with one is
+    /// the first such after it (after its end, for a period), as a story is told: "the green paper
+    /// was published in March 2022 and the consultation closed in July" is July 2022, not the July
+    /// before the document.
+    mutating func countOnFromTheYearWritten(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        guard found.count > 1, found.contains(where: \.draft.inferred), past(), let anchor else { return }
+        var written: Day?
+        for number in found.indices {
+            let draft = found[number].draft
+            if !draft.inferred {
+                // After a period, what follows it: "the annual report for 2022/23 was published in November".
+                if draft.kind == .interval, let end = draft.end {
+                    written = end
+                } else if [.date, .month, .year, .interval].contains(draft.kind), let start = draft.start {
+                    written = start
+                }
+                continue
+            }
+            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start else { continue }
+            var year = after.year
+            if let day = Day(year: year, month: start.month, day: min(start.day, Day.length(ofMonth: start.month, in: year))),
+               day < after, draft.kind == .date || day.month != after.month {
+                year += 1
+            }
+            if year != start.year, let moved = draft.moved(toYear: year), let first = moved.start, !(anchor < first) {
+                found[number].draft = moved
+            }
         }
     }
 
@@ -291,7 +334,19 @@ private struct PassageReading {
                 (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
             case .by, .byUnlessPast, .byIfFuture, .due:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
-                if lead.reading == .byUnlessPast && past() { continue }
+                if lead.reading == .byUnlessPast && past() {
+                    // "The Chair was on leave until 10 March": no deadline, but the end of something
+                    // that may not have come yet: the nearest 10 March, not the last. ("He was not
+                    // told until October": when it happened, gone.)
+                    if draft.inferred, let anchor, let start = draft.start, [.date, .month].contains(draft.kind),
+                       !DateMatcher.contains(grammar.list("NEGATION"), in: tokens),
+                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) {
+                        found[number].draft = moved
+                    }
+                    continue
+                }
+                // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
+                if lead.reading == .by, past(), lead.start == 0 || tokens[lead.start - 1].kind == .mark { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
                 // is next January's, "the forms were due by 3 November" this November's.
