@@ -27,10 +27,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let script = SessionScript(text: String(decoding: bytes, as: UTF8.self))
             _ = script.entries.count + script.documents.count
         case .dates:
-            let tagger = DateTagger(anchor: Day(year: 2023, month: 11, day: 10))
-            for mention in tagger.mentions(in: String(decoding: bytes, as: UTF8.self)) {
+            let anchor = Day(year: 2023, month: 11, day: 10)
+            let text = String(decoding: bytes, as: UTF8.self)
+            let mentions = DateTagger(anchor: anchor).mentions(in: text)
+            for mention in mentions {
                 precondition(!mention.text.isEmpty, "a date mention with no words")
             }
+            // As kept at load, small, and read back from the passage: the same.
+            precondition(DocumentDates(reading: [text], anchor: anchor).mentions(at: 0, in: text) == mentions,
+                         "the dates kept are not the dates found")
         }
     }
 

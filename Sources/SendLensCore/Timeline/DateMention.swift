@@ -88,16 +88,27 @@ public struct DateMention: Sendable, Hashable, Codable {
         try container.encode(value, forKey: .value)
     }
 
-    /// Days a duration lasts, roughly (a month as 30 days), for putting the longest first.
+    /// Days a duration lasts, roughly (a month as 30 days), for putting the longest first:
+    /// "P78W" 546, "P2Y3M" 820.
     public var days: Int {
-        guard let length, let number = Double(length.dropFirst().dropLast()) else { return 0 }
-        switch length.last {
-        case "D": return Int(number)
-        case "W": return Int(number * 7)
-        case "M": return Int(number * 30)
-        case "Y": return Int(number * 365)
-        default: return 0
+        guard let length, length.first == "P" else { return 0 }
+        var (total, number) = (0.0, "")
+        for character in length.dropFirst() {
+            if character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            guard let count = Double(number) else { return 0 }
+            switch character {
+            case "D": total += count
+            case "W": total += count * 7
+            case "M": total += count * 30
+            case "Y": total += count * 365
+            default: return 0
+            }
+            number = ""
         }
+        return Int(total)
     }
 }
 

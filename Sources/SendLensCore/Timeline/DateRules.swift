@@ -207,6 +207,7 @@ enum DateRules {
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
+    not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
 
@@ -277,6 +278,7 @@ enum DateRules {
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
+    holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
     onwards: YEAR/YY|YEAR-YY onwards|onward
 
@@ -297,6 +299,7 @@ enum DateRules {
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
+    wait: N UNIT and|, N UNIT                               # "two years and three months": P2Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N FRACTION UNIT                                 # "two and a half years": P2.5Y
     wait: a|an|N UNIT FRACTION                            # "a year and a half": P1.5Y
@@ -312,12 +315,14 @@ enum DateRules {
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year
     repeat: every|each MONTH                                # "every November": once a year
+    repeat: every|each STARTS year                          # "each academic year"
     repeat: N-REPEAT|N_REPEAT                               # "six-monthly"
     repeat: half-termly|half_termly                         # "half-termly": once a half term
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
+    repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
@@ -331,7 +336,7 @@ enum DateRules {
     by-unless-past: until|till|up_to|up_until [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be [TIME on]   # "the deadline for plans is 15 February"
-    due: target_date|due_date|completion_date :?            # "target date 30/04/25"
+    due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"

@@ -155,6 +155,11 @@ private struct PassageReading {
         return false
     }
 
+    /// Whether the token is a colon.
+    func isColon(_ token: DateToken) -> Bool {
+        token.kind == .mark && token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: ":")
+    }
+
     /// Whether "next" or "coming" follows "within" ("within the next fortnight"): counted from now.
     func isAhead(after index: Int) -> Bool {
         let ahead = grammar.list("AHEAD")
@@ -376,7 +381,11 @@ private struct PassageReading {
             return .some(nil)
         case .date:
             guard let day = slots.days.first, let month = slots.months.first else { return nil }
-            guard let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
+            // After a colon, a day is a label's value, out of the sentence's tense ("we finally got a
+            // date for the tribunal: 2 June"): the nearest.
+            let label = slots.shift == nil && position > 0 && isColon(tokens[position - 1]) ? anchor : nil
+            guard let year = slots.firstYear ?? label.map({ Self.nearestYear(month: month, day: day, to: $0) })
+                ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
         case .month:
@@ -537,6 +546,12 @@ private struct PassageReading {
                 guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }
                 return DateDraft(kind: .duration, length: unit.length(whole: whole, fraction: fraction))
             }
+            // "two years and three months": P2Y3M (years and months only: ISO 8601 writes no weeks beside them).
+            let units = slots.entries(in: "UNIT").compactMap(DateUnit.init)
+            if units.count == 2 {
+                guard units.map(\.letter) == ["Y", "M"], units.allSatisfy({ $0.count == 1 }), slots.counts.count == 2 else { return nil }
+                return DateDraft(kind: .duration, length: "P\(slots.counts[0])Y\(slots.counts[1])M")
+            }
             if let half = slots.text(in: "FRACTION") {
                 return DateDraft(kind: .duration, length: unit.length(whole: slots.counts.first ?? 1, fraction: half))
             }
@@ -685,7 +700,8 @@ private struct PassageReading {
             guard let chosen = byTense(years.compactMap { Day(year: $0, month: month, day: day) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
         }
-        let months = value.split(separator: ",").compactMap { Int($0) }
+        // "the October half term": that one of them.
+        let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
         var spans = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) }.map { ($0, $0.endOfMonth) } }
         spans.sort { $0.0 < $1.0 }
         guard let chosen = byTense(spans) else { return nil }
@@ -743,7 +759,9 @@ private struct PassageReading {
         if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P1W" }
         let repeated = slots.text(in: "REPEAT")
         // "each spring", "every summer term", "every November": once a year.
-        if slots.text(in: "SEASON") != nil || slots.text(in: "TERM") != nil || !slots.months.isEmpty { return "P1Y" }
+        if slots.text(in: "SEASON") != nil || slots.text(in: "TERM") != nil || !slots.months.isEmpty || slots.text(in: "STARTS") != nil {
+            return "P1Y"
+        }
         // "six-monthly": the period of "monthly", six times as long.
         if let repeated, let count = slots.counts.first, let unit = DateUnit(String(repeated.dropFirst())), slots.text(in: "TIMES") == nil {
             return unit.length(count)

@@ -51,6 +51,16 @@ struct DateTaggerTests {
         #expect(described == expected, "\(mentions.map(\.text))")
     }
 
+    /// Waits are listed longest first, by their length in days (a month as 30).
+    @Test func aWaitsLengthInDays() {
+        func days(_ length: String) -> Int {
+            DateMention(kind: .duration, grain: nil, start: nil, end: nil, text: "", span: TextSpan(start: 0, end: 0), anchor: nil, length: length).days
+        }
+        #expect(days("P78W") == 546 && days("P10D") == 10 && days("P18M") == 540 && days("P3Y") == 1095)
+        #expect(days("P2Y3M") == 820 && days("P9.5W") == 66 && days("P1.5Y") == 547)
+        #expect(days("") == 0 && days("P") == 0 && days("PXW") == 0 && days("P3T") == 0)
+    }
+
     @Test func withoutAnAnchorRelativeDeadlinesAreWaits() {
         let mentions = DateTagger(anchor: nil).mentions(in: "The plan is due within 35 days, on 15 December 2023.")
         #expect(mentions.map(\.kind) == [.duration, .date])
