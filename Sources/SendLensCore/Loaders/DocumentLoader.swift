@@ -97,21 +97,20 @@ public struct DocumentLoader: Sendable {
             }
             fallbackNames.append(fallbackName)
         }
-        // Files are read and parsed on every core, in the background; they join the corpus in order.
+        // Files are read and parsed on every core, in the background (below this thread, which
+        // indexes them: on two cores, three busy threads would slow it); they join the corpus in order.
         let results = ReadResults(count: targets.count)
         let (targetPaths, names) = (targets, fallbackNames)
         // (Sizes are asked of the file system only when someone is shown the progress.)
         let sizes = progress == nil ? [] : targets.map { files.size(at: $0) ?? 0 }
         progress?.start(files: targets.count, bytes: sizes.reduce(0, +))
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: targetPaths.count) { index in
-                results.set(index, Result { () throws(LoadError) in
-                    if shouldStop() { throw .stopped(remaining: 1) }
-                    let (document, warnings) = try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
-                    return (document, warnings, readingDates ? DocumentDates(reading: document) : nil)
-                })
-                if let progress { progress.read(bytes: sizes[index]) }
-            }
+        startInBackground(count: targetPaths.count) { index in
+            results.set(index, Result { () throws(LoadError) in
+                if shouldStop() { throw .stopped(remaining: 1) }
+                let (document, warnings) = try read(targetPaths[index], options: options, fallbackName: names[index], shouldStop: shouldStop)
+                return (document, warnings, readingDates ? DocumentDates(reading: document) : nil)
+            })
+            if let progress { progress.read(bytes: sizes[index]) }
         }
         for index in targetPaths.indices {
             if shouldStop() {
