@@ -75,4 +75,22 @@ struct TimelineCommandTests {
         #expect(transcript.errors == "error: no document named 'nosuch'; loaded: report, response, statement\n")
         #expect(transcript.run("timeline --as-of 31/02/2024") == .failed)
     }
+
+    /// With many documents loaded, an unknown name's error lists ten of them, not all.
+    @Test func anUnknownNameAmongManyDocumentsListsTenAndCountsTheRest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 1...14 {
+            try "# Note \(number)\n\nThe panel met on 3 January 2024.\n".write(to: folder.appendingPathComponent("note\(number).md"),
+                                                                          atomically: true, encoding: .utf8)
+        }
+        let transcript = Transcript()
+        _ = transcript.shell(opening: [Repository.samples + "/report.pdf", Repository.samples + "/response.md",
+                                       Repository.samples + "/statement.md", folder.path])
+        transcript.clear()
+        #expect(transcript.run("timeline nosuch") == .failed)
+        #expect(transcript.errors == "error: no document named 'nosuch'; loaded: report, response, statement, note1, note10, note11, "
+            + "note12, note13, note14, note2 and 7 more (docs lists them)\n")
+    }
 }

@@ -38,8 +38,7 @@ enum ErrorMessages {
             return "\(command) takes \(list), not '\(keyword) \(value)'; to search for the words, "
                 + "put them in quotes: \"\(keyword) \(value)\"" + caret(line, column)
         case .notADocument(let name, let known, let words, let line, let column):
-            let list = known.isEmpty ? "no documents are loaded" : "loaded: \(known.joined(separator: ", "))"
-            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(list). "
+            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(loaded(known)). "
                 + "To search for the words, put them in quotes: \"in \(words)\"" + caret(line, column)
         case .ambiguousDocument(let name, let candidates, let line, let column):
             return message(for: CitationError.ambiguousDocument(name, candidates: candidates)) + caret(line, column)
@@ -199,11 +198,18 @@ enum ErrorMessages {
         }
     }
 
+    /// The documents loaded, for an error naming one that is not: all of them, or with many
+    /// loaded, the first ten and how many more (`docs` lists them all).
+    static func loaded(_ known: [String]) -> String {
+        if known.isEmpty { return "no documents are loaded" }
+        if known.count <= 12 { return "loaded: " + known.joined(separator: ", ") }
+        return "loaded: " + known.prefix(10).joined(separator: ", ") + " and \(known.count - 10) more (docs lists them)"
+    }
+
     static func message(for error: CitationError) -> String {
         switch error {
         case .unknownDocument(let name, let known):
-            let list = known.isEmpty ? "no documents are loaded" : "loaded: \(known.joined(separator: ", "))"
-            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(list)"
+            return "no document named '\(name)'" + didYouMean(Nearest.match(for: name, in: known)) + "; \(loaded(known))"
         case .ambiguousDocument(let name, let candidates):
             return "'\(name)' starts the names of \(candidates.count) documents (\(candidates.joined(separator: ", "))); type more of the name"
         case .noSuchPassage(let citation):
