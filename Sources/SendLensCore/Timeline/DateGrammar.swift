@@ -8,7 +8,7 @@ final class DateGrammar: @unchecked Sendable {
     /// What a pattern's words mean (the rules file's READINGS).
     enum Reading: String, Sendable, CaseIterable {
         case date, month, year, weekday, range, season, term, quarter, week, ago, ahead, shift, within, wait, `repeat`, not, open, by
-        case financialYear = "financial-year", academicYear = "academic-year", soFar = "so-far", endOf = "end-of"
+        case financialYear = "financial-year", academicYear = "academic-year", yearPair = "year-pair", soFar = "so-far", endOf = "end-of"
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
         case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
 

@@ -140,6 +140,10 @@ enum DateRules {
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
+    # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
+    # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
+    @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
+    @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
     # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
@@ -254,7 +258,7 @@ enum DateRules {
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
-    financial-year: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR       # "2023/24": spending years, by default
+    year-pair: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR            # "2023/24": a spending year, or a school year (@PUPILS)
     financial-year: fy YY/YY|YY-YY                          # "FY24/25": this century's
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
@@ -274,7 +278,7 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
-    week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR
+    week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one

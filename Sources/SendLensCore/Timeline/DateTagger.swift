@@ -155,6 +155,12 @@ private struct PassageReading {
         return false
     }
 
+    /// Whether the passage counts pupils (@PUPILS) and no money (@MONEY): "in 2023/24, 1.6 million
+    /// pupils had SEN" is a school year; "£1,200 a pupil in 2024/25" a financial one.
+    func aboutPupils() -> Bool {
+        DateMatcher.contains(grammar.list("PUPILS"), in: tokens) && !DateMatcher.contains(grammar.list("MONEY"), in: tokens)
+    }
+
     /// Whether the token is a colon.
     func isColon(_ token: DateToken) -> Bool {
         token.kind == .mark && token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: ":")
@@ -417,21 +423,24 @@ private struct PassageReading {
                 return DateDraft(kind: .interval, grain: .day, start: end.adding(days: 1).adding(months: -12), end: end)
             }
             return DateDraft(kind: .interval, grain: .month, start: first.adding(months: -11), end: first.endOfMonth)
-        case .financialYear, .academicYear:
+        case .financialYear, .academicYear, .yearPair:
+            // "2023/24" alone: a financial year, or an academic one where the passage is about pupils.
+            let kind = reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
             // "2025/26 to 2027/28": from the first year's start to the second's end.
             let ends = slots.allTwoDigits
             if ends.count == 2, slots.years.count == 2 {
                 let (first, last) = (slots.years[0], slots.years[1])
                 guard ends[0] == (first + 1) % 100, ends[1] == (last + 1) % 100, first < last else { return nil }
-                let month = Int(grammar.value(in: "STARTS", of: reading == .financialYear ? "financial" : "academic") ?? "") ?? 1
+                let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
                 guard let start = Day(year: first, month: month, day: 1), let end = Day(year: last + 1, month: month, day: 1) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
             }
             guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
-            let month = Int(grammar.value(in: "STARTS", of: reading == .financialYear ? "financial" : "academic") ?? "") ?? 1
+            let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
             guard let start = Day(year: first, month: month, day: 1) else { return nil }
-            return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1))
+            // A named year: "from 2027/28" starts with it.
+            return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") else { return nil }
             if let year = slots.years.first {
@@ -473,9 +482,9 @@ private struct PassageReading {
             return quarter(slots)
         case .week:
             guard let day = slots.days.first, let month = slots.months.first,
-                  var year = slots.years.first ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
+                  var year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
             // A week with no year and no "will" is the nearest such week: "applications open w/c 8 April".
-            if slots.years.isEmpty, !future(), let anchor { year = Self.nearestYear(month: month, day: day, to: anchor) }
+            if slots.firstYear == nil, !future(), let anchor { year = Self.nearestYear(month: month, day: day, to: anchor) }
             guard let start = Day(year: year, month: month, day: day) else { return nil }
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
         case .ago, .ahead:
