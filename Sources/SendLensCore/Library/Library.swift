@@ -25,14 +25,14 @@ public final class Library {
         }
     }
 
-    /// Adds one document and indexes it, both or neither. Returns false, and adds nothing, when
-    /// the same document (its name and its bytes) is loaded already.
     /// The bytes the documents' dates take, kept from their loading (`sendlens-bench` reports it).
     public var datesFootprint: Int {
         dates.values.reduce(0) { $0 + $1.footprint }
     }
 
-    /// `dates`, when given, are the document's as `DocumentDates(reading:)` finds them.
+    /// Adds one document and indexes it, both or neither. Returns false, and adds nothing, when
+    /// the same document (its name and its bytes) is loaded already. `dates`, when given, are the
+    /// document's as `DocumentDates(reading:)` finds them.
     @discardableResult
     public func add(_ document: Document, dates: DocumentDates? = nil, shouldStop: () -> Bool = { false }) throws(LoadError) -> Bool {
         // (An old name of a renamed document is free to take.)
@@ -58,7 +58,7 @@ public final class Library {
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
-        // Dates are read with the parsing, which keeps pace with the indexing and has time to spare.
+        // Each document's dates are read on the threads that parse it, while this one indexes.
         var outcome = loader.load(paths, options: options, readingDates: true, adding: { document, dates throws(LoadError) in
                                       try add(document, dates: dates, shouldStop: shouldStop)
                                   },

@@ -38,6 +38,8 @@ enum DateRules {
     #   range               from the first DAY/MONTH/YEAR to the second
     #   year-to             the twelve months ending with the DAY or MONTH written
     #   financial-year academic-year   from the month @STARTS names, for a year
+    #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
+    #                       counts pupils (@PUPILS) and names no money (@MONEY)
     #   season term quarter week       months from @SEASON (or @HALF), @TERM, @QUARTER; seven days from a day
     #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
     #   day-of-month        "the 14th": the month chosen by the sentence's tense
@@ -198,7 +200,7 @@ enum DateRules {
     not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
     not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
-    not: N FRACTION year|month developmental? check|checks|review|reviews         # "the two and a half year review"
+    not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
@@ -305,8 +307,8 @@ enum DateRules {
     wait: N UNIT
     wait: N UNIT and|, N UNIT                               # "two years and three months": P2Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
-    wait: N FRACTION UNIT                                 # "two and a half years": P2.5Y
-    wait: a|an|N UNIT FRACTION                            # "a year and a half": P1.5Y
+    wait: N FRACTION UNIT                                   # "two and a half years": P2.5Y
+    wait: a|an|N UNIT FRACTION                              # "a year and a half": P1.5Y
     wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
