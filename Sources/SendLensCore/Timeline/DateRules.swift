@@ -126,7 +126,7 @@ enum DateRules {
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
-          brought bought thought felt became knew
+          brought bought thought felt became knew fallen risen grown shown taken given written
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
@@ -264,6 +264,8 @@ enum DateRules {
     financial-year: fy YY/YY|YY-YY                          # "FY24/25": this century's
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
+    academic-year: the? SHIFT academic|school year          # "the last academic year": from the one under way
+    financial-year: the? SHIFT financial year               # "next financial year"
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
     season: the SEASON holidays|holiday|hols                # "by the summer hols"

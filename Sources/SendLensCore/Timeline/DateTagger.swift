@@ -161,6 +161,13 @@ private struct PassageReading {
         DateMatcher.contains(grammar.list("PUPILS"), in: tokens) && !DateMatcher.contains(grammar.list("MONEY"), in: tokens)
     }
 
+    /// Whether the token ends a clause: a comma, semicolon, colon, bracket or dash ("75%" does not).
+    func isClauseBreak(_ token: DateToken) -> Bool {
+        guard token.kind == .mark else { return false }
+        let text = bytes[token.start..<token.end]
+        return text.count == 1 ? ",;:(".utf8.contains(text.first!) : text.elementsEqual("—".utf8) || text.elementsEqual("–".utf8)
+    }
+
     /// Whether the token is a colon.
     func isColon(_ token: DateToken) -> Bool {
         token.kind == .mark && token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: ":")
@@ -357,7 +364,7 @@ private struct PassageReading {
                     continue
                 }
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
-                if lead.reading == .by, past(), lead.start == 0 || tokens[lead.start - 1].kind == .mark { continue }
+                if lead.reading == .by, past(), lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
                 // is next January's, "the forms were due by 3 November" this November's.
@@ -435,9 +442,14 @@ private struct PassageReading {
                 guard let start = Day(year: first, month: month, day: 1), let end = Day(year: last + 1, month: month, day: 1) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
             }
+            let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
+            // "the last academic year", "next financial year": counted from the one under way.
+            if slots.firstYear == nil, let shift = slots.shift, let anchor {
+                guard let start = Day(year: anchor.month >= month ? anchor.year : anchor.year - 1, month: month, day: 1)?.adding(years: shift) else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), anchor: anchor, named: true)
+            }
             guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
-            let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
             guard let start = Day(year: first, month: month, day: 1) else { return nil }
             // A named year: "from 2027/28" starts with it.
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
