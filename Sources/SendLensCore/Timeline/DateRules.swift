@@ -117,12 +117,13 @@ enum DateRules {
                 because so when if unless to
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
-            no_later_than deadline by_the_end_of next forthcoming upcoming planned scheduled
+            no_later_than by_the_end_of next forthcoming upcoming planned scheduled
             is_due are_due
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
-    @TIMETABLE starts begins opens closes ends resumes reopens runs begin close resume reopen run
+    # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November".
+    @TIMETABLE starts begins opens closes ends resumes reopens runs begin close resume reopen run deadline
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -301,7 +302,7 @@ enum DateRules {
     so-far: earlier|so_far|already this UNIT
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within the next|coming UNIT                     # "within the next year"
-    end-of: by|before|at the end of the|this PERIOD
+    end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -345,6 +346,7 @@ enum DateRules {
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be [TIME on]   # "the deadline for plans is 15 February"
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
+    due: deadline :                                         # "Tribunal deadline: 10/03/2025"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"

@@ -247,6 +247,7 @@ private struct PassageReading {
         }
         countFromTheDateBefore(&found)
         countOnFromTheYearWritten(&found)
+        keepTheStorysOrder(&found)
         applyLeads(&found, &matcher)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
         // the passage however many dates it holds).
@@ -292,6 +293,20 @@ private struct PassageReading {
             if year != start.year, let moved = draft.moved(toYear: year), let first = moved.start, !(anchor < first) {
                 found[number].draft = moved
             }
+        }
+    }
+
+    /// In a sentence that looks back, days and months with no year are told in order: "timeliness
+    /// improved from 32% in January to 61% in December", said in February, is last January's, not
+    /// this January's (which would come after December).
+    mutating func keepTheStorysOrder(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        guard found.count > 1, past() else { return }
+        // (Waits and the like between them are passed over: "from 20 weeks in November to 31 weeks in October".)
+        let told = found.indices.filter { found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) }
+        for (number, next) in zip(told.dropLast(), told.dropFirst()).reversed() {
+            guard let start = found[number].draft.start, let following = found[next].draft.start, following < start,
+                  let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
+            found[number].draft = moved
         }
     }
 
