@@ -151,6 +151,8 @@ enum DateRules {
     @LIMIT by until till before
     # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
     @AHEAD next coming
+    # "week ending 7 April": a week named by its last day.
+    @ENDING_WEEK week_ending
     # "every other week": every two.
     @OTHER other=2 alternate=2
     # Words that add a fraction to a count: "two and a half years".
@@ -249,7 +251,7 @@ enum DateRules {
     range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
     range: between DAY MONTH YEAR and DAY MONTH YEAR
     range: DAY MONTH YEAR to|-|–|—|until DAY MONTH YEAR
-    range: between MONTH and MONTH ,? YEAR                  # "and" joins the ends only after "between":
+    range: between MONTH and MONTH ,? YEAR?                 # "and" joins the ends only after "between":
     range: MONTH to|-|–|—|until MONTH ,? YEAR?              # "by March 2024 and June 2025" is two dates
     range: between MONTH YEAR and MONTH YEAR
     range: MONTH YEAR to|-|–|—|until MONTH YEAR
@@ -284,6 +286,7 @@ enum DateRules {
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
+    week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
@@ -296,6 +299,7 @@ enum DateRules {
     day-word: DAY_WORD                                      # "yesterday": the day before the document's
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
+    ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
@@ -344,7 +348,7 @@ enum DateRules {
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
-    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be [TIME on]   # "the deadline for plans is 15 February"
+    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
     due: deadline :                                         # "Tribunal deadline: 10/03/2025"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"

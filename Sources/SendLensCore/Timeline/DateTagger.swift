@@ -512,7 +512,9 @@ private struct PassageReading {
                   var year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
             // A week with no year and no "will" is the nearest such week: "applications open w/c 8 April".
             if slots.firstYear == nil, !future(), let anchor { year = Self.nearestYear(month: month, day: day, to: anchor) }
-            guard let start = Day(year: year, month: month, day: day) else { return nil }
+            guard let day = Day(year: year, month: month, day: day) else { return nil }
+            // "week ending 7 April": the seven days to it.
+            let start = slots.text(in: "ENDING_WEEK") == nil ? day : day.adding(days: -6)
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
         case .ago, .ahead:
             guard let anchor, let unit = slots.unit, let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor) else { return nil }

@@ -23,7 +23,9 @@ struct DatePhraseTests {
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
     /// Wednesday; the fifteenth, a month before a noun ("the September meeting"); the twentieth, a
-    /// wait from "the decision" (a deadline in the decision letter itself) and "since the start of the year".
+    /// wait from "the decision" (a deadline in the decision letter itself) and "since the start of the year";
+    /// the twenty-first, "applications received after 30 June may not be…", "September starters"
+    /// and "a week before the event".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -32,6 +34,9 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision.",
                              "Since the start of the year, 310 requests have been received."]),
+        ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term.",
+                             "Enrolment for September starters is in the week beginning 26 August.",
+                             "Bookings close a week before the event."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
