@@ -61,9 +61,9 @@ extension Library {
         // Every document's dates (all of them, since any document may report a deadline met).
         let tagged = tag(corpus.documents)
         for position in chosen {
-            let document = corpus.documents[position]
-            for passage in document.passages where tagged[position].holdsDates(passage.index) {
-                for mention in tagged[position].mentions(at: passage.index, in: passage.text) where wanted(mention.kind) {
+            let (document, dates) = (corpus.documents[position], tagged[position])
+            for passage in document.passages where dates.holdsDates(passage.index) {
+                for mention in dates.mentions(at: passage.index, in: passage.text) where wanted(mention.kind) {
                     let reference = PassageRef(document: document.name, passage: passage.index)
                     guard let start = mention.start else {
                         durations.append(Timeline.Event(mention: mention, passage: reference, status: nil))
@@ -121,11 +121,11 @@ extension Library {
         return (try? index.withTokenizer(exact: false) { tokenizer -> [(PassageRef, Set<String>, [Day])] in
             let reader = ConceptReader(tokenizer: tokenizer)
             var found: [(PassageRef, Set<String>, [Day])] = []
-            for (position, document) in corpus.documents.enumerated() {
-                for passage in document.passages where tagged[position].reportsDone(passage.index) {
+            for (document, dates) in zip(corpus.documents, tagged) {
+                for passage in document.passages where dates.reportsDone(passage.index) {
                     // Its own days, or the day its paragraph opens with ("Update, 20 December 2023: …").
                     func days(_ passage: Passage) -> [Day] {
-                        tagged[position].mentions(at: passage.index, in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
+                        dates.mentions(at: passage.index, in: passage.text).filter { $0.kind == .date }.compactMap(\.start)
                     }
                     var own = days(passage)
                     if own.isEmpty, let opening = document.passages[..<passage.index].last(where: {

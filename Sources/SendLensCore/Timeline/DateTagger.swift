@@ -130,7 +130,7 @@ private struct PassageReading {
     private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
-        if index > 0, tokens[index - 1].kind == .word, notAfter.entries[tokens[index - 1].id] != nil { return false }
+        if word(at: index - 1, in: notAfter) { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
@@ -150,7 +150,7 @@ private struct PassageReading {
         for back in 2...6 where index - back - 1 >= 0 {
             let word = tokens[index - back]
             if word.kind == .mark { return false }
-            if word.id == to, asked.entries[tokens[index - back - 1].id] != nil { return isPastVerb(at: index - back - 1) }
+            if word.id == to, self.word(at: index - back - 1, in: asked) { return isPastVerb(at: index - back - 1) }
         }
         return false
     }
@@ -161,35 +161,33 @@ private struct PassageReading {
         DateMatcher.contains(grammar.list("PUPILS"), in: tokens) && !DateMatcher.contains(grammar.list("MONEY"), in: tokens)
     }
 
-    /// Whether the token ends a clause: a comma, semicolon, colon, bracket or dash ("75%" does not).
-    func isClauseBreak(_ token: DateToken) -> Bool {
-        guard token.kind == .mark else { return false }
-        let text = bytes[token.start..<token.end]
-        return text.count == 1 ? ",;:(".utf8.contains(text.first!) : text.elementsEqual("—".utf8) || text.elementsEqual("–".utf8)
+    /// Whether the token at `index` is a word of the list (false past either end of the passage).
+    func word(at index: Int, in list: DateGrammar.List) -> Bool {
+        tokens.indices.contains(index) && tokens[index].kind == .word && list.entries[tokens[index].id] != nil
     }
 
-    /// Whether the token is a colon.
-    func isColon(_ token: DateToken) -> Bool {
-        token.kind == .mark && token.end - token.start == 1 && bytes[token.start] == UInt8(ascii: ":")
+    /// Whether the token is the mark written.
+    func mark(_ token: DateToken, is text: String) -> Bool {
+        token.kind == .mark && bytes[token.start..<token.end].elementsEqual(text.utf8)
+    }
+
+    /// Whether the token ends a clause: a comma, semicolon, colon, bracket or dash ("75%" does not).
+    func isClauseBreak(_ token: DateToken) -> Bool {
+        [",", ";", ":", "(", "—", "–"].contains { mark(token, is: $0) }
     }
 
     /// Whether "next" or "coming" follows "within" ("within the next fortnight"): counted from now.
     func isAhead(after index: Int) -> Bool {
         let ahead = grammar.list("AHEAD")
-        return (index + 1...index + 2).contains { tokens.indices.contains($0) && tokens[$0].kind == .word && ahead.entries[tokens[$0].id] != nil }
-    }
-
-    /// Whether the word at `index` is one of @LIMIT ("by", "until"): what stands before a deadline's day.
-    func isLimit(at index: Int) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .word && grammar.list("LIMIT").entries[tokens[index].id] != nil
+        return (index + 1...index + 2).contains { word(at: $0, in: ahead) }
     }
 
     /// Whether the word at `index` is a verb in the past tense: one of @PAST, or ending like it
     /// ("replied", not "be completed", nor "would be made").
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        if index > 0, tokens[index - 1].kind == .word, tenseWords.participleAfter.entries[tokens[index - 1].id] != nil { return false }
-        return tenseWords.past.entries[tokens[index].id] != nil
+        if word(at: index - 1, in: tenseWords.participleAfter) { return false }
+        return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
     }
 
@@ -411,7 +409,7 @@ private struct PassageReading {
             guard let day = slots.days.first, let month = slots.months.first else { return nil }
             // After a colon, a day is a label's value, out of the sentence's tense ("we finally got a
             // date for the tribunal: 2 June"): the nearest.
-            let label = slots.shift == nil && position > 0 && isColon(tokens[position - 1]) ? anchor : nil
+            let label = slots.shift == nil && position > 0 && mark(tokens[position - 1], is: ":") ? anchor : nil
             guard let year = slots.firstYear ?? label.map({ Self.nearestYear(month: month, day: day, to: $0) })
                 ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
@@ -429,7 +427,7 @@ private struct PassageReading {
             guard let anchor, let weekday = slots.weekday else { return nil }
             // "Please return the form by Friday": a weekday a deadline falls on is ahead, unless
             // the sentence looks back ("it was sent by Friday").
-            let forward = slots.shift.map { $0 >= 0 } ?? (future() || (isLimit(at: position - 1) && !past()))
+            let forward = slots.shift.map { $0 >= 0 } ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()))
             var offset = (weekday - anchor.weekday + 7) % 7
             if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? -7 : offset - 7 }
             if slots.shift == 0 && offset == 7 { offset = 0 }
