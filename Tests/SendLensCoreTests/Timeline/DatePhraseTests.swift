@@ -25,7 +25,8 @@ struct DatePhraseTests {
     /// Wednesday; the fifteenth, a month before a noun ("the September meeting"); the twentieth, a
     /// wait from "the decision" (a deadline in the decision letter itself) and "since the start of the year";
     /// the twenty-first, "applications received after 30 June may not be…", "September starters"
-    /// and "a week before the event".
+    /// and "a week before the event"; the twenty-second, two sentences that look back in one clause
+    /// and forward in the next.
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -37,6 +38,8 @@ struct DatePhraseTests {
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term.",
                              "Enrolment for September starters is in the week beginning 26 August.",
                              "Bookings close a week before the event."]),
+        ("held-out-22.txt", ["The partnership's self-evaluation was refreshed in May and will be presented to the board in July.",
+                             "The new autism outreach team started in April and will be fully staffed by September."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
