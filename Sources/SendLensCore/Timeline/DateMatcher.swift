@@ -49,6 +49,8 @@ struct DateMatcher {
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a sentence from looking back ("said it would").
     let timetable, neither: DateGrammar.List
+    /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that").
+    let clause: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -66,6 +68,7 @@ struct DateMatcher {
         notPast = grammar.list("NOT_PAST")
         timetable = grammar.list("TIMETABLE")
         neither = grammar.list("NEITHER")
+        clause = grammar.list("CLAUSE")
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
@@ -217,11 +220,12 @@ struct DateMatcher {
         Self.contains(list, in: tokens)
     }
 
-    static func contains(_ list: DateGrammar.List, in tokens: [DateToken]) -> Bool {
+    /// Whether a word of the list starts in `range` of the tokens (all of them when it is nil).
+    static func contains(_ list: DateGrammar.List, in tokens: [DateToken], within range: Range<Int>? = nil) -> Bool {
         // The list's table is taken once: read through the class for every word, it is retained
         // and released for every word, which costs more than the look-up.
         let (lowest, firstWord) = (Int(list.lowest), list.firstWord)
-        for index in tokens.indices {
+        for index in range ?? tokens.indices {
             let token = tokens[index]
             guard token.kind == .word, token.id >= 0 else { continue }
             let slot = Int(token.id) - lowest

@@ -137,6 +137,10 @@ enum DateRules {
     # Words that keep a sentence from looking back, whatever past tense is in it: "the council said
     # it would reply by October" is the October nearest the document, not the last.
     @NEITHER would
+    # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
+    # with a word of tense in it has its own tense ("the team started in April | and will be fully
+    # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
+    @CLAUSE and but although though while whilst whereas that which who because as when
     # "bi-monthly": every two months.
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.

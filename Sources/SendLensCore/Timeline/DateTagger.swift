@@ -81,13 +81,19 @@ private struct PassageReading {
     let anchor: Day?
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [DateToken]
-    /// Whether the passage looks forward ("will", "shall", "by the end of": @FUTURE) or back
-    /// ("was", "took", "closed": @PAST, @PAST_ENDING); a sentence that does neither reads a bare
-    /// date as the nearest. Looked at only when a date needs it.
-    private var looksForward: Bool?
-    private var looksBack: Bool?
+    /// Whether a clause or sentence looks forward ("will", "shall", "by the end of": @FUTURE) or
+    /// back ("was", "took", "closed": @PAST, @PAST_ENDING); one that does neither reads a bare date
+    /// as the nearest.
+    enum Tense { case forward, back, neither }
+    /// The passage's clauses, where each starts and its tense once read (nil inside: it has no
+    /// word of tense); empty until a date needs them.
+    private var clauses: [(start: Int, tense: Tense??)] = []
+    /// The sentence's tense, for a clause with no word of its own; nil until needed.
+    private var sentence: Tense?
+    /// Where the date being read starts: its clause's tense is the one that counts.
+    var focus = 0
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
-                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List)
+                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List, clause: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
@@ -95,38 +101,62 @@ private struct PassageReading {
         self.bytes = bytes
         tokens = matcher.tokens
         tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.notPast, matcher.timetable,
-                      matcher.neither)
+                      matcher.neither, matcher.clause)
     }
 
+    /// Whether the clause of the date being read (`focus`) looks forward; where the clause says
+    /// nothing of its tense, whether the sentence does.
     mutating func future() -> Bool {
-        if let looksForward { return looksForward }
-        var found = DateMatcher.contains(tenseWords.future, in: tokens)
-        // A timetable's present tense looks forward when nothing in the sentence looks back.
-        if !found, DateMatcher.contains(tenseWords.timetable, in: tokens) { found = !looksBackwards() }
-        looksForward = found
-        return found
+        tense(at: focus) == .forward
     }
 
     mutating func past() -> Bool {
-        !future() && looksBackwards()
+        tense(at: focus) == .back
     }
 
-    /// Whether a word of @PAST, or one ending like the past tense, is in the passage (and none
-    /// of @NEITHER: "said it would").
-    private mutating func looksBackwards() -> Bool {
-        if let looksBack { return looksBack }
-        let found = !DateMatcher.contains(tenseWords.neither, in: tokens)
-            && (DateMatcher.contains(tenseWords.past, in: tokens) || endsLikeThePast(tenseWords.endings, notAfter: tenseWords.participleAfter))
-        looksBack = found
-        return found
+    /// The tense of the clause the token at `index` is in ("the team started in April" of "…
+    /// and will be fully staffed by September"), or the sentence's where the clause has no word
+    /// of tense ("in March" of "in March, the plan will be published").
+    mutating func tense(at index: Int) -> Tense {
+        if clauses.isEmpty { clauses = clauseStarts() }
+        var clause = clauses.count - 1
+        while clause > 0, clauses[clause].start > index { clause -= 1 }
+        if clauses[clause].tense == nil {
+            let end = clause + 1 < clauses.count ? clauses[clause + 1].start : tokens.count
+            clauses[clause].tense = .some(tense(of: clauses[clause].start..<end))
+        }
+        if let said = clauses[clause].tense! { return said }
+        if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
+        return sentence!
     }
 
-    /// Whether a word of four letters or more ends in one of the endings ("closed"), not just
-    /// after a word of `notAfter` ("are invited") and not one of @NOT_PAST ("Ofsted").
-    func endsLikeThePast(_ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
-        tokens.indices.contains { endsLikeThePast(at: $0, suffixes, notAfter: notAfter) }
+    /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
+    /// a word of @CLAUSE ("and", "but", "that", "which"); none has its tense read yet.
+    private func clauseStarts() -> [(start: Int, tense: Tense??)] {
+        var starts: [(start: Int, tense: Tense??)] = [(0, nil)]
+        for index in tokens.indices.dropFirst() {
+            let token = tokens[index]
+            let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
+                || mark(token, is: ")") : word(at: index, in: tenseWords.clause)
+            if breaks { starts.append((index, nil)) }
+        }
+        return starts
     }
 
+    /// What the words in `range` say of their tense: forward for a word of @FUTURE, or of
+    /// @TIMETABLE with none looking back; back for a word of @PAST or one ending like it (and
+    /// none of @NEITHER, "said it would"); neither for a word of @NEITHER alone; nil for no word of tense.
+    private func tense(of range: Range<Int>) -> Tense? {
+        func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
+        let neither = has(tenseWords.neither)
+        let back = !neither && (has(tenseWords.past) || range.contains { endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter) })
+        if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
+        if back { return .back }
+        return neither ? .neither : nil
+    }
+
+    /// Whether the word at `index`, of four letters or more, ends in one of the endings
+    /// ("closed"), not just after a word of `notAfter` ("are invited") and not one of @NOT_PAST ("Ofsted").
     private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
@@ -264,12 +294,12 @@ private struct PassageReading {
         }
     }
 
-    /// In a sentence that looks back, a day or month with no year that follows a date with one is
+    /// In a clause that looks back, a day or month with no year that follows a date with one is
     /// the first such after it (after its end, for a period), as a story is told: "the green paper
     /// was published in March 2022 and the consultation closed in July" is July 2022, not the July
     /// before the document.
     mutating func countOnFromTheYearWritten(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
-        guard found.count > 1, found.contains(where: \.draft.inferred), past(), let anchor else { return }
+        guard found.count > 1, found.contains(where: \.draft.inferred), let anchor else { return }
         var written: Day?
         for number in found.indices {
             let draft = found[number].draft
@@ -282,7 +312,8 @@ private struct PassageReading {
                 }
                 continue
             }
-            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start else { continue }
+            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start,
+                  tense(at: found[number].range.lowerBound) == .back else { continue }
             var year = after.year
             if let day = Day(year: year, month: start.month, day: min(start.day, Day.length(ofMonth: start.month, in: year))),
                day < after, draft.kind == .date || day.month != after.month {
@@ -294,13 +325,15 @@ private struct PassageReading {
         }
     }
 
-    /// In a sentence that looks back, days and months with no year are told in order: "timeliness
+    /// In clauses that look back, days and months with no year are told in order: "timeliness
     /// improved from 32% in January to 61% in December", said in February, is last January's, not
     /// this January's (which would come after December).
     mutating func keepTheStorysOrder(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
-        guard found.count > 1, past() else { return }
+        guard found.count > 1 else { return }
         // (Waits and the like between them are passed over: "from 20 weeks in November to 31 weeks in October".)
-        let told = found.indices.filter { found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) }
+        let told = found.indices.filter {
+            found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) && tense(at: found[$0].range.lowerBound) == .back
+        }
         for (number, next) in zip(told.dropLast(), told.dropFirst()).reversed() {
             guard let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
@@ -351,6 +384,7 @@ private struct PassageReading {
                 if lead != nil { break }
             }
             guard let lead else { continue }
+            focus = first
             var draft = found[number].draft
             switch lead.reading {
             case .open:
@@ -402,6 +436,7 @@ private struct PassageReading {
     /// What the words mean; nil when the pattern does not fit after all ("2023/25" is no
     /// financial year), a draft with nothing when the words are taken but are no date.
     mutating func read(_ reading: DateGrammar.Reading, _ slots: DateCaptures, at position: Int) -> DateDraft?? {
+        focus = position
         switch reading {
         case .not:
             return .some(nil)

@@ -25,8 +25,7 @@ struct DatePhraseTests {
     /// Wednesday; the fifteenth, a month before a noun ("the September meeting"); the twentieth, a
     /// wait from "the decision" (a deadline in the decision letter itself) and "since the start of the year";
     /// the twenty-first, "applications received after 30 June may not be…", "September starters"
-    /// and "a week before the event"; the twenty-second, two sentences that look back in one clause
-    /// and forward in the next.
+    /// and "a week before the event".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -38,8 +37,6 @@ struct DatePhraseTests {
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term.",
                              "Enrolment for September starters is in the week beginning 26 August.",
                              "Bookings close a week before the event."]),
-        ("held-out-22.txt", ["The partnership's self-evaluation was refreshed in May and will be presented to the board in July.",
-                             "The new autism outreach team started in April and will be fully staffed by September."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -52,12 +49,12 @@ struct DatePhraseTests {
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt, held-out-13.txt, held-out-14.txt, held-out-16.txt to held-out-19.txt): first
-    /// scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, and 33,
-    /// 33, 37 and 37 of 40, now kept right.
+    /// held-out-12.txt, held-out-13.txt, held-out-14.txt, held-out-16.txt to held-out-19.txt,
+    /// held-out-22.txt): first scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18
+    /// of 26, 30 of 30, 33, 33, 37, 37 and 34 of 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
-                      "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt"])
+                      "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
