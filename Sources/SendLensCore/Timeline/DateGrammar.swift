@@ -11,6 +11,7 @@ final class DateGrammar: @unchecked Sendable {
         case financialYear = "financial-year", academicYear = "academic-year", yearPair = "year-pair", soFar = "so-far", endOf = "end-of"
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
         case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
+        case eventMonth = "event-month"
 
         /// Words that stand before a date and change what it is, rather than a date.
         var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due].contains(self) }
@@ -47,6 +48,9 @@ final class DateGrammar: @unchecked Sendable {
         /// Matched just before the words, and not part of them ("in" of "in March"): its program
         /// and the most tokens it can read.
         var context: (steps: [Step], length: Int)?
+        /// Matched just after the words, and not part of them ("meeting" of "the September
+        /// meeting"): its program.
+        var following: [Step]?
         var body: [Node]
         /// An optional first word ("the?", "between?") taken off the pattern: looked for before
         /// the words the rest of it finds.
@@ -108,6 +112,8 @@ final class DateGrammar: @unchecked Sendable {
     private(set) var contextStart: [Int] = []
     /// The most tokens each pattern's context can read ("in" 1, "on the" 2).
     private(set) var contextLength: [Int] = []
+    /// Where the program of what must follow each pattern starts; -1 for a pattern with none.
+    private(set) var followingStart: [Int] = []
     private(set) var readings: [Reading] = []
     /// Each pattern's optional first word, looked for before what the rest finds.
     private(set) var before: [Set<Int32>] = []
@@ -185,6 +191,11 @@ final class DateGrammar: @unchecked Sendable {
                 context = (Self.compile([node]), longest(node))
                 pieces.removeFirst()
             }
+            var following: [Step]?
+            if pieces.count > 1, let last = pieces.last, last.hasPrefix("<"), last.hasSuffix(">") {
+                following = Self.compile([node(String(last.dropFirst().dropLast()), line: number)])
+                pieces.removeLast()
+            }
             var position = 0
             let body = sequence(pieces, &position, line: number)
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")
@@ -195,7 +206,7 @@ final class DateGrammar: @unchecked Sendable {
                 before = words
                 rest.removeFirst()
             }
-            patterns.append(Pattern(reading: reading, context: context, body: rest, before: before, line: number))
+            patterns.append(Pattern(reading: reading, context: context, following: following, body: rest, before: before, line: number))
         }
         for number in lists.indices {
             let list = lists[number]
@@ -222,6 +233,8 @@ final class DateGrammar: @unchecked Sendable {
                 contextStart.append(-1)
                 contextLength.append(0)
             }
+            followingStart.append(pattern.following == nil ? -1 : steps.count)
+            if let following = pattern.following { steps += Self.relocated(following, by: steps.count) }
         }
         var startingAt: [[Int]] = Array(repeating: [], count: vocabulary.words.count)
         var startingAtNumber: [[Int]] = Array(repeating: [], count: Self.numberShapes.count)

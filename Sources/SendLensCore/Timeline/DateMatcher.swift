@@ -38,6 +38,7 @@ struct DateMatcher {
     let programStart: [Int]
     let contextStart: [Int]
     let contextLength: [Int]
+    let followingStart: [Int]
     let keyWords: [Bool]
     /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
     let future, past, done, reported, promised: DateGrammar.List
@@ -60,7 +61,7 @@ struct DateMatcher {
         (steps, lists, candidates) = (grammar.steps, grammar.lists, grammar.candidates)
         (wordCandidates, numberCandidates, programStart, contextStart) =
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
-        contextLength = grammar.contextLength
+        (contextLength, followingStart) = (grammar.contextLength, grammar.followingStart)
         keyWords = grammar.keyWords
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
@@ -101,6 +102,13 @@ struct DateMatcher {
         for start in Swift.stride(from: index - 1, through: max(0, index - length), by: -1) where !found {
             run(program, at: start) { end, _ in if end == index { found = true } }
         }
+        return found
+    }
+
+    /// Whether the program matches the tokens from `index` on ("meeting" after "the September").
+    mutating func matches(_ program: Int, startingAt index: Int) -> Bool {
+        var found = false
+        run(program, at: index) { _, _ in found = true }
         return found
     }
 

@@ -15,7 +15,8 @@ enum DateRules {
     #   a|b|c              any one of them; week_commencing is the two words "week commencing"
     #   x?                 x, or nothing
     #   [x y z]            all of them, or nothing
-    #   <x|y>              must stand just before; not part of the words marked
+    #   <x|y>              first: must stand just before; last: must stand just after; either way
+    #                      not part of the words marked
     #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
     #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
     #   YEAR 1900 to 2099
@@ -64,6 +65,8 @@ enum DateRules {
     #                       deadline; the third only in a future-tense one), marked with it
     #   due                 the same, the words not marked: "the deadline is ⟦15 February⟧"
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
+    #   event-month         a month that names a meeting, an intake or a return ("the September
+    #                       meeting", "September starters"): the nearest, whatever the tense
 
     # A word written here with a capital ("May") must have one in the text: "may" is not a month.
 
@@ -145,6 +148,9 @@ enum DateRules {
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
+    # Things a month before them names: "the September meeting", "September starters".
+    @EVENT meeting meetings board panel panels committee conference census intake intakes starters
+           cohort sitting round deadline return returns newsletter survey
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
@@ -246,6 +252,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
     month: YEAR-MM
+    event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
     year: YEAR
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
@@ -324,6 +331,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"
+    wait: a|an UNIT <before|after>                          # "a week before the event"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"

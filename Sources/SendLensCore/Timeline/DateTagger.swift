@@ -224,7 +224,7 @@ private struct PassageReading {
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
     mutating func mentions(_ matcher: inout DateMatcher) -> [DateMention] {
         let (programStart, contextStart, contextLength, candidates) = (matcher.programStart, matcher.contextStart, matcher.contextLength, matcher.candidates)
-        let (numberCandidates, wordCandidates) = (matcher.numberCandidates, matcher.wordCandidates)
+        let (numberCandidates, wordCandidates, followingStart) = (matcher.numberCandidates, matcher.wordCandidates, matcher.followingStart)
         var found: [(range: Range<Int>, draft: DateDraft)] = []
         func candidateRange(_ token: DateToken) -> Range<Int> {
             switch token.kind {
@@ -241,6 +241,7 @@ private struct PassageReading {
                 if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position, length: contextLength[number]) { continue }
                 for (end, captures) in matcher.matches(programStart[number], at: position) {
                     if let best, end <= best.end { break }
+                    if followingStart[number] >= 0, !matcher.matches(followingStart[number], startingAt: end) { continue }
                     guard let outcome = read(grammar.readings[number], DateCaptures(captures, grammar: grammar), at: position) else { continue }
                     best = (end, outcome, number, position)
                     break
@@ -455,6 +456,12 @@ private struct PassageReading {
                   let start = Day(year: year, month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
                              inferred: slots.firstYear == nil && slots.shift == nil)
+        case .eventMonth:
+            // "The September meeting": one meeting, the nearest, though the sentence looks back
+            // ("members asked for an update at the September meeting").
+            guard let anchor, let month = slots.months.first,
+                  let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
+            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)

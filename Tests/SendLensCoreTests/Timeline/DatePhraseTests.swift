@@ -22,21 +22,17 @@ struct DatePhraseTests {
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
-    /// Wednesday; the fifteenth, a month before a noun ("the September meeting"); the twentieth, a
-    /// wait from "the decision" (a deadline in the decision letter itself) and "since the start of the year";
-    /// the twenty-first, "applications received after 30 June may not be…", "September starters"
-    /// and "a week before the event".
+    /// Wednesday; the twentieth, a wait from "the decision" (a deadline in the decision letter
+    /// itself) and "since the start of the year"; the twenty-first, "applications received after
+    /// 30 June may not be…".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
-        ("held-out-15.txt", ["Members asked for an update at the September meeting."]),
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision.",
                              "Since the start of the year, 310 requests have been received."]),
-        ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term.",
-                             "Enrolment for September starters is in the week beginning 26 August.",
-                             "Bookings close a week before the event."]),
+        ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -49,12 +45,12 @@ struct DatePhraseTests {
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt, held-out-13.txt, held-out-14.txt, held-out-16.txt to held-out-19.txt,
-    /// held-out-22.txt): first scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18
-    /// of 26, 30 of 30, 33, 33, 37, 37 and 34 of 40, now kept right.
+    /// held-out-12.txt to held-out-19.txt, held-out-22.txt): first scored 36, 32, 37, 37, 38, 34
+    /// and 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33, 37, 37 and 34 of
+    /// 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
-                      "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt"])
+                      "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
