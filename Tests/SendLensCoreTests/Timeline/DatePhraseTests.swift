@@ -33,6 +33,14 @@ struct DatePhraseTests {
                              "Exclusion appeals must be lodged within 15 school days of the decision.",
                              "Since the start of the year, 310 requests have been received."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-23.txt", ["EHCP timeliness (excluding exceptions), rolling 12 months to Aug-25: 47.3%.",
+                             "Data extracted 03-Sep-2025.",
+                             "Hi both, just chasing the draft plan we were told would be ready by the end of September.",
+                             "Could we meet next Thursday, 16th?",
+                             "Pupils on SEN support are reviewed three times a year, in October, February and June.",
+                             "Results will be shared at our November forum meeting.",
+                             "Year 6 transition visits take place in the summer term.",
+                             "The waiting list for sensory processing assessments reopened on 1 October after being closed since March."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
