@@ -67,6 +67,8 @@ enum DateRules {
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
     #   event-month         a month that names a meeting, an intake or a return ("the September
     #                       meeting", "September starters"): the nearest, whatever the tense
+    #   listed-month        a month listed just after another ("in October, February and June"):
+    #                       the first such month after it
 
     # A word written here with a capital ("May") must have one in the text: "may" is not a month.
 
@@ -93,8 +95,9 @@ enum DateRules {
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
     @TERM autumn=9-12 spring=1-3 summer=4-7
-    # Halves of a year.
+    # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
+    @HALF_YEAR h1=1-6 h2=7-12
     # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
     # The months of the half terms of England's schools (February, May, October), to choose from.
@@ -137,8 +140,9 @@ enum DateRules {
               bed beds red shed bleed breed
     # … but not after one of these: "responses are invited until 27 February" is no past tense.
     @PARTICIPLE_AFTER is are be being been
-    # Words that keep a sentence from looking back, whatever past tense is in it: "the council said
-    # it would reply by October" is the October nearest the document, not the last.
+    # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
+    # said it would reply by October" is the October nearest the document, not the last; "we were
+    # told it would be ready by the end of September", not the next.
     @NEITHER would
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
@@ -150,7 +154,7 @@ enum DateRules {
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
-           cohort sitting round deadline return returns newsletter survey
+           cohort sitting round deadline return returns newsletter survey forum forums
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
@@ -234,12 +238,15 @@ enum DateRules {
 
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
-    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY , YEAR     # "November 10, 2023"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY ,? YEAR    # "November 10, 2023", "Nov 10 2023"
+    date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the> ORD   # "on the 14th"
+    day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     date: YEAR-MM-DAY                                       # ISO
+    date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY
     weekday: <on|by|until|till|from|since|before|after> WEEKDAY
@@ -252,7 +259,9 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
     month: YEAR-MM
+    month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
+    listed-month: <,|and|or|&> MONTH                        # "in October, February and June"
     year: YEAR
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
@@ -271,6 +280,7 @@ enum DateRules {
     range: between DAY/MM/YEAR and DAY/MM/YEAR
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
     year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
+    year-to: the? year|12_months|twelve_months to|ending MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
@@ -285,6 +295,7 @@ enum DateRules {
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"
+    season: HALF_YEAR YEAR                                  # "H2 2024"
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY

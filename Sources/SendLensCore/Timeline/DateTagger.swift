@@ -92,6 +92,8 @@ private struct PassageReading {
     private var sentence: Tense?
     /// Where the date being read starts: its clause's tense is the one that counts.
     var focus = 0
+    /// The last date found, and where its words end: a month listed after it is read after it.
+    private var previous: (end: Int, draft: DateDraft)?
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
                              notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List, clause: DateGrammar.List)
 
@@ -143,16 +145,16 @@ private struct PassageReading {
         return starts
     }
 
-    /// What the words in `range` say of their tense: forward for a word of @FUTURE, or of
-    /// @TIMETABLE with none looking back; back for a word of @PAST or one ending like it (and
-    /// none of @NEITHER, "said it would"); neither for a word of @NEITHER alone; nil for no word of tense.
+    /// What the words in `range` say of their tense: neither for a word of @NEITHER ("said it
+    /// would", "told it would be ready by the end of September"); forward for a word of @FUTURE,
+    /// or of @TIMETABLE with none looking back; back for a word of @PAST or one ending like it;
+    /// nil for no word of tense.
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
-        let neither = has(tenseWords.neither)
-        let back = !neither && (has(tenseWords.past) || range.contains { endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter) })
+        if has(tenseWords.neither) { return .neither }
+        let back = has(tenseWords.past) || range.contains { endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter) }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
-        if back { return .back }
-        return neither ? .neither : nil
+        return back ? .back : nil
     }
 
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
@@ -271,13 +273,17 @@ private struct PassageReading {
             // A full stop or comma before or after the words is not one of them.
             while start < best.end - 1, matcher.isStop(tokens[start]) { start += 1 }
             while best.end - 1 > start, matcher.isStop(tokens[best.end - 1]) { best.end -= 1 }
-            if let draft = best.draft { found.append((start..<best.end, draft)) }
+            if let draft = best.draft {
+                found.append((start..<best.end, draft))
+                previous = (best.end, draft)
+            }
             index = best.end
         }
         countFromTheDateBefore(&found)
         countOnFromTheYearWritten(&found)
-        keepTheStorysOrder(&found)
         applyLeads(&found, &matcher)
+        // After the leads, so that a start or a deadline ("closed since March") is no part of the story.
+        keepTheStorysOrder(&found)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
         // the passage however many dates it holds).
         var counted = (bytes: 0, scalars: 0)
@@ -462,6 +468,21 @@ private struct PassageReading {
             guard let anchor, let month = slots.months.first,
                   let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
+        case .listedMonth:
+            // "in October, February and June": only just after another month; the first such
+            // month after it, unless the months' year was not written and the clause looks back
+            // (then each is read alone, and `keepTheStorysOrder` puts them in order).
+            // (With a capital: "in May and march again in June" lists no month.)
+            guard let previous, previous.end == position - 1, previous.draft.kind == .month, let before = previous.draft.start,
+                  tokens[position].capitalised, let month = slots.months.first else { return nil }
+            var start: Day?
+            if previous.draft.inferred && past() {
+                start = inferredYear(month: month, day: 1, shift: nil).flatMap { Day(year: $0, month: month, day: 1) }
+            } else {
+                start = Day(year: month > before.month ? before.year : before.year + 1, month: month, day: 1)
+            }
+            guard let start else { return nil }
+            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)
@@ -479,7 +500,7 @@ private struct PassageReading {
             return range(slots)
         case .yearTo:
             // The twelve months to the end of the month written, or to the day written.
-            guard let month = slots.months.first, let year = slots.years.first, let first = Day(year: year, month: month, day: 1) else { return nil }
+            guard let month = slots.months.first, let year = slots.firstYear, let first = Day(year: year, month: month, day: 1) else { return nil }
             if let day = slots.days.first {
                 guard let end = Day(year: year, month: month, day: day) else { return .some(nil) }
                 return DateDraft(kind: .interval, grain: .day, start: end.adding(days: 1).adding(months: -12), end: end)
@@ -509,7 +530,7 @@ private struct PassageReading {
             // A named year: "from 2027/28" starts with it.
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
-            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") else { return nil }
+            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR") else { return nil }
             if let year = slots.years.first {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
@@ -528,12 +549,18 @@ private struct PassageReading {
             return holiday(slots)
         case .dayOfMonth:
             // "on the 14th": this month's, last month's or next month's, by the sentence's tense.
+            // "Thursday 16th", "next Thursday, 16th": of those, one whose 16th is a Thursday.
             guard let anchor, let day = slots.days.first else { return nil }
             let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
                 let first = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
                 return Day(year: first.year, month: first.month, day: day).map { ($0, $0) }
+            }.filter { slots.weekday == nil || $0.start.weekday == slots.weekday }
+            let chosen = switch slots.shift {
+            case let shift? where shift > 0: months.first { anchor < $0.start }
+            case let shift? where shift < 0: months.last { $0.start < anchor }
+            default: byTense(months)
             }
-            guard let chosen = byTense(months) else { return nil }
+            guard let chosen else { return nil }
             return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
         case .onwards:
             // "2019 onwards", "September 2023 onwards", "2024/25 onwards": from its first day.
@@ -753,8 +780,11 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end, anchor: anchor, named: true)
         }
         guard var year = slots.years.first else {
-            // No year: chosen by the sentence's tense.
-            guard let anchor, let term = byTense(Self.spans(first, last, around: anchor)) else { return nil }
+            // No year: the last gone in a sentence that looks back, else the one under way or to
+            // come, as a school's calendar is read ("visits take place in the summer term").
+            guard let anchor else { return nil }
+            let terms = Self.spans(first, last, around: anchor)
+            guard let term = past() ? byTense(terms) : terms.first(where: { !($0.end < anchor) }) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: term.start, end: term.end, named: true)
         }
         // "the summer term 2023/24": the year of the academic year the term falls in.

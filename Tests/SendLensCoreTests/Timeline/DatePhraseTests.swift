@@ -33,14 +33,6 @@ struct DatePhraseTests {
                              "Exclusion appeals must be lodged within 15 school days of the decision.",
                              "Since the start of the year, 310 requests have been received."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
-        ("held-out-23.txt", ["EHCP timeliness (excluding exceptions), rolling 12 months to Aug-25: 47.3%.",
-                             "Data extracted 03-Sep-2025.",
-                             "Hi both, just chasing the draft plan we were told would be ready by the end of September.",
-                             "Could we meet next Thursday, 16th?",
-                             "Pupils on SEN support are reviewed three times a year, in October, February and June.",
-                             "Results will be shared at our November forum meeting.",
-                             "Year 6 transition visits take place in the summer term.",
-                             "The waiting list for sensory processing assessments reopened on 1 October after being closed since March."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -53,12 +45,13 @@ struct DatePhraseTests {
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt to held-out-19.txt, held-out-22.txt): first scored 36, 32, 37, 37, 38, 34
-    /// and 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33, 37, 37 and 34 of
-    /// 40, now kept right.
+    /// held-out-12.txt to held-out-19.txt, held-out-22.txt, held-out-23.txt): first scored 36,
+    /// 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33,
+    /// 37, 37, 34 and 16 of 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
-                      "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt"])
+                      "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt",
+                      "held-out-23.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
