@@ -139,7 +139,7 @@ private struct PassageReading {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
-                || mark(token, is: ")") : word(at: index, in: tenseWords.clause)
+                || mark(token, is: ")") : tenseWords.clause.starts(with: token)
             if breaks { starts.append((index, nil)) }
         }
         return starts
