@@ -323,6 +323,7 @@ enum DateRules {
     ahead: in N|a|an UNIT time                              # "in two years' time"
     ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
+    shift: <start_of|beginning_of|middle_of> the UNIT       # "since the start of the year": this one
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT

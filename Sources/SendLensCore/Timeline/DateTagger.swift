@@ -594,8 +594,9 @@ private struct PassageReading {
             draft.anchor = anchor
             return draft
         case .shift:
-            guard let anchor, let shift = slots.shift, let unit = slots.unit, unit.count == 1,
-                  var draft = period(unit.letter, shift, from: anchor) else { return nil }
+            // ("The start of the year": this one.)
+            guard let anchor, let unit = slots.unit, unit.count == 1,
+                  var draft = period(unit.letter, slots.shift ?? 0, from: anchor) else { return nil }
             draft.anchor = anchor
             return draft
         case .relative:
