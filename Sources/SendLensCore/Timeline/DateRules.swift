@@ -42,6 +42,7 @@ enum DateRules {
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
     #   season term quarter week       months from @SEASON (or @HALF), @TERM, @QUARTER; seven days from a day
+    #   seasons             two seasons and a year: from the first's start to the second's end
     #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
     #   day-of-month        "the 14th": the month chosen by the sentence's tense
     #   onwards             an interval from the day, month or year written, with no end
@@ -54,7 +55,9 @@ enum DateRules {
     #                       "by" word stands before it ("due within 35 days"); otherwise
     #                       a standard wait, a duration ("within six weeks of referral"); a
     #                       duration too just after a verb in the past tense ("replied within a
-    #                       month") or "were asked to VERB" (@ASKED); the words
+    #                       month") or "were asked to VERB" (@ASKED), or in a clause that says
+    #                       what may be done (@STANDING: "families can request a review within
+    #                       two months"); the words
     #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
@@ -197,13 +200,15 @@ enum DateRules {
     @DONE submitted published appointed approved completed launched introduced in_place in_use
           took_place was_held were_held carried_out delivered opened agreed started began
           held signed issued
+    # … said as done ("has been approved", "is now in use"), not promised ("will be in place").
+    @REPORTED has_been have_been had_been is_now are_now was were
+    @PROMISED will shall
     # Verbs of asking: "parents were asked to reply within a month" is a wait counted from the
     # asking, not a deadline counted from the document's date ("the council agreed to review within
     # three months" is one).
     @ASKED asked told invited required instructed expected
-    # … said as done ("has been approved", "is now in use"), not promised ("will be in place").
-    @REPORTED has_been have_been had_been is_now are_now was were
-    @PROMISED will shall
+    # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
+    @STANDING can cannot could may
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
@@ -295,6 +300,7 @@ enum DateRules {
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"
+    seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR

@@ -120,16 +120,28 @@ private struct PassageReading {
     /// and will be fully staffed by September"), or the sentence's where the clause has no word
     /// of tense ("in March" of "in March, the plan will be published").
     mutating func tense(at index: Int) -> Tense {
-        if clauses.isEmpty { clauses = clauseStarts() }
-        var clause = clauses.count - 1
-        while clause > 0, clauses[clause].start > index { clause -= 1 }
-        if clauses[clause].tense == nil {
-            let end = clause + 1 < clauses.count ? clauses[clause + 1].start : tokens.count
-            clauses[clause].tense = .some(tense(of: clauses[clause].start..<end))
-        }
+        let (clause, range) = clause(at: index)
+        if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
         if let said = clauses[clause].tense! { return said }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
         return sentence!
+    }
+
+    /// The clause the token at `index` is in: its number and its tokens.
+    private mutating func clause(at index: Int) -> (number: Int, range: Range<Int>) {
+        if clauses.isEmpty { clauses = clauseStarts() }
+        var clause = clauses.count - 1
+        while clause > 0, clauses[clause].start > index { clause -= 1 }
+        let end = clause + 1 < clauses.count ? clauses[clause + 1].start : tokens.count
+        return (clause, clauses[clause].start..<end)
+    }
+
+    /// Whether the clause the token at `index` is in says what may be done ("families can request
+    /// a review within two months": @STANDING), not what will be. A word that is also a month
+    /// counts only in lower case ("may", not "May").
+    mutating func saysWhatMayBeDone(at index: Int) -> Bool {
+        let standing = grammar.list("STANDING"), months = grammar.list("MONTH")
+        return clause(at: index).range.contains { word(at: $0, in: standing) && !(tokens[$0].capitalised && word(at: $0, in: months)) }
     }
 
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
@@ -545,6 +557,12 @@ private struct PassageReading {
             // "the summer" with no year: chosen by the sentence's tense.
             guard let anchor, let season = byTense(Self.spans(first, last, around: anchor)) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
+        case .seasons:
+            // "the autumn and winter of 2023": from the first's start to the end of the second after it.
+            let seasons = slots.entries(in: "SEASON").compactMap(DateCaptures.months)
+            guard seasons.count == 2, let year = slots.years.first, let first = Self.span(seasons[0].0, seasons[0].1, startingIn: year),
+                  let second = Self.span(seasons[1].0, seasons[1].1, startingIn: seasons[1].0 < seasons[0].0 ? year + 1 : year) else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: first.start, end: second.end, named: true)
         case .holiday:
             return holiday(slots)
         case .dayOfMonth:
@@ -629,6 +647,10 @@ private struct PassageReading {
             // "The council replied within a month": how long something took, not a deadline; "they
             // were asked to reply within a month": a wait counted from the asking.
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
+                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
+            // "Families can request a review within two months": a time limit, not a deadline.
+            if !named, !isAhead(after: position), saysWhatMayBeDone(at: position) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
