@@ -31,6 +31,14 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-25.txt", ["Eventbrite: Parent carer forum conference, Saturday, March 22 · 10am - 3pm GMT",
+                             "Thanks for your email of the 20th.",
+                             "Please can you confirm by COP tomorrow?",
+                             "The consultation response date has moved to March 14th.",
+                             "Holiday activities and food programme: Easter 2025 (14–25 April).",
+                             "Term dates 2025/26: autumn term starts Wednesday 3 September 2025.",
+                             "We finally got a tribunal date in mid-March.",
+                             "Applications for the SEN transport scheme for September open on 1 March."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
