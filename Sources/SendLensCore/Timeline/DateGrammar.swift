@@ -11,10 +11,11 @@ final class DateGrammar: @unchecked Sendable {
         case financialYear = "financial-year", academicYear = "academic-year", yearPair = "year-pair", soFar = "so-far", endOf = "end-of"
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
         case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
-        case eventMonth = "event-month", listedMonth = "listed-month", seasons
+        case eventMonth = "event-month", listedMonth = "listed-month", seasons, nearest
+        case comingMonth = "coming-month"
 
         /// Words that stand before a date and change what it is, rather than a date.
-        var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due].contains(self) }
+        var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due, .nearest].contains(self) }
     }
 
     /// One thing a token can be.

@@ -67,9 +67,14 @@ enum DateRules {
     #   by-if-future        kind not in a past-tense sentence: "not told until October" is no
     #                       deadline; the third only in a future-tense one), marked with it
     #   due                 the same, the words not marked: "the deadline is ⟦15 February⟧"
+    #   nearest             words before a day or month with no year that make it an appointment:
+    #                       the nearest such, whatever the tense ("the hearing was moved to ⟦14
+    #                       March⟧"); not marked
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
     #   event-month         a month that names a meeting, an intake or a return ("the September
     #                       meeting", "September starters"): the nearest, whatever the tense
+    #   coming-month        a month with no year the one under way or to come, or in a clause that
+    #                       looks back the last
     #   listed-month        a month listed just after another ("in October, February and June"):
     #                       the first such month after it
 
@@ -132,7 +137,7 @@ enum DateRules {
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
     # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November".
-    @TIMETABLE starts begins opens closes ends resumes reopens runs begin close resume reopen run deadline
+    @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -163,6 +168,7 @@ enum DateRules {
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
     # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
     @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
+            term_dates inset
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
@@ -238,23 +244,28 @@ enum DateRules {
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
+    not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY ,? YEAR    # "November 10, 2023", "Nov 10 2023"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH ORD           # "March 14th": the year by the sentence's tense
+    date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
+    date: <on|by|until|till|to|from|before|after> MONTH DAY   # "moved to March 14"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
-    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the> ORD   # "on the 14th"
+    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the> ORD   # "on the 14th", "your email of the 20th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY
     weekday: <on|by|until|till|from|since|before|after> WEEKDAY
+    weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 
@@ -263,6 +274,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
+    coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
@@ -317,6 +329,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
+    holiday: HOLIDAY YEAR                                   # "Easter 2025"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
@@ -348,7 +361,7 @@ enum DateRules {
     wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
-    wait: <for|over|than|about|around|nearly|almost|least|up_to> a|an UNIT   # "for over a year"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"
@@ -382,7 +395,10 @@ enum DateRules {
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
     due: deadline :                                         # "Tribunal deadline: 10/03/2025"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
+    nearest: moved|postponed|rescheduled|deferred|delayed|changed|put_back|pushed_back|brought_forward to|for the?
+    nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#
 }

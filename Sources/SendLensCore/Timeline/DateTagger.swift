@@ -442,6 +442,13 @@ private struct PassageReading {
                 }
                 draft.kind = .deadline
                 draft.start = draft.end
+            case .nearest:
+                // "The hearing was moved to 14 March", "we got a tribunal date in mid-March": an
+                // appointment, the nearest such day whatever the tense; the words before not marked.
+                guard draft.inferred, let anchor, let start = draft.start,
+                      let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) else { continue }
+                found[number].draft = moved
+                continue
             default:
                 continue
             }
@@ -480,6 +487,12 @@ private struct PassageReading {
             guard let anchor, let month = slots.months.first,
                   let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
+        case .comingMonth:
+            // "Places for September are allocated in April": this September or the next.
+            guard let anchor, let month = slots.months.first else { return nil }
+            let months = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: month, day: 1) }.map { ($0, $0.endOfMonth) }
+            guard let chosen = past() ? byTense(months) : months.first(where: { !($0.1 < anchor) }) else { return nil }
+            return DateDraft(kind: .month, grain: .month, start: chosen.0, end: chosen.1, inferred: true)
         case .listedMonth:
             // "in October, February and June": only just after another month; the first such
             // month after it, unless the months' year was not written and the clause looks back
@@ -690,7 +703,7 @@ private struct PassageReading {
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
             let day = anchor.adding(days: shift)
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
-        case .open, .by, .byUnlessPast, .byIfFuture, .due:
+        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest:
             return nil
         }
     }
@@ -821,7 +834,8 @@ private struct PassageReading {
     /// ("12-25"; Easter Sunday, reckoned for the year) or a month (of those a value lists).
     mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
-        let years = anchor.year - 1...anchor.year + 1
+        // "Easter 2025": that year's (the only one byTense has to choose from).
+        let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
         if value == "easter" {
             guard let day = byTense(years.map { Day.easterSunday(in: $0) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
