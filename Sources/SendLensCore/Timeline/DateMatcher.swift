@@ -271,6 +271,13 @@ struct DateCaptures {
     var days: [Int] { captures.filter { $0.atom == .day || $0.atom == .ordinalDay }.map(\.value) }
     var years: [Int] { values(.year) }
     var counts: [Int] { values(.count) }
+    /// Numbers the pattern writes out ("1" of "Autumn 1").
+    var numbers: [Int] {
+        captures.compactMap { capture in
+            if case .number(let number) = capture.atom { return number }
+            return nil
+        }
+    }
     var twoDigits: Int? { values(.twoDigits).first }
     /// Every two-digit year written: "2025/26 to 2027/28" has two.
     var allTwoDigits: [Int] { values(.twoDigits) }

@@ -99,6 +99,8 @@ enum DateRules {
           half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 new=1 this=0 current=0
+    # "the week after next": two on.
+    @AFTER_NEXT after_next=2
     # Months each covers, first to last.
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
@@ -245,6 +247,8 @@ enum DateRules {
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
+    not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
+    not: N hours a|per UNIT                     # "24 hours a day"
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -273,7 +277,7 @@ enum DateRules {
     month: MONTH .? 'YY|’YY                                 # "Aug '24": a year of this century
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-> MONTH
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
@@ -283,7 +287,8 @@ enum DateRules {
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
-    range: between? DAY and|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
+    range: between? DAY and|&|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
+    range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March"
     range: between DAY MONTH and DAY MONTH ,? YEAR?
     range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
     range: between DAY MONTH YEAR and DAY MONTH YEAR
@@ -319,6 +324,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
+    term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's
@@ -343,6 +349,7 @@ enum DateRules {
     ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     shift: <start_of|beginning_of|middle_of> the UNIT       # "since the start of the year": this one
+    shift: the? UNIT AFTER_NEXT                             # "the week after next"
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
@@ -354,6 +361,7 @@ enum DateRules {
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
+    wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
     wait: N UNIT and|, N UNIT                               # "two years and three months": P2Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N FRACTION UNIT                                   # "two and a half years": P2.5Y
@@ -369,6 +377,7 @@ enum DateRules {
     repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
     repeat: every|each N? UNIT|WEEKDAY|WEEKDAY_SHORT
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
+    repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year
     repeat: every|each MONTH                                # "every November": once a year
     repeat: every|each STARTS year                          # "each academic year"
@@ -395,6 +404,7 @@ enum DateRules {
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
     due: deadline :                                         # "Tribunal deadline: 10/03/2025"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"

@@ -626,8 +626,9 @@ private struct PassageReading {
             return draft
         case .shift:
             // ("The start of the year": this one.)
-            guard let anchor, let unit = slots.unit, unit.count == 1,
-                  var draft = period(unit.letter, slots.shift ?? 0, from: anchor) else { return nil }
+            // ("The week after next": two on.)
+            let shift = slots.shift ?? slots.text(in: "AFTER_NEXT").flatMap { Int($0) } ?? 0
+            guard let anchor, let unit = slots.unit, unit.count == 1, var draft = period(unit.letter, shift, from: anchor) else { return nil }
             draft.anchor = anchor
             return draft
         case .relative:
@@ -802,7 +803,7 @@ private struct PassageReading {
     /// A school term: in the year written ("the autumn term 2023"), in the academic year written
     /// ("summer term 2023/24"), or the term of the document's academic year, moved by the tense.
     mutating func term(_ slots: DateCaptures) -> DateDraft?? {
-        guard let (first, last) = slots.months(in: "TERM") else {
+        guard var (first, last) = slots.months(in: "TERM") else {
             // "last term", "next term", "this term": counted in terms from the one under way
             // (or, in a holiday, the one to come).
             guard let anchor, let shift = slots.shift else { return nil }
@@ -814,6 +815,12 @@ private struct PassageReading {
             let index = underWay || shift <= 0 ? now + shift : now + shift - 1
             guard terms.indices.contains(index) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end, anchor: anchor, named: true)
+        }
+        // "Autumn 1", "Spring 2": the first or second half of the term (of spring's three
+        // months, January and February, then February and March).
+        if let half = slots.numbers.first, first <= last {
+            let span = (last - first) / 2
+            (first, last) = half == 1 ? (first, first + span) : (last - span, last)
         }
         guard var year = slots.years.first else {
             // No year: the last gone in a sentence that looks back, else the one under way or to
@@ -896,7 +903,7 @@ private struct PassageReading {
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
         // "every other week".
         if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
-            if slots.weekday != nil { return "P\(other)W" }
+            if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P\(other)W" }
             return slots.unit?.length(other)
         }
         // "the first Tuesday of each month": once a month.
