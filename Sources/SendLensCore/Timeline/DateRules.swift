@@ -217,6 +217,10 @@ enum DateRules {
     @ASKED asked told invited required instructed expected
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
     @STANDING can cannot could may
+    # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
+    # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
+    @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
+           extended
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
@@ -235,8 +239,8 @@ enum DateRules {
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
     not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"
-    not: N years|year|months|month|weeks|week old|olds|of_age         # ages: "five years old"
-    not: N to|-|–|and N years|year|months|month|weeks|week old|olds|of_age   # "9 to 12 months old"
+    not: N years|year|months|month|weeks|week|days|day old|olds|of_age      # ages: "five years old"
+    not: N to|-|–|and N years|year|months|month|weeks|week|days|day old|olds|of_age   # "9 to 12 months old", "10 to 14 days old"
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
     not: daily life|lives|living|routine|routines|activities|tasks
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
@@ -278,6 +282,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
+    month: <MOVED_to> MONTH                                 # "postponed to June"
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
@@ -398,17 +403,18 @@ enum DateRules {
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: before [the end of] the?                # "letters were sent before Christmas": no deadline
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
-    by-unless-past: until|till|up_to|up_until [the end of] the?
+    by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
     due: deadline :                                         # "Tribunal deadline: 10/03/2025"
+    due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
-    nearest: moved|postponed|rescheduled|deferred|delayed|changed|put_back|pushed_back|brought_forward to|for the?
+    nearest: MOVED to|for the?
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#
 }

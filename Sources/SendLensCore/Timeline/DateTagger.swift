@@ -144,6 +144,13 @@ private struct PassageReading {
         return clause(at: index).range.contains { word(at: $0, in: standing) && !(tokens[$0].capitalised && word(at: $0, in: months)) }
     }
 
+    /// Whether the clause the token at `index` is in says a date was moved (@MOVED: "extended",
+    /// "postponed").
+    mutating func saysMoved(at index: Int) -> Bool {
+        let moved = grammar.list("MOVED")
+        return clause(at: index).range.contains { word(at: $0, in: moved) }
+    }
+
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
     /// a word of @CLAUSE ("and", "but", "that", "which"); none has its tense read yet.
     private func clauseStarts() -> [(start: Int, tense: Tense??)] {
@@ -432,9 +439,11 @@ private struct PassageReading {
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
                 if lead.reading == .by, past(), lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
-                // A deadline with no year and no "will" is the nearest such day: "reply by 5 January"
-                // is next January's, "the forms were due by 3 November" this November's.
-                if draft.inferred, !future(), let anchor, let start = draft.start {
+                // A deadline with no year in a clause that neither looks forward nor back is the
+                // nearest such day: "reply by 5 January" is next January's; so is one moved ("the
+                // council has extended the deadline to 1 December"). In one that looks back, the
+                // last: "the closing date was 31 October"; "the forms were due by 3 November".
+                if draft.inferred, !future(), !past() || saysMoved(at: first), let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     let year = Self.nearestYear(month: start.month, day: day, to: anchor)
