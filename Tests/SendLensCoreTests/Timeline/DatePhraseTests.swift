@@ -31,6 +31,9 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-27.txt", ["You said: it took too long to get a reply. We did: set up a duty line, open weekdays from 9 to 5, from 1 September.",
+                             "Speech and language therapy: children referred in September will be seen by Christmas.",
+                             "Come along to our Christmas coffee morning on Friday 12 December."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
