@@ -88,6 +88,8 @@ enum DateRules {
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
+    # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
+    @WORKDAYS weekdays
     @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
             nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90
@@ -165,6 +167,12 @@ enum DateRules {
     # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums
+    # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
+    @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
+              markets play egg eggs hunt trail
+    # Words between a verb in the past tense and a date that make the date look back, whatever
+    # the clause does: "children referred in September will be seen by Christmas".
+    @AFTER_PAST in on during
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
@@ -244,6 +252,7 @@ enum DateRules {
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
     not: daily life|lives|living|routine|routines|activities|tasks
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
+    not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
@@ -391,6 +400,7 @@ enum DateRules {
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
+    repeat: on? WORKDAYS                                    # "open weekdays"
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"

@@ -120,6 +120,9 @@ private struct PassageReading {
     /// and will be fully staffed by September"), or the sentence's where the clause has no word
     /// of tense ("in March" of "in March, the plan will be published").
     mutating func tense(at index: Int) -> Tense {
+        // "Children referred in September will be seen by Christmas": a date just after a verb in
+        // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
+        if index >= 2, word(at: index - 1, in: grammar.list("AFTER_PAST")), isPastVerb(at: index - 2) { return .back }
         let (clause, range) = clause(at: index)
         if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
         if let said = clauses[clause].tense! { return said }
@@ -908,8 +911,8 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
-        // "Monday to Friday": days of the week, not one repeat.
-        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 { return nil }
+        // "Monday to Friday", "weekdays": days of the week, not one repeat.
+        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil { return nil }
         // "every other week".
         if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
             if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P\(other)W" }
