@@ -31,6 +31,10 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-28.txt", ["Action 14 (raised Mar-25): circulate the revised graduated approach. Owner: SEND lead. Due: 30/06/25. Status: complete 12/05/25.",
+                             "Action 15: report on tribunal outcomes to the next meeting. Due: September 2025.",
+                             "I moved here with my family a couple of months ago.",
+                             "Results are expected towards the end of the year."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
