@@ -92,7 +92,7 @@ enum DateRules {
     @WORKDAYS weekdays
     @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
-            nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90
+            nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90 a_couple_of=2
     @NTH first=1 second=2 third=3 fourth=4
     # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
@@ -362,7 +362,7 @@ enum DateRules {
     ahead: in N|a|an UNIT time                              # "in two years' time"
     ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
-    shift: <start_of|beginning_of|middle_of> the UNIT       # "since the start of the year": this one
+    shift: <start_of|beginning_of|middle_of|end_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
     shift: the? UNIT AFTER_NEXT                             # "the week after next"
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
@@ -417,7 +417,7 @@ enum DateRules {
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
     due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
-    due: deadline :                                         # "Tribunal deadline: 10/03/2025"
+    due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"

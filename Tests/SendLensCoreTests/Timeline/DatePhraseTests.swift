@@ -31,10 +31,6 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
-        ("held-out-28.txt", ["Action 14 (raised Mar-25): circulate the revised graduated approach. Owner: SEND lead. Due: 30/06/25. Status: complete 12/05/25.",
-                             "Action 15: report on tribunal outcomes to the next meeting. Due: September 2025.",
-                             "I moved here with my family a couple of months ago.",
-                             "Results are expected towards the end of the year."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -47,14 +43,14 @@ struct DatePhraseTests {
 
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt to held-out-19.txt, held-out-22.txt to held-out-27.txt): first scored 36,
+    /// held-out-12.txt to held-out-19.txt, held-out-22.txt to held-out-28.txt): first scored 36,
     /// 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33,
-    /// 37, 37, 34, 16, 24, 22, 27 and 22 of 40, now kept right.
+    /// 37, 37, 34, 16, 24, 22, 27, 22 and 20 of 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
                       "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt",
                       "held-out-23.txt", "held-out-24.txt", "held-out-25.txt",
-                      "held-out-26.txt", "held-out-27.txt"])
+                      "held-out-26.txt", "held-out-27.txt", "held-out-28.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
