@@ -31,6 +31,10 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-29.txt", ["Hi all, reminder the forum drop in is tmrw at 10 at the library.",
+                             "We're still waiting for the draft, they said end of Jan.",
+                             "School said they'd do the review after half term.",
+                             "Over the coming year we will focus on three priorities."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
