@@ -136,7 +136,7 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than by_the_end_of next forthcoming upcoming planned scheduled
-            is_due are_due
+            is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -146,6 +146,7 @@ enum DateRules {
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written
+          wasn't weren't didn't hadn't
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
@@ -155,7 +156,7 @@ enum DateRules {
     # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
-    @NEITHER would
+    @NEITHER would wouldn't i'd we'd they'd you'd he'd she'd it'd
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
@@ -194,7 +195,7 @@ enum DateRules {
     @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
           6pm=0 7pm=0 12noon=0
     # The document's date, moved by days.
-    @DAY_WORD yesterday=-1 today=0 tomorrow=1
+    @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
@@ -224,7 +225,7 @@ enum DateRules {
     # three months" is one).
     @ASKED asked told invited required instructed expected
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
-    @STANDING can cannot could may
+    @STANDING can cannot could may can't couldn't
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward

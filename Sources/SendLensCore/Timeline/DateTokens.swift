@@ -221,19 +221,39 @@ struct DateVocabulary {
         return nil
     }
 
-    /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as "report").
+    /// A word from `start` to `end`, looked up by its letters before any apostrophe ("report's" as
+    /// "report"), except a verb's contraction, looked up whole with a plain apostrophe: "won't" is not
+    /// "won", nor "they’d" "they".
     private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, touching: Bool) -> DateToken {
         var hash: UInt64 = 0xcbf29ce484222325
+        func add(_ byte: UInt8) {
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100000001b3
+        }
         var index = start
         while index < end {
             let byte = bytes[index]
-            if byte == 0x27 || byte == 0xE2 { break }
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100000001b3
+            if byte == 0x27 || byte == 0xE2 {
+                let after = index + (byte == 0x27 ? 1 : 3)
+                if Self.isContraction(bytes, before: index, from: after, to: end) {
+                    add(0x27)
+                    for letter in after..<end { add(bytes[letter]) }
+                }
+                break
+            }
+            add(byte)
             index += 1
         }
         let first = bytes[start]
         return DateToken(kind: .word, id: lookUp(hash: hash), value: 0, digits: 0, ordinal: false,
                          capitalised: first >= 0x41 && first <= 0x5A, touching: touching, start: start, end: end)
+    }
+
+    /// Whether the letters from `from` to `to`, after an apostrophe at `before`, end a verb's
+    /// contraction: "d" or "ll" ("they'd", "we'll"), or "t" after "n" ("won't", "wasn't").
+    private static func isContraction(_ bytes: UnsafeBufferPointer<UInt8>, before: Int, from: Int, to: Int) -> Bool {
+        let letters = (from..<to).map { bytes[$0] | 0x20 }
+        if letters == [0x64] || letters == [0x6C, 0x6C] { return true }
+        return letters == [0x74] && before > 0 && bytes[before - 1] | 0x20 == 0x6E
     }
 
     /// Whether the character at `index` is a mark, not a letter: dashes, quotes, £, €, the

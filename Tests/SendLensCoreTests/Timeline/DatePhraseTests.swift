@@ -23,7 +23,8 @@ struct DatePhraseTests {
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
-    /// itself); the twenty-first, "applications received after 30 June may not be…".
+    /// itself); the twenty-first, "applications received after 30 June may not be…"; the
+    /// twenty-ninth, "they said end of Jan" and "the coming year".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -31,9 +32,7 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
-        ("held-out-29.txt", ["Hi all, reminder the forum drop in is tmrw at 10 at the library.",
-                             "We're still waiting for the draft, they said end of Jan.",
-                             "School said they'd do the review after half term.",
+        ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
