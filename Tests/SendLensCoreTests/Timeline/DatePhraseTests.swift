@@ -32,6 +32,8 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-30.txt", ["The parent carer forum has been involved in co-producing the Local Offer since its relaunch in 2022.",
+                             "In 2023/24, 71% of young people with EHC plans were in education, employment or training at 17."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
     ])
