@@ -179,7 +179,7 @@ enum DateRules {
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
     # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
     @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
-            term_dates inset
+            term_dates inset education
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
