@@ -32,6 +32,9 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-31.txt", ["Annual review last June, still no final amended plan.",
+                             "We appealed in Nov and the tribunal is not until next Feb.",
+                             "Transport was only sorted the week before term started."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
     ])
