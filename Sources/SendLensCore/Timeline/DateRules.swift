@@ -260,6 +260,7 @@ enum DateRules {
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
+    not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
     not: N hours a|per UNIT                     # "24 hours a day"

@@ -428,6 +428,8 @@ private struct PassageReading {
                 (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
             case .by, .byUnlessPast, .byIfFuture, .due:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
+                // "The tribunal is not until next February": when it happens, no deadline.
+                if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
                 if lead.reading == .byUnlessPast && past() {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
                     // that may not have come yet: the nearest 10 March, not the last. ("He was not
@@ -745,7 +747,9 @@ private struct PassageReading {
         guard let anchor else { return nil }
         guard let candidate = Day(year: anchor.year, month: month, day: min(day, Day.length(ofMonth: month, in: anchor.year))) else { return nil }
         if let shift {
-            if shift < 0 { return candidate < anchor ? anchor.year : anchor.year - 1 }
+            // "Last June" said in July is a year back: the June just gone is "this June".
+            let justGone = candidate < anchor && anchor.month - month <= 1
+            if shift < 0 { return candidate < anchor && !justGone ? anchor.year : anchor.year - 1 }
             if shift > 0 { return anchor < candidate ? anchor.year : anchor.year + 1 }
             return anchor.year
         }
