@@ -32,6 +32,9 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
+        ("held-out-32.txt", ["The programme lasts between six and twelve weeks.",
+                             "If you disagree, you can ask for a review within 20 working days of the decision.",
+                             "The council has agreed to do so from the spring term."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
     ])
