@@ -57,7 +57,8 @@ enum DateRules {
     #                       duration too just after a verb in the past tense ("replied within a
     #                       month") or "were asked to VERB" (@ASKED), or in a clause that says
     #                       what may be done (@STANDING: "families can request a review within
-    #                       two months"); the words
+    #                       two months") unless the words after "of" name the document itself
+    #                       (@SELF: "of the date of this letter"); the words
     #                       after "of" never end in one of @NOT_LAST nor hold one of @NOT_WITHIN
     #   wait repeat         a duration; a recurrence
     #   not                 not a date: the words are taken so no other pattern reads them
@@ -151,8 +152,10 @@ enum DateRules {
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed
-    # … but not after one of these: "responses are invited until 27 February" is no past tense.
-    @PARTICIPLE_AFTER is are be being been
+    # … but not after one of these: "responses are invited until 27 February" is no past tense, nor
+    # "the council has agreed to do so from the spring term" (a time written with the present perfect
+    # is not a time gone: "has published in March" is not English).
+    @PARTICIPLE_AFTER is are be being been has have we've i've they've you've
     # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
@@ -226,6 +229,9 @@ enum DateRules {
     @ASKED asked told invited required instructed expected
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
     @STANDING can cannot could may can't couldn't
+    # Words after "within … of" that name the document itself: "within two months of the date of this
+    # letter" is a deadline, whatever else the clause says.
+    @SELF this our
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
@@ -385,6 +391,7 @@ enum DateRules {
     wait: N|a|an UNIT later|earlier                         # "three weeks later", "a month later"
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
+    wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
     repeat: REPEAT

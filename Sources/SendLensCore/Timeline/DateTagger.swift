@@ -677,8 +677,11 @@ private struct PassageReading {
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
-            // "Families can request a review within two months": a time limit, not a deadline.
-            if !named, !isAhead(after: position), saysWhatMayBeDone(at: position) {
+            // "Families can request a review within two months", "you can ask for a review within 20
+            // working days of the decision": a time limit, not a deadline; but "you can appeal within
+            // two months of the date of this letter" counts from the document itself (@SELF).
+            let selfNamed = slots.words.contains { grammar.list("SELF").entries[$0] != nil }
+            if !selfNamed, !isAhead(after: position), saysWhatMayBeDone(at: position) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
