@@ -330,8 +330,8 @@ print("""
     | time | \(String(format: "%.2f s", loadSeconds)) | \(String(format: "%.2f s", sqliteIndexSeconds)) |
     | of which reading and parsing | \(String(format: "%.2f s", parseSeconds)) | |
     | rate | \(String(format: "%.1f MB/s", mb / loadSeconds)) | \(String(format: "%.1f MB/s", Double(textBytes) / 1_000_000 / sqliteIndexSeconds)) |
-    | resident memory added | \(String(format: "%.0f MB", Double(residentAfter - residentBefore) / 1_000_000)) \
-    (\(String(format: "%.1f×", Double(residentAfter - residentBefore) / Double(textBytes))) the passage text) | |
+    | resident memory added | \(String(format: "%.1f MB", Double(residentAfter - residentBefore) / 1_000_000)) \
+    (\(String(format: "%.2f×", Double(residentAfter - residentBefore) / Double(textBytes))) the passage text) | |
     | of which the dates read at load, for `timeline` | \(String(format: "%.1f MB", Double(session.library.datesFootprint) / 1_000_000)) | |
 
     | query | matches | shown | sendlens `find` (top 20, rendered) | bare FTS5 in-process (bm25, LIMIT 20) | find ÷ bare | sqlite3 shell FTS5 porter (top 20, highlighted) | rg -c (whole process) |

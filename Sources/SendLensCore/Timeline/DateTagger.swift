@@ -139,19 +139,13 @@ private struct PassageReading {
         return (clause, clauses[clause].start..<end)
     }
 
-    /// Whether the clause the token at `index` is in says what may be done ("families can request
-    /// a review within two months": @STANDING), not what will be. A word that is also a month
-    /// counts only in lower case ("may", not "May").
-    mutating func saysWhatMayBeDone(at index: Int) -> Bool {
-        let standing = grammar.list("STANDING"), months = grammar.list("MONTH")
-        return clause(at: index).range.contains { word(at: $0, in: standing) && !(tokens[$0].capitalised && word(at: $0, in: months)) }
-    }
-
-    /// Whether the clause the token at `index` is in says a date was moved (@MOVED: "extended",
-    /// "postponed").
-    mutating func saysMoved(at index: Int) -> Bool {
-        let moved = grammar.list("MOVED")
-        return clause(at: index).range.contains { word(at: $0, in: moved) }
+    /// Whether the clause the token at `index` is in holds a word of the list: one that says what
+    /// may be done (@STANDING: "families can request a review within two months"), or that a date
+    /// was moved (@MOVED: "extended"). A word that is also a month counts only in lower case ("may",
+    /// not "May").
+    mutating func clause(at index: Int, says name: String) -> Bool {
+        let list = grammar.list(name), months = grammar.list("MONTH")
+        return clause(at: index).range.contains { word(at: $0, in: list) && !(tokens[$0].capitalised && word(at: $0, in: months)) }
     }
 
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
@@ -448,7 +442,7 @@ private struct PassageReading {
                 // nearest such day: "reply by 5 January" is next January's; so is one moved ("the
                 // council has extended the deadline to 1 December"). In one that looks back, the
                 // last: "the closing date was 31 October"; "the forms were due by 3 November".
-                if draft.inferred, !future(), !past() || saysMoved(at: first), let anchor, let start = draft.start {
+                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED"), let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     let year = Self.nearestYear(month: start.month, day: day, to: anchor)
@@ -639,8 +633,7 @@ private struct PassageReading {
             draft.anchor = anchor
             return draft
         case .shift:
-            // ("The start of the year": this one.)
-            // ("The week after next": two on.)
+            // ("The start of the year": this one; "the week after next": two on.)
             let shift = slots.shift ?? slots.text(in: "AFTER_NEXT").flatMap { Int($0) } ?? 0
             guard let anchor, let unit = slots.unit, unit.count == 1, var draft = period(unit.letter, shift, from: anchor) else { return nil }
             draft.anchor = anchor
@@ -681,7 +674,7 @@ private struct PassageReading {
             // working days of the decision": a time limit, not a deadline; but "you can appeal within
             // two months of the date of this letter" counts from the document itself (@SELF).
             let selfNamed = slots.words.contains { grammar.list("SELF").entries[$0] != nil }
-            if !selfNamed, !isAhead(after: position), saysWhatMayBeDone(at: position) {
+            if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
