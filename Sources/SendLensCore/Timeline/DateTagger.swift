@@ -348,7 +348,7 @@ private struct PassageReading {
         }
     }
 
-    /// In clauses that look back, days and months with no year are told in order: "timeliness
+    /// In a clause that looks back, days and months with no year are told in order: "timeliness
     /// improved from 32% in January to 61% in December", said in February, is last January's, not
     /// this January's (which would come after December).
     mutating func keepTheStorysOrder(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
@@ -358,7 +358,12 @@ private struct PassageReading {
             found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) && tense(at: found[$0].range.lowerBound) == .back
         }
         for (number, next) in zip(told.dropLast(), told.dropFirst()).reversed() {
-            guard let start = found[number].draft.start, let following = found[next].draft.start, following < start,
+            // Only where the second goes on with the first's clause ("in September and January"):
+            // "parents told us in December that the portal, launched in November, is hard to use"
+            // tells the launch in a clause of its own, after, not in order.
+            let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
+            guard first.number == second.number || tense(of: second.range) == nil,
+                  let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved
         }
