@@ -68,6 +68,8 @@ enum DateRules {
     #   by-if-future        kind not in a past-tense sentence: "not told until October" is no
     #                       deadline; the third only in a future-tense one), marked with it
     #   due                 the same, the words not marked: "the deadline is ⟦15 February⟧"
+    #   before              as by-unless-past, the deadline the day before the date's first
+    #                       ("before 1 September": 31 August; "before 2029": 31 December 2028)
     #   nearest             words before a day or month with no year that make it an appointment:
     #                       the nearest such, whatever the tense ("the hearing was moved to ⟦14
     #                       March⟧"); not marked
@@ -152,10 +154,10 @@ enum DateRules {
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed
-    # … but not after one of these: "responses are invited until 27 February" is no past tense, nor
-    # "the council has agreed to do so from the spring term" (a time written with the present perfect
-    # is not a time gone: "has published in March" is not English).
-    @PARTICIPLE_AFTER is are be being been has have we've i've they've you've
+    # … but not after one of these: "responses are invited until 27 February", "reviews must be held
+    # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
+    # from 410 in March to 355 in October" looks back.)
+    @PARTICIPLE_AFTER is are be being been
     # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
@@ -420,7 +422,8 @@ enum DateRules {
     open: since|from the start|beginning of                 # "since the start of 2023"
     by: by|due|due_in|due_on [the end of] the?
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by-unless-past: before [the end of] the?                # "letters were sent before Christmas": no deadline
+    by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
+    before: before the?                                     # "before 1 September": by 31 August
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"

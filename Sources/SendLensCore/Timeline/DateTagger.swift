@@ -168,7 +168,11 @@ private struct PassageReading {
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         if has(tenseWords.neither) { return .neither }
-        let back = has(tenseWords.past) || range.contains { endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter) }
+        // ("Reviews must be held before Christmas": "held" after "be" is no past tense.)
+        let back = range.contains {
+            (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter))
+                || endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
+        }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
         return back ? .back : nil
     }
@@ -425,11 +429,11 @@ private struct PassageReading {
                 // "due within 35 days": counted from the document's date.
                 guard let end = draft.dueBy else { continue }
                 (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
-            case .by, .byUnlessPast, .byIfFuture, .due:
+            case .by, .byUnlessPast, .byIfFuture, .due, .before:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 // "The tribunal is not until next February": when it happens, no deadline.
                 if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
-                if lead.reading == .byUnlessPast && past() {
+                if [.byUnlessPast, .before].contains(lead.reading) && past() {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
                     // that may not have come yet: the nearest 10 March, not the last. ("He was not
                     // told until October": when it happened, gone.)
@@ -452,7 +456,10 @@ private struct PassageReading {
                     let day = draft.kind == .month ? 31 : start.day
                     let year = Self.nearestYear(month: start.month, day: day, to: anchor)
                     draft.end = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year)))
+                    draft.start = Day(year: year, month: start.month, day: start.day)
                 }
+                // "Before 1 September", "before 2029": the last day allowed is the one before.
+                if lead.reading == .before, let start = draft.start { draft.end = start.adding(days: -1) }
                 draft.kind = .deadline
                 draft.start = draft.end
             case .nearest:
@@ -719,7 +726,7 @@ private struct PassageReading {
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
             let day = anchor.adding(days: shift)
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
-        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest:
+        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before:
             return nil
         }
     }
