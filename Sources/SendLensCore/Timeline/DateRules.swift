@@ -349,6 +349,7 @@ enum DateRules {
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
+    term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's

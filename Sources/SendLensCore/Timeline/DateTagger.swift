@@ -842,7 +842,8 @@ private struct PassageReading {
         }
         // "Autumn 1", "Spring 2": the first or second half of the term (of spring's three
         // months, January and February, then February and March).
-        if let half = slots.numbers.first, first <= last {
+        // (And "the first half of the autumn term".)
+        if let half = slots.numbers.first ?? slots.months(in: "HALF").map({ $0.0 == 1 ? 1 : 2 }), first <= last {
             let span = (last - first) / 2
             (first, last) = half == 1 ? (first, first + span) : (last - span, last)
         }

@@ -25,7 +25,7 @@ struct DatePhraseTests {
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
     /// itself); the twenty-first, "applications received after 30 June may not be…"; the
     /// twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-second, "has agreed
-    /// to do so from the spring term"; the thirty-third, "the first half of the autumn term".
+    /// to do so from the spring term".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -34,7 +34,6 @@ struct DatePhraseTests {
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
         ("held-out-32.txt", ["The council has agreed to do so from the spring term."]),
-        ("held-out-33.txt", ["Parents are invited to a meeting in the first half of the autumn term."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
     ])
@@ -50,15 +49,15 @@ struct DatePhraseTests {
     /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
     /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
     /// held-out-12.txt to held-out-19.txt, held-out-22.txt to held-out-28.txt, held-out-30.txt,
-    /// held-out-31.txt): first scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of 41, 40 of 40, 18
-    /// of 26, 30 of 30, 35 of 43, 33, 33, 37, 37, 34, 16, 24, 22, 27, 22, 20, 21 and 22 of 40, now
-    /// kept right.
+    /// held-out-31.txt, held-out-33.txt): first scored 36, 32, 37, 37, 38, 34 and 36 of 40, 39 of
+    /// 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33, 37, 37, 34, 16, 24, 22, 27, 22, 20, 21,
+    /// 22 and 23 of 40, now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
                       "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt",
                       "held-out-23.txt", "held-out-24.txt", "held-out-25.txt",
                       "held-out-26.txt", "held-out-27.txt", "held-out-28.txt",
-                      "held-out-30.txt", "held-out-31.txt"])
+                      "held-out-30.txt", "held-out-31.txt", "held-out-33.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
