@@ -166,6 +166,9 @@ enum DateRules {
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
     @CLAUSE and but although though while whilst whereas that which who because as when
+    # … of which these, before a verb's participle, share the tense of the clause before: "will be
+    # completed by the summer | and brought to the committee in September".
+    @SHARED and or
     # "bi-monthly": every two months.
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
@@ -395,7 +398,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
-    wait: <for|over|than|about|around|nearly|almost|least|up_to|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"

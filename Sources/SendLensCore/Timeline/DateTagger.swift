@@ -120,10 +120,16 @@ private struct PassageReading {
     /// and will be fully staffed by September"), or the sentence's where the clause has no word
     /// of tense ("in March" of "in March, the plan will be published").
     mutating func tense(at index: Int) -> Tense {
+        let (clause, range) = clause(at: index)
+        // "Will be completed by the summer and brought to the committee in September": a clause of
+        // "and" (@SHARED) and a participle shares "will be" with the clause before.
+        if clause > 0, word(at: range.lowerBound, in: grammar.list("SHARED")), isPastVerb(at: range.lowerBound + 1),
+           tense(at: clauses[clause - 1].start) == .forward {
+            return .forward
+        }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
         if index >= 2, word(at: index - 1, in: grammar.list("AFTER_PAST")), isPastVerb(at: index - 2) { return .back }
-        let (clause, range) = clause(at: index)
         if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
         if let said = clauses[clause].tense! { return said }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
@@ -194,15 +200,16 @@ private struct PassageReading {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
     }
 
-    /// Whether "asked to" (a verb of @ASKED in the past tense) stands a few words before `index`,
-    /// in the same clause: "were told to publish their plans within".
+    /// Whether "asked to" or "asked for" (a verb of @ASKED in the past tense) stands a few words
+    /// before `index`, in the same clause: "were told to publish their plans within", "members asked
+    /// for a further update within six months".
     func wasAsked(before index: Int) -> Bool {
-        let to = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("to".utf8))
+        let (to, `for`) = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash("to".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash("for".utf8)))
         let asked = grammar.list("ASKED")
         for back in 2...6 where index - back - 1 >= 0 {
             let word = tokens[index - back]
             if word.kind == .mark { return false }
-            if word.id == to, self.word(at: index - back - 1, in: asked) { return isPastVerb(at: index - back - 1) }
+            if word.id == to || word.id == `for`, self.word(at: index - back - 1, in: asked) { return isPastVerb(at: index - back - 1) }
         }
         return false
     }
@@ -445,7 +452,9 @@ private struct PassageReading {
                     continue
                 }
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
-                if lead.reading == .by, past(), lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
+                // ("By March 2026: 85% of plans…", a label, is one.)
+                let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":")
+                if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year in a clause that neither looks forward nor back is the
                 // nearest such day: "reply by 5 January" is next January's; so is one moved ("the
@@ -496,8 +505,10 @@ private struct PassageReading {
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
         case .month:
+            // A month to come is one not yet over: "will close at the end of April", said on 8 April,
+            // is this April.
             guard let month = slots.months.first,
-                  let year = slots.firstYear ?? inferredYear(month: month, day: 1, shift: slots.shift),
+                  let year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift),
                   let start = Day(year: year, month: month, day: 1) else { return nil }
             return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
                              inferred: slots.firstYear == nil && slots.shift == nil)
