@@ -372,8 +372,12 @@ private struct PassageReading {
             // Only where the second goes on with the first's clause ("in September and January"):
             // "parents told us in December that the portal, launched in November, is hard to use"
             // tells the launch in a clause of its own, after, not in order.
+            // Nor where the second clause says where it started: "improved to 64% in February, from
+            // 38% in September" tells the end first.
             let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
-            guard first.number == second.number || tense(of: second.range) == nil,
+            let from = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("from".utf8))
+            let startsOver = (second.range.lowerBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
+            guard first.number == second.number || (tense(of: second.range) == nil && !startsOver),
                   let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved

@@ -25,8 +25,8 @@ struct DatePhraseTests {
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
     /// itself); the twenty-first, "applications received after 30 June may not be…"; the
     /// twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-second, "has agreed
-    /// to do so from the spring term"; the thirty-fourth, four (a story told backwards, two dates
-    /// that belong to what is to come, "before April" as a time, not a deadline).
+    /// to do so from the spring term"; the thirty-fourth, three (two dates that belong to what is to
+    /// come, "before April" as a time, not a deadline).
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -34,13 +34,12 @@ struct DatePhraseTests {
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
-        ("held-out-32.txt", ["The council has agreed to do so from the spring term."]),
-        ("held-out-34.txt", ["Performance against the 20-week timescale improved to 64% in February, from 38% in September.",
-                             "Referrals received after 1 April will be seen under the new pathway.",
-                             "Children already on the waiting list before April will keep their place.",
-                             "The ICB agreed last month to do so from June."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
+        ("held-out-32.txt", ["The council has agreed to do so from the spring term."]),
+        ("held-out-34.txt", ["Referrals received after 1 April will be seen under the new pathway.",
+                             "Children already on the waiting list before April will keep their place.",
+                             "The ICB agreed last month to do so from June."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
