@@ -40,6 +40,9 @@ struct DatePhraseTests {
         ("held-out-34.txt", ["Referrals received after 1 April will be seen under the new pathway.",
                              "Children already on the waiting list before April will keep their place.",
                              "The ICB agreed last month to do so from June."]),
+        ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
+                             "The monitoring inspection is expected within 18 months of the report.",
+                             "\"We applied in January and got the plan in August, just before he started secondary school.\""]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
