@@ -369,15 +369,17 @@ private struct PassageReading {
             found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) && tense(at: found[$0].range.lowerBound) == .back
         }
         for (number, next) in zip(told.dropLast(), told.dropFirst()).reversed() {
-            // Only where the second goes on with the first's clause ("in September and January"):
-            // "parents told us in December that the portal, launched in November, is hard to use"
-            // tells the launch in a clause of its own, after, not in order.
+            // Only where the second goes on with the first's clause ("in September and January") or
+            // is joined to it by "and" (@SHARED: "we applied in January and got the plan in
+            // August"): "parents told us in December that the portal, launched in November, is
+            // hard to use" tells the launch in a clause of its own, after, not in order.
             // Nor where the second clause says where it started: "improved to 64% in February, from
             // 38% in September" tells the end first.
             let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
             let from = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("from".utf8))
             let startsOver = (second.range.lowerBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
-            guard first.number == second.number || (tense(of: second.range) == nil && !startsOver),
+            let joined = second.number == first.number + 1 && word(at: second.range.lowerBound, in: grammar.list("SHARED"))
+            guard first.number == second.number || ((joined || tense(of: second.range) == nil) && !startsOver),
                   let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved

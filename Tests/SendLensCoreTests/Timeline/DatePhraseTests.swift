@@ -26,7 +26,8 @@ struct DatePhraseTests {
     /// itself); the twenty-first, "applications received after 30 June may not be…"; the
     /// twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-second, "has agreed
     /// to do so from the spring term"; the thirty-fourth, three (two dates that belong to what is to
-    /// come, "before April" as a time, not a deadline).
+    /// come, "before April" as a time, not a deadline); the thirty-fifth, two deadlines counted from
+    /// a report the document names but is not.
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -41,8 +42,7 @@ struct DatePhraseTests {
                              "Children already on the waiting list before April will keep their place.",
                              "The ICB agreed last month to do so from June."]),
         ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
-                             "The monitoring inspection is expected within 18 months of the report.",
-                             "\"We applied in January and got the plan in August, just before he started secondary school.\""]),
+                             "The monitoring inspection is expected within 18 months of the report."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
