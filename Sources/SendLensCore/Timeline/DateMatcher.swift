@@ -50,8 +50,10 @@ struct DateMatcher {
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a sentence from looking back ("said it would").
     let timetable, neither: DateGrammar.List
-    /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that").
-    let clause: DateGrammar.List
+    /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that");
+    /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
+    /// words between a verb in the past tense and a date that make it look back.
+    let clause, shared, afterPast: DateGrammar.List
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -69,9 +71,9 @@ struct DateMatcher {
         notPast = grammar.list("NOT_PAST")
         timetable = grammar.list("TIMETABLE")
         neither = grammar.list("NEITHER")
-        clause = grammar.list("CLAUSE")
+        (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
-        stops = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash(".".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash(",".utf8)))
+        stops = (grammar.vocabulary.lookUp("."), grammar.vocabulary.lookUp(","))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
     }
 
@@ -309,7 +311,7 @@ struct DateCaptures {
     var words: [Int32] { values(.anyWord).map { Int32($0) } }
     /// Whether "times" was written: "three times a year".
     var hasTimes: Bool {
-        let times = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("times".utf8))
+        let times = grammar.vocabulary.lookUp("times")
         return captures.contains { $0.atom == .literal(times) }
     }
 

@@ -95,7 +95,8 @@ private struct PassageReading {
     /// The last date found, and where its words end: a month listed after it is read after it.
     private var previous: (end: Int, draft: DateDraft)?
     private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
-                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List, clause: DateGrammar.List)
+                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List, clause: DateGrammar.List,
+                             shared: DateGrammar.List, afterPast: DateGrammar.List)
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
@@ -103,7 +104,7 @@ private struct PassageReading {
         self.bytes = bytes
         tokens = matcher.tokens
         tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.notPast, matcher.timetable,
-                      matcher.neither, matcher.clause)
+                      matcher.neither, matcher.clause, matcher.shared, matcher.afterPast)
     }
 
     /// Whether the clause of the date being read (`focus`) looks forward; where the clause says
@@ -123,17 +124,22 @@ private struct PassageReading {
         let (clause, range) = clause(at: index)
         // "Will be completed by the summer and brought to the committee in September": a clause of
         // "and" (@SHARED) and a participle shares "will be" with the clause before.
-        if clause > 0, word(at: range.lowerBound, in: grammar.list("SHARED")), isPastVerb(at: range.lowerBound + 1),
+        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1),
            tense(at: clauses[clause - 1].start) == .forward {
             return .forward
         }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
-        if index >= 2, word(at: index - 1, in: grammar.list("AFTER_PAST")), isPastVerb(at: index - 2) { return .back }
-        if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
-        if let said = clauses[clause].tense! { return said }
+        if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
+        if let said = ownTense(clause, range) { return said }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
         return sentence!
+    }
+
+    /// What a clause's own words say of its tense (nil: nothing), read once.
+    private mutating func ownTense(_ clause: Int, _ range: Range<Int>) -> Tense? {
+        if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
+        return clauses[clause].tense!
     }
 
     /// The clause the token at `index` is in: its number and its tokens.
@@ -204,7 +210,7 @@ private struct PassageReading {
     /// before `index`, in the same clause: "were told to publish their plans within", "members asked
     /// for a further update within six months".
     func wasAsked(before index: Int) -> Bool {
-        let (to, `for`) = (grammar.vocabulary.lookUp(hash: DateVocabulary.hash("to".utf8)), grammar.vocabulary.lookUp(hash: DateVocabulary.hash("for".utf8)))
+        let (to, `for`) = (grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("for"))
         let asked = grammar.list("ASKED")
         for back in 2...6 where index - back - 1 >= 0 {
             let word = tokens[index - back]
@@ -376,10 +382,10 @@ private struct PassageReading {
             // Nor where the second clause says where it started: "improved to 64% in February, from
             // 38% in September" tells the end first.
             let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
-            let from = grammar.vocabulary.lookUp(hash: DateVocabulary.hash("from".utf8))
+            let from = grammar.vocabulary.lookUp("from")
             let startsOver = (second.range.lowerBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
-            let joined = second.number == first.number + 1 && word(at: second.range.lowerBound, in: grammar.list("SHARED"))
-            guard first.number == second.number || ((joined || tense(of: second.range) == nil) && !startsOver),
+            let joined = second.number == first.number + 1 && word(at: second.range.lowerBound, in: tenseWords.shared)
+            guard first.number == second.number || ((joined || ownTense(second.number, second.range) == nil) && !startsOver),
                   let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved
@@ -516,20 +522,19 @@ private struct PassageReading {
             guard let month = slots.months.first,
                   let year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift),
                   let start = Day(year: year, month: month, day: 1) else { return nil }
-            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth,
-                             inferred: slots.firstYear == nil && slots.shift == nil)
+            return monthDraft(start, inferred: slots.firstYear == nil && slots.shift == nil)
         case .eventMonth:
             // "The September meeting": one meeting, the nearest, though the sentence looks back
             // ("members asked for an update at the September meeting").
             guard let anchor, let month = slots.months.first,
                   let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
-            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
+            return monthDraft(start, inferred: true)
         case .comingMonth:
             // "Places for September are allocated in April": this September or the next.
             guard let anchor, let month = slots.months.first else { return nil }
             let months = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: month, day: 1) }.map { ($0, $0.endOfMonth) }
             guard let chosen = past() ? byTense(months) : months.first(where: { !($0.1 < anchor) }) else { return nil }
-            return DateDraft(kind: .month, grain: .month, start: chosen.0, end: chosen.1, inferred: true)
+            return monthDraft(chosen.0, inferred: true)
         case .listedMonth:
             // "in October, February and June": only just after another month; the first such
             // month after it, unless the months' year was not written and the clause looks back
@@ -544,7 +549,7 @@ private struct PassageReading {
                 start = Day(year: month > before.month ? before.year : before.year + 1, month: month, day: 1)
             }
             guard let start else { return nil }
-            return DateDraft(kind: .month, grain: .month, start: start, end: start.endOfMonth, inferred: true)
+            return monthDraft(start, inferred: true)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)
@@ -655,7 +660,7 @@ private struct PassageReading {
             guard let anchor, let unit = slots.unit, let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor) else { return nil }
             var draft: DateDraft
             switch unit.letter {
-            case "M": draft = DateDraft(kind: .month, grain: .month, start: Day(year: day.year, month: day.month, day: 1), end: day.endOfMonth)
+            case "M": draft = monthDraft(Day(year: day.year, month: day.month, day: 1)!)
             case "Y": draft = yearDraft(day.year)
             default: draft = DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
@@ -753,8 +758,7 @@ private struct PassageReading {
         switch unit {
         case "Y": return yearDraft(base.year + shift)
         case "M":
-            let first = Day(year: base.year, month: base.month, day: 1)!.adding(months: shift)
-            return DateDraft(kind: .month, grain: .month, start: first, end: first.endOfMonth)
+            return monthDraft(Day(year: base.year, month: base.month, day: 1)!.adding(months: shift))
         case "W":
             let monday = base.adding(days: 1 - base.weekday + 7 * shift)
             return DateDraft(kind: .interval, grain: .day, start: monday, end: monday.adding(days: 6))
@@ -764,6 +768,11 @@ private struct PassageReading {
 
     func yearDraft(_ year: Int) -> DateDraft {
         DateDraft(kind: .year, grain: .year, start: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31))
+    }
+
+    /// The month that starts on `first`.
+    func monthDraft(_ first: Day, inferred: Bool = false) -> DateDraft {
+        DateDraft(kind: .month, grain: .month, start: first, end: first.endOfMonth, inferred: inferred)
     }
 
     /// A day or month with no year: the anchor's year, moved back or on by the sentence's tense
@@ -899,7 +908,7 @@ private struct PassageReading {
         var spans = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) }.map { ($0, $0.endOfMonth) } }
         spans.sort { $0.0 < $1.0 }
         guard let chosen = byTense(spans) else { return nil }
-        return DateDraft(kind: .month, grain: .month, start: chosen.start, end: chosen.end)
+        return monthDraft(chosen.start)
     }
 
     /// "Q1 2024" (January to March), "Q1 2024/25" (a quarter of the financial year: April to June

@@ -82,6 +82,11 @@ struct DateVocabulary {
         table[slot] = (key, id)
     }
 
+    /// The number of a word of the rules, written out ("to", "."); -1 for one they do not use.
+    func lookUp(_ word: String) -> Int32 {
+        lookUp(hash: Self.hash(word.utf8))
+    }
+
     func lookUp(hash: UInt64) -> Int32 {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
