@@ -161,9 +161,25 @@ extension Document {
 public struct Passage: Sendable, Hashable, Codable {
     public let citation: Citation
     public let text: String
+    // Four bytes each, as the citation's numbers: a corpus holds hundreds of thousands of passages.
+    private let position: Int32
+    private let sectionNumber: Int32
+
     /// The position of this passage in its document.
-    public let index: Int
-    public let section: Int
+    public var index: Int { Int(position) }
+    public var section: Int { Int(sectionNumber) }
+
+    public init(citation: Citation, text: String, index: Int, section: Int) {
+        self.citation = citation
+        self.text = text
+        position = Int32(index)
+        sectionNumber = Int32(section)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case citation, text
+        case position = "index", sectionNumber = "section"
+    }
 
     public var document: String { citation.document }
 }
