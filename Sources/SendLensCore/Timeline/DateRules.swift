@@ -400,6 +400,7 @@ enum DateRules {
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
+    wait: <another|further> UNIT                            # "wait another year", "a further month"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
@@ -424,6 +425,7 @@ enum DateRules {
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning of                 # "since the start of 2023"
+    open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     by: by|due|due_in|due_on [the end of] the?
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
@@ -441,6 +443,7 @@ enum DateRules {
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     nearest: MOVED to|for the?
+    nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#
 }

@@ -338,9 +338,12 @@ private struct PassageReading {
     /// the first such after it (after its end, for a period), as a story is told: "the green paper
     /// was published in March 2022 and the consultation closed in July" is July 2022, not the July
     /// before the document.
+    /// Whatever the tense, one that follows a year written alone is in that year: "Dates for 2026:
+    /// 29 January, 26 March, 21 May and 9 July".
     mutating func countOnFromTheYearWritten(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
         guard found.count > 1, found.contains(where: \.draft.inferred), let anchor else { return }
         var written: Day?
+        var yearAlone = false
         for number in found.indices {
             let draft = found[number].draft
             if !draft.inferred {
@@ -350,16 +353,17 @@ private struct PassageReading {
                 } else if [.date, .month, .year, .interval].contains(draft.kind), let start = draft.start {
                     written = start
                 }
+                yearAlone = draft.kind == .year
                 continue
             }
-            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start,
-                  tense(at: found[number].range.lowerBound) == .back else { continue }
+            let back = tense(at: found[number].range.lowerBound) == .back
+            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start, back || yearAlone else { continue }
             var year = after.year
             if let day = Day(year: year, month: start.month, day: min(start.day, Day.length(ofMonth: start.month, in: year))),
                day < after, draft.kind == .date || day.month != after.month {
                 year += 1
             }
-            if year != start.year, let moved = draft.moved(toYear: year), let first = moved.start, !(anchor < first) {
+            if year != start.year, let moved = draft.moved(toYear: year), let first = moved.start, !back || !(anchor < first) {
                 found[number].draft = moved
             }
         }
