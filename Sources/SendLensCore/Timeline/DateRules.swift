@@ -178,7 +178,7 @@ enum DateRules {
            cohort sitting round deadline return returns newsletter survey forum forums
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
-              markets play egg eggs hunt trail
+              markets play egg eggs hunt trail club clubs scheme schemes
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
@@ -265,6 +265,8 @@ enum DateRules {
     not: daily life|lives|living|routine|routines|activities|tasks
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
+    not: the SEASON holiday|holidays <SEASONAL>     # "the summer holiday club" ("the" written out: the
+    not: SEASON|HOLIDAY holiday|holidays <SEASONAL> # season's own pattern starts with it; "the Easter holiday scheme")
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
@@ -338,6 +340,7 @@ enum DateRules {
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year
     academic-year: the? academic|school year YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     academic-year: the? SHIFT academic|school year          # "the last academic year": from the one under way
+    academic-year: <start_of|beginning_of|end_of> the academic|school year   # "since the start of the school year": the one under way
     financial-year: the? SHIFT financial year               # "next financial year"
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
@@ -425,6 +428,7 @@ enum DateRules {
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning of                 # "since the start of 2023"
+    open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     by: by|due|due_in|due_on [the end of] the?
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"

@@ -590,9 +590,11 @@ private struct PassageReading {
                 return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
             }
             let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
-            // "the last academic year", "next financial year": counted from the one under way.
-            if slots.firstYear == nil, let shift = slots.shift, let anchor {
-                guard let start = Day(year: anchor.month >= month ? anchor.year : anchor.year - 1, month: month, day: 1)?.adding(years: shift) else { return nil }
+            // "the last academic year", "next financial year": counted from the one under way (itself,
+            // with no word to shift it: "the start of the school year").
+            if slots.firstYear == nil, let anchor {
+                guard let start = Day(year: anchor.month >= month ? anchor.year : anchor.year - 1, month: month, day: 1)?
+                    .adding(years: slots.shift ?? 0) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), anchor: anchor, named: true)
             }
             guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),

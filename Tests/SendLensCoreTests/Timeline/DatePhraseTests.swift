@@ -27,7 +27,8 @@ struct DatePhraseTests {
     /// twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-second, "has agreed
     /// to do so from the spring term"; the thirty-fourth, three (two dates that belong to what is to
     /// come, "before April" as a time, not a deadline); the thirty-fifth, two deadlines counted from
-    /// a report the document names but is not.
+    /// a report the document names but is not; the thirty-seventh, "during the year" in an annual
+    /// report (the year its title gives).
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -43,6 +44,7 @@ struct DatePhraseTests {
                              "The ICB agreed last month to do so from June."]),
         ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
                              "The monitoring inspection is expected within 18 months of the report."]),
+        ("held-out-37.txt", ["Our membership grew from 1,850 to 2,240 families during the year."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
