@@ -40,20 +40,10 @@ struct DateMatcher {
     let contextLength: [Int]
     let followingStart: [Int]
     let keyWords: [Bool]
-    /// The lists every passage is looked at for: @FUTURE, @PAST, @DONE, @REPORTED, @PROMISED.
-    let future, past, done, reported, promised: DateGrammar.List
-    /// @PAST_ENDING's endings, as bytes ("ed"), and the words after which they are no past tense.
-    let pastEndings: [[UInt8]]
-    let participleAfter: DateGrammar.List
-    /// @NOT_PAST: words that end like the past tense and are not ("Ofsted", "need").
-    let notPast: DateGrammar.List
-    /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
-    /// keep a sentence from looking back ("said it would").
-    let timetable, neither: DateGrammar.List
-    /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that");
-    /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
-    /// words between a verb in the past tense and a date that make it look back.
-    let clause, shared, afterPast: DateGrammar.List
+    /// The lists every passage is looked at for: @DONE, @REPORTED, @PROMISED.
+    let done, reported, promised: DateGrammar.List
+    /// The words that tell a clause's tense.
+    let tense: TenseWords
 
     /// A matcher with no passage yet: `read` gives it one.
     init(grammar: DateGrammar) {
@@ -65,13 +55,7 @@ struct DateMatcher {
             (grammar.wordCandidates, grammar.numberCandidates, grammar.programStart, grammar.contextStart)
         (contextLength, followingStart) = (grammar.contextLength, grammar.followingStart)
         keyWords = grammar.keyWords
-        (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
-        pastEndings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
-        participleAfter = grammar.list("PARTICIPLE_AFTER")
-        notPast = grammar.list("NOT_PAST")
-        timetable = grammar.list("TIMETABLE")
-        neither = grammar.list("NEITHER")
-        (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
+        tense = TenseWords(grammar)
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp("."), grammar.vocabulary.lookUp(","))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
@@ -327,5 +311,29 @@ struct DateCaptures {
     static func months(_ value: String) -> (Int, Int)? {
         let parts = value.split(separator: "-").compactMap { Int($0) }
         return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+}
+
+/// The lists that tell a clause's tense, looked up once for every passage.
+struct TenseWords {
+    /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
+    /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
+    let future, past: DateGrammar.List
+    let endings: [[UInt8]]
+    let participleAfter, notPast: DateGrammar.List
+    /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
+    /// keep a clause from looking back ("said it would").
+    let timetable, neither: DateGrammar.List
+    /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that");
+    /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
+    /// words between a verb in the past tense and a date that make it look back.
+    let clause, shared, afterPast: DateGrammar.List
+
+    init(_ grammar: DateGrammar) {
+        (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
+        endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
+        (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
+        (timetable, neither) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"))
+        (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
     }
 }

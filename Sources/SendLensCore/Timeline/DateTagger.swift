@@ -94,17 +94,14 @@ private struct PassageReading {
     var focus = 0
     /// The last date found, and where its words end: a month listed after it is read after it.
     private var previous: (end: Int, draft: DateDraft)?
-    private let tenseWords: (future: DateGrammar.List, past: DateGrammar.List, endings: [[UInt8]], participleAfter: DateGrammar.List,
-                             notPast: DateGrammar.List, timetable: DateGrammar.List, neither: DateGrammar.List, clause: DateGrammar.List,
-                             shared: DateGrammar.List, afterPast: DateGrammar.List)
+    private let tenseWords: TenseWords
 
     init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
         tokens = matcher.tokens
-        tenseWords = (matcher.future, matcher.past, matcher.pastEndings, matcher.participleAfter, matcher.notPast, matcher.timetable,
-                      matcher.neither, matcher.clause, matcher.shared, matcher.afterPast)
+        tenseWords = matcher.tense
     }
 
     /// Whether the clause of the date being read (`focus`) looks forward; where the clause says
