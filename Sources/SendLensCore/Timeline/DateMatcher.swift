@@ -328,6 +328,8 @@ struct TenseWords {
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
     let clause, shared, afterPast: DateGrammar.List
+    /// @INTENT, @MODAL and @CONDITION (see the rules), and the months, to tell "may" from "May".
+    let intent, modal, condition, months: DateGrammar.List
 
     init(_ grammar: DateGrammar) {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
@@ -335,5 +337,7 @@ struct TenseWords {
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         (timetable, neither) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
+        (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
+        (condition, months) = (grammar.list("CONDITION"), grammar.list("MONTH"))
     }
 }

@@ -182,6 +182,16 @@ enum DateRules {
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
+    # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
+    # agreed last month to do so from June" is the June nearest the document, not the last.
+    @INTENT agreed decided promised committed pledged undertook resolved voted chose
+    # Words that say what may or must be done. In a clause with one, a word that only ends like the
+    # past tense is no past tense ("applications received after 30 June may not be processed").
+    @MODAL must mustn't should shouldn't may might can cannot can't
+    # Words before a date in what a clause is about, before its "will" or "may": the date says when
+    # a thing came about (the nearest) and sets no deadline ("referrals received after 1 April will
+    # be seen", "children on the list before April will keep their place").
+    @CONDITION after before
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of

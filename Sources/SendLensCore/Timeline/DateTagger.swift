@@ -86,8 +86,9 @@ private struct PassageReading {
     /// as the nearest.
     enum Tense { case forward, back, neither }
     /// The passage's clauses, where each starts and its tense once read (nil inside: it has no
-    /// word of tense); empty until a date needs them.
-    private var clauses: [(start: Int, tense: Tense??)] = []
+    /// word of tense), and whether it says what was meant to be done ("agreed last month | to do
+    /// so from June"); empty until a date needs them.
+    private var clauses: [(start: Int, tense: Tense??, intent: Bool)] = []
     /// The sentence's tense, for a clause with no word of its own; nil until needed.
     private var sentence: Tense?
     /// Where the date being read starts: its clause's tense is the one that counts.
@@ -128,6 +129,7 @@ private struct PassageReading {
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
+        if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
         return sentence!
@@ -135,8 +137,28 @@ private struct PassageReading {
 
     /// What a clause's own words say of its tense (nil: nothing), read once.
     private mutating func ownTense(_ clause: Int, _ range: Range<Int>) -> Tense? {
-        if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range)) }
+        // What was meant to be done ("agreed to do so from June") looks neither way, whatever the
+        // sentence's verb did: the nearest June.
+        if clauses[clause].tense == nil { clauses[clause].tense = .some(tense(of: range) ?? (clauses[clause].intent ? .neither : nil)) }
         return clauses[clause].tense!
+    }
+
+    /// Whether the date at `index` follows "after" or "before" (@CONDITION) within what its clause
+    /// is about, before the clause's word of the future or of what may be done: "referrals received
+    /// after 1 April will be seen", "children on the list before April will keep their place". Such
+    /// a date says when a thing came about, the nearest, and sets no deadline. ("Before April, the
+    /// council will…" and "no child will lose support before 2029" do.)
+    mutating func isCondition(at index: Int) -> Bool {
+        let range = clause(at: index).range
+        var lead = index - 1
+        if lead > range.lowerBound, tokens[lead].id == grammar.vocabulary.lookUp("the") { lead -= 1 }
+        guard lead > range.lowerBound, word(at: lead, in: tenseWords.condition) else { return false }
+        return (index..<range.upperBound).contains { word(at: $0, in: tenseWords.future) || isModal(at: $0) }
+    }
+
+    /// Whether the word at `index` says what may or must be done (@MODAL; "may", not the month "May").
+    func isModal(at index: Int) -> Bool {
+        word(at: index, in: tenseWords.modal) && !(tokens[index].capitalised && word(at: index, in: tenseWords.months))
     }
 
     /// The clause the token at `index` is in: its number and its tokens.
@@ -159,13 +181,18 @@ private struct PassageReading {
 
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
     /// a word of @CLAUSE ("and", "but", "that", "which"); none has its tense read yet.
-    private func clauseStarts() -> [(start: Int, tense: Tense??)] {
-        var starts: [(start: Int, tense: Tense??)] = [(0, nil)]
+    private func clauseStarts() -> [(start: Int, tense: Tense??, intent: Bool)] {
+        var starts: [(start: Int, tense: Tense??, intent: Bool)] = [(0, nil, false)]
+        let to = grammar.vocabulary.lookUp("to")
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
                 || mark(token, is: ")") : tenseWords.clause.starts(with: token)
-            if breaks { starts.append((index, nil)) }
+            // "to" and a word a few words after a verb of @INTENT, in its clause: "agreed last month | to do so".
+            let intent = token.id == to && index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && (max(starts.last!.start, index - 4)..<index).contains { word(at: $0, in: tenseWords.intent) }
+                && !(max(starts.last!.start, index - 4)..<index).contains { tokens[$0].kind == .mark }
+            if breaks || intent { starts.append((index, nil, intent)) }
         }
         return starts
     }
@@ -177,10 +204,13 @@ private struct PassageReading {
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         if has(tenseWords.neither) { return .neither }
-        // ("Reviews must be held before Christmas": "held" after "be" is no past tense.)
+        // ("Reviews must be held before Christmas": "held" after "be" is no past tense; nor, in a
+        // clause that says what may be done, a word that only ends like one: "applications
+        // received after 30 June may not be processed".)
+        let modal = range.contains { isModal(at: $0) }
         let back = range.contains {
             (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter))
-                || endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
+                || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
         }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
         return back ? .back : nil
@@ -453,6 +483,8 @@ private struct PassageReading {
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 // "The tribunal is not until next February": when it happens, no deadline.
                 if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
+                // "Children on the list before April will keep their place": when, not a deadline.
+                if lead.reading == .before, isCondition(at: first) { continue }
                 if [.byUnlessPast, .before].contains(lead.reading) && past() {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
                     // that may not have come yet: the nearest 10 March, not the last. ("He was not

@@ -23,10 +23,8 @@ struct DatePhraseTests {
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
-    /// itself); the twenty-first, "applications received after 30 June may not be…"; the
-    /// twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-second, "has agreed
-    /// to do so from the spring term"; the thirty-fourth, three (two dates that belong to what is to
-    /// come, "before April" as a time, not a deadline); the thirty-fifth, two deadlines counted from
+    /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-fifth,
+    /// two deadlines counted from
     /// a report the document names but is not; the thirty-seventh, "during the year" in an annual
     /// report (the year its title gives).
     @Test(arguments: [
@@ -35,13 +33,8 @@ struct DatePhraseTests {
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
-        ("held-out-21.txt", ["Late applications received after 30 June may not be processed before the start of the autumn term."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
-        ("held-out-32.txt", ["The council has agreed to do so from the spring term."]),
-        ("held-out-34.txt", ["Referrals received after 1 April will be seen under the new pathway.",
-                             "Children already on the waiting list before April will keep their place.",
-                             "The ICB agreed last month to do so from June."]),
         ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
                              "The monitoring inspection is expected within 18 months of the report."]),
         ("held-out-37.txt", ["Our membership grew from 1,850 to 2,240 families during the year."]),
@@ -55,18 +48,15 @@ struct DatePhraseTests {
         #expect(Set(misses.map(\.phrase.text)) == Set(left), "\(misses.map(\.description).joined(separator: "\n"))")
     }
 
-    /// Phrases written after the rules (held-out.txt, held-out-2.txt, held-out-3.txt,
-    /// held-out-5.txt, held-out-8.txt, held-out-9.txt, held-out-10.txt, held-out-11.txt,
-    /// held-out-12.txt to held-out-19.txt, held-out-22.txt to held-out-28.txt, held-out-30.txt,
-    /// held-out-31.txt, held-out-33.txt, held-out-36.txt): first scored 36, 32, 37, 37, 38, 34 and
-    /// 36 of 40, 39 of 41, 40 of 40, 18 of 26, 30 of 30, 35 of 43, 33, 33, 37, 37, 34, 16, 24, 22,
-    /// 27, 22, 20, 21, 22 and 23 of 40, and 32 of 41, now kept right.
+    /// Held-out sets read right in full: each was scored before any change for it (its header
+    /// gives the first score and what was taught after), and is now kept right.
     @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
                       "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt",
                       "held-out-23.txt", "held-out-24.txt", "held-out-25.txt",
                       "held-out-26.txt", "held-out-27.txt", "held-out-28.txt",
-                      "held-out-30.txt", "held-out-31.txt", "held-out-33.txt", "held-out-36.txt"])
+                      "held-out-30.txt", "held-out-31.txt", "held-out-33.txt", "held-out-36.txt",
+                      "held-out-21.txt", "held-out-32.txt", "held-out-34.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
