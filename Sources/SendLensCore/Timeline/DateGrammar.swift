@@ -24,7 +24,7 @@ final class DateGrammar: @unchecked Sendable {
         case literal(Int32)
         case number(Int)
         case list(Int)
-        case day, ordinalDay, monthNumber, year, twoDigits, count, anyNumber, anyWord
+        case day, ordinalDay, monthNumber, year, twoDigits, count, serial, anyNumber, anyWord
     }
 
     indirect enum Node: Sendable {
@@ -498,6 +498,7 @@ final class DateGrammar: @unchecked Sendable {
         case "YEAR": return .year
         case "YY": return .twoDigits
         case "N": return .count
+        case "SERIAL": return .serial
         case "NUM": return .anyNumber
         case "WORD": return .anyWord
         default: break

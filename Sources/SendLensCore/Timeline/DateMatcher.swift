@@ -175,6 +175,7 @@ struct DateMatcher {
         case .twoDigits: return plain && token.digits == 2
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
+        case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && (1900...2099).contains(token.value))
         case .literal, .anyWord, .list: return false
         }
     }

@@ -21,6 +21,7 @@ enum DateRules {
     #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
     #   YEAR 1900 to 2099
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
+    #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
     # second where it ends. A full stop or comma at either end of the words found is left out.
@@ -140,6 +141,7 @@ enum DateRules {
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than by_the_end_of next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
+            look_forward looking_forward
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -281,6 +283,7 @@ enum DateRules {
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: NUM:NUM                                # a time of day, "10:30"
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
+    not: YEAR-SERIAL|YEAR/SERIAL                # a reference: "FOI-2026-0142", "FOI 2026/0142"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: new year|years group|groups            # "a new year group", not next year
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
@@ -306,7 +309,7 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY
-    weekday: <on|by|until|till|from|since|before|after> WEEKDAY
+    weekday: <on|by|until|till|from|since|before|after|to|at|for> WEEKDAY   # "who came to Saturday's workshop"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────

@@ -26,7 +26,7 @@ struct DatePhraseTests {
     /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-fifth,
     /// two deadlines counted from
     /// a report the document names but is not; the thirty-seventh, "during the year" in an annual
-    /// report (the year its title gives).
+    /// report (the year its title gives); the thirty-eighth, "we're in week 30 now".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -38,6 +38,7 @@ struct DatePhraseTests {
         ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
                              "The monitoring inspection is expected within 18 months of the report."]),
         ("held-out-37.txt", ["Our membership grew from 1,850 to 2,240 families during the year."]),
+        ("held-out-38.txt", ["Same here, we're in week 30 now."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
