@@ -114,8 +114,10 @@ enum DateRules {
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
     @HALF_YEAR h1=1-6 h2=7-12
-    # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves).
+    # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
+    # days counted from it ("easter-2": Good Friday).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
+             Good_Friday=easter-2 Easter_Monday=easter+1
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
@@ -199,7 +201,7 @@ enum DateRules {
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
     # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
     @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
-            term_dates inset education
+            term_dates inset education sen senco
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
@@ -348,6 +350,7 @@ enum DateRules {
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
+    year-pair: between YEAR/YY|YEAR-YY|YEAR–YY and YEAR/YY|YEAR-YY|YEAR–YY   # "between 2015/16 and 2024/25"
     year-pair: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR            # "2023/24": a spending year, or a school year (@PUPILS)
     financial-year: fy YY/YY|YY-YY                          # "FY24/25": this century's
     academic-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR academic|school year

@@ -470,9 +470,13 @@ private struct PassageReading {
             var draft = found[number].draft
             switch lead.reading {
             case .open:
-                // "from 2019 onwards" is open already; "from 6 to 10 November" is no start.
+                // "from 2019 onwards" is open already; "from 6 to 10 November" is no start; nor is
+                // "data from the 2024 school census" (a year before a noun: where the data came
+                // from). ("Since the 2021 revisit" is a start.)
                 let openAlready = draft.kind == .interval && draft.end == nil
-                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready else { continue }
+                let source = draft.kind == .year && tokens[lead.start].id == grammar.vocabulary.lookUp("from")
+                    && tokens[first - 1].id == grammar.vocabulary.lookUp("the")
+                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
                 draft.end = nil
             case .by where draft.kind == .duration:
@@ -929,8 +933,10 @@ private struct PassageReading {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
-        if value == "easter" {
-            guard let day = byTense(years.map { Day.easterSunday(in: $0) }.map { ($0, $0) }) else { return nil }
+        // "easter-2": Good Friday, two days before Easter Sunday.
+        if value.hasPrefix("easter") {
+            let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
+            guard let day = byTense(years.map { Day.easterSunday(in: $0).adding(days: offset) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
         }
         // "12-25": a month and its day, written as a list's span of months is.
