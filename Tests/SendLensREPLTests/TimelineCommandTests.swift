@@ -76,6 +76,36 @@ struct TimelineCommandTests {
         #expect(transcript.run("timeline --as-of 31/02/2024") == .failed)
     }
 
+    /// A response written weeks after the report counts "within 35 working days of the report's
+    /// publication" from the publication it names, not from its own date, and says so in JSON.
+    @Test func aWaitCountsFromTheEventTheDocumentDates() throws {
+        let scratch = try Scratch()
+        try scratch.write("late-response.md", """
+            ---
+            date: 2025-01-29
+            ---
+            # Our response
+
+            Our response to the area SEND inspection published on 6 December 2024.
+
+            We will submit our strategic plan to Ofsted within 35 working days of the report's publication.
+
+            We will reply to every family within 35 working days.
+            """)
+        let transcript = Transcript()
+        let shell = transcript.shell(opening: [scratch.folder + "/late-response.md"])
+        transcript.clear()
+        transcript.run("timeline late-response --deadlines --as-of 2025-02-10")
+        guard case .timeline(let timeline) = shell.cells[0].value else { Issue.record("not a timeline"); return }
+        let deadlines = timeline.events.map { "\($0.mention.anchor!) \($0.mention.end!) \($0.mention.text)" }
+        #expect(deadlines == ["2024-12-06 2025-01-29 within 35 working days of the report's publication"])
+        #expect(transcript.text.contains("deadline, overdue"))
+        transcript.clear()
+        transcript.run("timeline late-response --deadlines --as-of 2025-02-10 >| \(scratch.folder)/dates.json")
+        let json = try String(contentsOfFile: scratch.folder + "/dates.json", encoding: .utf8)
+        #expect(json.contains("\"anchor\" : \"2024-12-06\"") || json.contains("\"anchor\":\"2024-12-06\""))
+    }
+
     /// With many documents loaded, an unknown name's error lists ten of them, not all.
     @Test func anUnknownNameAmongManyDocumentsListsTenAndCountsTheRest() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("many-\(UUID().uuidString)")

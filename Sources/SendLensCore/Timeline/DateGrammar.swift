@@ -101,6 +101,11 @@ final class DateGrammar: @unchecked Sendable {
         func starts(with token: DateToken) -> Bool {
             token.kind == .word && token.id >= 0 && !slots(startingWith: token.id).isEmpty
         }
+
+        /// The value of the one-word entry for this word, if the list has one.
+        func value(of id: Int32) -> String? {
+            entries[id]?.lazy.map { self.all[$0] }.first { $0.words.count == 1 }?.value
+        }
     }
 
     private(set) var vocabulary = DateVocabulary()

@@ -11,6 +11,9 @@ public struct DatePhraseTable: Sendable {
         public var expected: [String]
         /// The marked spans, when the phrase has marks.
         public var spans: [TextSpan]?
+        /// Under "@anchor DAY document": the block's number, its phrases read as one document's
+        /// passages in order; nil for a phrase read alone.
+        public var document: Int?
     }
 
     /// A phrase read otherwise than the table says.
@@ -34,19 +37,24 @@ public struct DatePhraseTable: Sendable {
 
         public var description: String {
             switch self {
-            case .badLine(let line, let text): "line \(line): expected 'phrase | kind value; …' or '@anchor DAY', found '\(text)'"
+            case .badLine(let line, let text): "line \(line): expected 'phrase | kind value; …' or '@anchor DAY [document]', found '\(text)'"
             }
         }
     }
 
     public init(_ text: String) throws(ReadError) {
         var anchor: Day?
+        var document: Int?
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(" \t\r")
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("@anchor") {
-                guard let day = Day.parse(String(line.dropFirst("@anchor".count))) else { throw .badLine(offset + 1, String(line)) }
+                var words = line.dropFirst("@anchor".count).split(separator: " ")
+                let whole = words.last == "document"
+                if whole { words.removeLast() }
+                guard words.count == 1, let day = Day.parse(String(words[0])) else { throw .badLine(offset + 1, String(line)) }
                 anchor = day
+                document = whole ? offset : nil
                 continue
             }
             guard let bar = line.lastIndex(of: "|") else { throw .badLine(offset + 1, String(line)) }
@@ -54,7 +62,8 @@ public struct DatePhraseTable: Sendable {
             let answer = line[line.index(after: bar)...].trimmingCharacters(" ")
             let expected = answer == "-" ? [] : answer.split(separator: ";").map { String($0.trimmingCharacters(" ")) }
             let (text, spans) = Self.unmarked(String(marked))
-            phrases.append(Phrase(line: offset + 1, text: text, anchor: anchor, expected: expected, spans: spans.isEmpty ? nil : spans))
+            phrases.append(Phrase(line: offset + 1, text: text, anchor: anchor, expected: expected, spans: spans.isEmpty ? nil : spans,
+                                  document: document))
         }
     }
 
@@ -82,9 +91,16 @@ public struct DatePhraseTable: Sendable {
     }
 
     /// The phrases read otherwise than the table says: another kind or value, or other words marked.
+    /// Phrases under "@anchor DAY document" are read as one document's passages, in order: what
+    /// one says happened ("the inspection published on 6 December") counts for a wait in one after it.
     public func misses() -> [Miss] {
-        phrases.compactMap { phrase in
-            let mentions = DateTagger(anchor: phrase.anchor).mentions(in: phrase.text)
+        var events = DateEvents()
+        var document: Int?
+        return phrases.compactMap { phrase in
+            let tagger = DateTagger(anchor: phrase.anchor)
+            if phrase.document == nil || phrase.document != document { (events, document) = (DateEvents(), phrase.document) }
+            var matcher = DateMatcher(grammar: tagger.grammar)
+            let mentions = tagger.read(phrase.text, askingWhetherDone: false, matcher: &matcher, events: &events).mentions
             let found = mentions.map(Self.written)
             let spans = mentions.map(\.span)
             if found == phrase.expected && (phrase.spans == nil || phrase.spans == spans) { return nil }

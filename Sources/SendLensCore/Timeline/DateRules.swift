@@ -52,7 +52,8 @@ enum DateRules {
     #                       passage ("in 2022 … the year after"), or from the document's
     #   end-of              the last day of the document's PERIOD: a deadline
     #   within              a deadline counted from the document's date when the words after "of"
-    #                       name it (@COUNTED_FROM), the wait is months or years long, or a
+    #                       name it (@COUNTED_FROM; from the day of an event the document gave
+    #                       before, when they name that: @EVENT_NAME), the wait is months or years long, or a
     #                       "by" word stands before it ("due within 35 days"); otherwise
     #                       a standard wait, a duration ("within six weeks of referral"); a
     #                       duration too just after a verb in the past tense ("replied within a
@@ -133,6 +134,14 @@ enum DateRules {
     # Words after "within … of" that count from the document's own date.
     @COUNTED_FROM publication report letter inspection this date notice decision receipt
                   outcome visit
+    # Words after "within … of" that name an event the document may have given a date for
+    # before ("the area SEND inspection published on 6 December 2024"), by the event they name: the
+    # wait is counted from that day when the document was written within twice the wait of it.
+    @EVENT_NAME publication=published published=published report=published inspection=inspection
+                inspected=inspection visit=visit visited=visit
+    # … and words that must be said of the event too: "of the last full inspection" is not the
+    # monitoring inspection.
+    @EVENT_DETAIL last full previous first monitoring
     # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
     @NOT_LAST the a an of and or to for in on by with its their this that
     # Words that end what follows "within … of" before them: "within six weeks of referral and the

@@ -24,11 +24,15 @@ public struct DateTagger: Sendable {
     /// "was") or none of @PROMISED ("will"). Such passages are where a deadline is looked for as met.
     func read(_ text: String, askingWhetherDone: Bool) -> (mentions: [DateMention], reportsDone: Bool) {
         var matcher = DateMatcher(grammar: grammar)
-        return read(text, askingWhetherDone: askingWhetherDone, matcher: &matcher)
+        var events = DateEvents()
+        return read(text, askingWhetherDone: askingWhetherDone, matcher: &matcher, events: &events)
     }
 
-    /// Reading many passages, pass the same `matcher` to each: its storage is kept between them.
-    func read(_ text: String, askingWhetherDone: Bool, matcher: inout DateMatcher) -> (mentions: [DateMention], reportsDone: Bool) {
+    /// Reading many passages, pass the same `matcher` to each: its storage is kept between them;
+    /// and, reading one document's passages in order, the same `events`: what the document has
+    /// said happened when, for a wait counted from it further on.
+    func read(_ text: String, askingWhetherDone: Bool, matcher: inout DateMatcher,
+              events: inout DateEvents) -> (mentions: [DateMention], reportsDone: Bool) {
         var text = text
         return text.withUTF8 { bytes in
             matcher.read(bytes)
@@ -38,9 +42,47 @@ public struct DateTagger: Sendable {
             }
             // Most passages hold no date: left before anything is set up to read them.
             guard matcher.mayHoldDates() else { return ([], done) }
-            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher)
-            return (reading.mentions(&matcher), done)
+            var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher, events: events)
+            let mentions = reading.mentions(&matcher)
+            if let anchor { events.note(mentions, in: matcher.tokens, grammar: grammar, before: anchor) }
+            return (mentions, done)
         }
+    }
+}
+
+/// What a document has said happened when ("the area SEND inspection published on 6 December
+/// 2024", "the last full inspection, in June 2024"), so that a wait counted from it further on
+/// ("within 35 working days of the report's publication") is counted from that day rather than
+/// the document's own (a response written weeks after the report it answers).
+struct DateEvents {
+    /// Each event a passage named with a date before the document's: what it is (@EVENT_NAME's
+    /// value), the words of @EVENT_DETAIL said with it, and its last day.
+    private var events: [(name: String, details: Set<Int32>, day: Day)] = []
+
+    /// Notes the events a passage names beside its first date of the past (not a deadline, a
+    /// wait or a repeat).
+    mutating func note(_ mentions: [DateMention], in tokens: [DateToken], grammar: DateGrammar, before anchor: Day) {
+        guard let date = mentions.first(where: { [.date, .month, .interval].contains($0.kind) }),
+              let last = date.end ?? date.start, last < anchor else { return }
+        let (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
+        let said = Set(tokens.lazy.filter { $0.kind == .word && details.entries[$0.id] != nil }.map(\.id))
+        for token in tokens where token.kind == .word {
+            if let name = names.value(of: token.id), !events.contains(where: { $0.name == name && $0.details == said && $0.day == last }) {
+                events.append((name, said, last))
+            }
+        }
+    }
+
+    /// The day of the latest event of this name said with these details, if the document was
+    /// written after it and before twice the wait had passed (so that the wait is one the document
+    /// looks to, not an old one of the same name).
+    func day(named words: [Int32], grammar: DateGrammar, anchor: Day, wait: (Day) -> Day?) -> Day? {
+        let (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
+        guard let name = words.last(where: { names.entries[$0] != nil }).flatMap({ names.value(of: $0) }) else { return nil }
+        let wanted = Set(words.filter { details.entries[$0] != nil })
+        guard let event = events.last(where: { $0.name == name && wanted.isSubset(of: $0.details) }),
+              let due = wait(event.day), let twice = wait(due), anchor <= twice else { return nil }
+        return event.day
     }
 }
 
@@ -96,8 +138,11 @@ private struct PassageReading {
     /// The last date found, and where its words end: a month listed after it is read after it.
     private var previous: (end: Int, draft: DateDraft)?
     private let tenseWords: TenseWords
+    /// What the document said happened before this passage.
+    private let events: DateEvents
 
-    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher) {
+    init(grammar: DateGrammar, anchor: Day?, bytes: UnsafeBufferPointer<UInt8>, matcher: borrowing DateMatcher, events: DateEvents) {
+        self.events = events
         self.grammar = grammar
         self.anchor = anchor
         self.bytes = bytes
@@ -749,6 +794,14 @@ private struct PassageReading {
             let selfNamed = slots.words.contains { grammar.list("SELF").entries[$0] != nil }
             if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
+            // "Within 35 working days of the report's publication" in a response written after it:
+            // from the day the document gave for the report's publication (unless that puts a
+            // promise in the past: "a reinspection will follow within three years of the previous
+            // inspection", given as 2019, is not 2022's).
+            if named, let anchor, let event = events.day(named: slots.words, grammar: grammar, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
+               let due = unit.add(slots.amount, to: event), !(future() && due < anchor) {
+                return DateDraft(kind: .deadline, grain: .day, start: event, end: due, anchor: event)
             }
             if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)

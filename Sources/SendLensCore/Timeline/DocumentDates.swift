@@ -33,12 +33,13 @@ public struct DocumentDates: Sendable {
         self.anchor = anchor
         let tagger = DateTagger(anchor: anchor)
         var matcher = DateMatcher(grammar: tagger.grammar)
+        var events = DateEvents()
         var lengthPlaces: [String: UInt16] = [:]
         starts.reserveCapacity(texts.count + 1)
         done = Array(repeating: 0, count: (texts.count + 63) / 64)
         for (index, text) in texts.enumerated() {
             starts.append(Int32(packed.count))
-            let (mentions, reportsDone) = tagger.read(text, askingWhetherDone: true, matcher: &matcher)
+            let (mentions, reportsDone) = tagger.read(text, askingWhetherDone: true, matcher: &matcher, events: &events)
             if reportsDone { done[index / 64] |= 1 << UInt64(index % 64) }
             for mention in mentions {
                 var length: UInt16 = 0

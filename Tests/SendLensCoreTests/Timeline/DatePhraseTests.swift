@@ -23,10 +23,9 @@ struct DatePhraseTests {
     /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
     /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
-    /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-fifth,
-    /// two deadlines counted from
-    /// a report the document names but is not; the thirty-seventh, "during the year" in an annual
-    /// report (the year its title gives); the thirty-eighth, "we're in week 30 now".
+    /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-seventh,
+    /// "during the year" in an annual report (the year its title gives); the thirty-eighth, "we're
+    /// in week 30 now".
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -35,8 +34,6 @@ struct DatePhraseTests {
                              "Exclusion appeals must be lodged within 15 school days of the decision."]),
         ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
                              "Over the coming year we will focus on three priorities."]),
-        ("held-out-35.txt", ["The local area partnership will submit its strategic plan to Ofsted within 35 working days of the report's publication.",
-                             "The monitoring inspection is expected within 18 months of the report."]),
         ("held-out-37.txt", ["Our membership grew from 1,850 to 2,240 families during the year."]),
         ("held-out-38.txt", ["Same here, we're in week 30 now."]),
     ])
@@ -57,7 +54,8 @@ struct DatePhraseTests {
                       "held-out-23.txt", "held-out-24.txt", "held-out-25.txt",
                       "held-out-26.txt", "held-out-27.txt", "held-out-28.txt",
                       "held-out-30.txt", "held-out-31.txt", "held-out-33.txt", "held-out-36.txt",
-                      "held-out-21.txt", "held-out-32.txt", "held-out-34.txt", "held-out-39.txt"])
+                      "held-out-21.txt", "held-out-32.txt", "held-out-34.txt", "held-out-39.txt",
+                      "held-out-35.txt", "held-out-40.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
