@@ -344,6 +344,7 @@ enum DateRules {
     range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March"
     range: between DAY MONTH and DAY MONTH ,? YEAR?
     range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
+    range: WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH to|-|–|—|until WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH ,? YEAR?   # "Tuesday 4 November to Thursday 6 November"
     range: between DAY MONTH YEAR and DAY MONTH YEAR
     range: DAY MONTH YEAR to|-|–|—|until DAY MONTH YEAR
     range: between MONTH and MONTH ,? YEAR?                 # "and" joins the ends only after "between":
@@ -372,6 +373,7 @@ enum DateRules {
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"
+    season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
     term: the? TERM term [of|in YEAR]
@@ -379,6 +381,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
+    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of> term   # "since the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR

@@ -682,7 +682,8 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR") else { return nil }
-            if let year = slots.years.first {
+            // "The first half of the year": this year's; "of last year", the one before.
+            if let year = slots.years.first ?? (slots.months(in: "HALF") == nil ? nil : anchor.map { $0.year + (slots.shift ?? 0) }) {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
@@ -947,8 +948,9 @@ private struct PassageReading {
     mutating func term(_ slots: DateCaptures) -> DateDraft?? {
         guard var (first, last) = slots.months(in: "TERM") else {
             // "last term", "next term", "this term": counted in terms from the one under way
-            // (or, in a holiday, the one to come).
-            guard let anchor, let shift = slots.shift else { return nil }
+            // (or, in a holiday, the one to come); "the start of term", the one under way.
+            guard let anchor else { return nil }
+            let shift = slots.shift ?? 0
             var terms = grammar.list("TERM").all.compactMap { DateCaptures.months($0.value) }.flatMap { Self.spans($0.0, $0.1, around: anchor) }
             terms.sort { $0.start < $1.start }
             guard let now = terms.firstIndex(where: { !($0.end < anchor) }) else { return nil }
