@@ -188,7 +188,8 @@ enum DateRules {
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
-           cohort sitting round deadline return returns newsletter survey forum forums
+           cohort sitting round deadline return returns newsletter survey forum forums workshop
+           workshops coffee session sessions webinar event events update
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes
@@ -257,6 +258,9 @@ enum DateRules {
     @ASKED asked told invited required instructed expected
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
     @STANDING can cannot could may can't couldn't
+    # … and words that do so anywhere in the sentence: "by law, the council must respond within 15
+    # days of the notice" states a standard.
+    @LAW law legally legislation regulations
     # Words after "within … of" that name the document itself: "within two months of the date of this
     # letter" is a deadline, whatever else the clause says.
     @SELF this our
@@ -407,7 +411,7 @@ enum DateRules {
     ahead: in N|a|an UNIT time                              # "in two years' time"
     ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
-    shift: <start_of|beginning_of|middle_of|end_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
+    shift: <start_of|beginning_of|middle_of|end_of|turn_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
     shift: the? UNIT AFTER_NEXT                             # "the week after next"
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
@@ -455,7 +459,7 @@ enum DateRules {
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
-    open: since|from the start|beginning of                 # "since the start of 2023"
+    open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     by: by|due|due_in|due_on [the end of] the?

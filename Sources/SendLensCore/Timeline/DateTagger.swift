@@ -791,9 +791,11 @@ private struct PassageReading {
             }
             // "Families can request a review within two months", "you can ask for a review within 20
             // working days of the decision": a time limit, not a deadline; but "you can appeal within
-            // two months of the date of this letter" counts from the document itself (@SELF).
+            // two months of the date of this letter" counts from the document itself (@SELF). So
+            // does a sentence that names the law (@LAW): "by law, the council must respond within
+            // 15 days of the notice".
             let selfNamed = slots.words.contains { grammar.list("SELF").entries[$0] != nil }
-            if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") {
+            if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") || DateMatcher.contains(grammar.list("LAW"), in: tokens) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             // "Within 35 working days of the report's publication" in a response written after it:
