@@ -198,7 +198,7 @@ enum DateRules {
     @AFTER_PAST in on during
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
     # agreed last month to do so from June" is the June nearest the document, not the last.
-    @INTENT agreed decided promised committed pledged undertook resolved voted chose
+    @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed
     # Words that say what may or must be done. In a clause with one, a word that only ends like the
     # past tense is no past tense ("applications received after 30 June may not be processed").
     @MODAL must mustn't should shouldn't may might can cannot can't
@@ -303,6 +303,8 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
+    not: early|late|spring|summer|august MONTH? bank_holiday|bank_holidays   # "the early May bank holiday": a day named, not the month
+    not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
     not: N hours a|per UNIT                     # "24 hours a day"
 
@@ -318,7 +320,7 @@ enum DateRules {
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
-    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the> ORD   # "on the 14th", "your email of the 20th"
+    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"

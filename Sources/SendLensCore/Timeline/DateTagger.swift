@@ -233,10 +233,16 @@ private struct PassageReading {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
                 || mark(token, is: ")") : tenseWords.clause.starts(with: token)
-            // "to" and a word a few words after a verb of @INTENT, in its clause: "agreed last month | to do so".
-            let intent = token.id == to && index + 1 < tokens.count && tokens[index + 1].kind == .word
-                && (max(starts.last!.start, index - 4)..<index).contains { word(at: $0, in: tenseWords.intent) }
-                && !(max(starts.last!.start, index - 4)..<index).contains { tokens[$0].kind == .mark }
+            // "to" and a word a few words after a verb of @INTENT, with no mark between: "agreed last
+            // month | to do so", "ours was meant | to be the 16th".
+            var intent = false
+            if token.id == to, index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                var back = index - 1
+                while back >= max(starts.last!.start, index - 4), tokens[back].kind != .mark, !intent {
+                    intent = word(at: back, in: tenseWords.intent)
+                    back -= 1
+                }
+            }
             if breaks || intent { starts.append((index, nil, intent)) }
         }
         return starts
@@ -597,6 +603,12 @@ private struct PassageReading {
             guard let year = slots.firstYear ?? label.map({ Self.nearestYear(month: month, day: day, to: $0) })
                 ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
+            // "Closed on Monday 4 May": with no year, the weekday names it (2026's, when 4 May
+            // 2025 was a Sunday), if a year either side of the one the tense gave has it so.
+            if slots.firstYear == nil, slots.shift == nil, let weekday = slots.weekday, date.weekday != weekday,
+               let named = [year + 1, year - 1].compactMap({ Day(year: $0, month: month, day: day) }).first(where: { $0.weekday == weekday }) {
+                return DateDraft(kind: .date, grain: .day, start: named, end: named)
+            }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
         case .month:
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
