@@ -147,7 +147,7 @@ enum DateRules {
     # Words that end what follows "within … of" before them: "within six weeks of referral and the
     # team will…" is "within six weeks of referral".
     @NOT_WITHIN and or but will shall would should must is are was were has have had which who
-                because so when if unless to
+                because so when if unless to whether where whichever while
     # Words that make a sentence look forward: a bare date in it is the next one, not the last.
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than by_the_end_of next forthcoming upcoming planned scheduled
@@ -437,6 +437,7 @@ enum DateRules {
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
+    wait: a|an UNIT <late|early|overdue|behind>             # "this review is a month late"
     wait: <another|further> UNIT                            # "wait another year", "a further month"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"
