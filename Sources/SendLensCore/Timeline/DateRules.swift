@@ -42,7 +42,8 @@ enum DateRules {
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
-    #   season term quarter week       months from @SEASON (or @HALF), @TERM, @QUARTER; seven days from a day
+    #   season term quarter week       months from @SEASON (or @HALF, @HALF_YEAR, @PART), @TERM,
+    #                       @QUARTER; seven days from a day (or a month's NTH or last seven)
     #   seasons             two seasons and a year: from the first's start to the second's end
     #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
     #   day-of-month        "the 14th": the month chosen by the sentence's tense
@@ -102,7 +103,7 @@ enum DateRules {
     # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
-          calendar_months=M quarter=3M quarters=3M year=Y years=Y term=T terms=T half_term=T
+          calendar_months=M quarter=3M quarters=3M year=Y years=Y decade=10Y decades=10Y term=T terms=T half_term=T
           half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 new=1 this=0 current=0
@@ -115,6 +116,8 @@ enum DateRules {
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
     @HALF_YEAR h1=1-6 h2=7-12
+    # Thirds of a year: "early 2026", "mid-2026", "late 2024".
+    @PART early=1-4 mid=5-8 late=9-12
     # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
@@ -319,6 +322,7 @@ enum DateRules {
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
+    date: DAY MONTH .? 'YY|’YY                              # "31st Mar '26"
     date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
@@ -382,6 +386,7 @@ enum DateRules {
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
+    season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
@@ -398,6 +403,8 @@ enum DateRules {
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
+    week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
+    week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"

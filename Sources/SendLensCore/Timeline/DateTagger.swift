@@ -491,6 +491,10 @@ private struct PassageReading {
             var counted: DateDraft
             if step.unit == "Y", base.kind == .interval, base.grain == .month, let end = base.end, from.adding(months: 12).adding(days: -1) == end {
                 counted = DateDraft(kind: .interval, grain: .month, start: from.adding(months: 12 * step.count), end: end.adding(days: 1).adding(months: 12 * step.count).adding(days: -1))
+            } else if step.unit == "D" {
+                // "signed the day after": the day after the date before.
+                let day = from.adding(days: step.count)
+                counted = DateDraft(kind: .date, grain: .day, start: day, end: day)
             } else {
                 guard let period = period(step.unit, step.count, from: from) else { continue }
                 counted = period
@@ -522,11 +526,14 @@ private struct PassageReading {
             switch lead.reading {
             case .open:
                 // "from 2019 onwards" is open already; "from 6 to 10 November" is no start; nor is
-                // "data from the 2024 school census" (a year before a noun: where the data came
-                // from). ("Since the 2021 revisit" is a start.)
+                // "data from the 2024 school census", "from the autumn 2025 census" (a date ending in
+                // its year before a noun: where the data came from). ("Since the 2021 revisit" is a
+                // start, and so is "from the summer term".)
                 let openAlready = draft.kind == .interval && draft.end == nil
-                let source = draft.kind == .year && tokens[lead.start].id == grammar.vocabulary.lookUp("from")
-                    && tokens[first - 1].id == grammar.vocabulary.lookUp("the")
+                let last = found[number].range.upperBound
+                let the = grammar.vocabulary.lookUp("the")
+                let source = tokens[lead.start].id == grammar.vocabulary.lookUp("from") && (tokens[first - 1].id == the || tokens[first].id == the)
+                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
                 draft.end = nil
@@ -693,7 +700,8 @@ private struct PassageReading {
             // A named year: "from 2027/28" starts with it.
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
-            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR") else { return nil }
+            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
+                    ?? slots.months(in: "PART") else { return nil }
             // "The first half of the year": this year's; "of last year", the one before.
             if let year = slots.years.first ?? (slots.months(in: "HALF") == nil ? nil : anchor.map { $0.year + (slots.shift ?? 0) }) {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
@@ -745,6 +753,15 @@ private struct PassageReading {
         case .quarter:
             return quarter(slots)
         case .week:
+            // "The first week of November": its first seven days; "the last week", its last seven.
+            if slots.days.isEmpty, let month = slots.months.first, let anchor {
+                let nth = Int(slots.text(in: "NTH") ?? "")
+                let year = slots.firstYear ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
+                let length = Day.length(ofMonth: month, in: year)
+                guard let start = Day(year: year, month: month, day: nth.map { 1 + 7 * ($0 - 1) } ?? length - 6),
+                      start.day + 6 <= length else { return nil }
+                return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
+            }
             guard let day = slots.days.first, let month = slots.months.first,
                   var year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
             // A week with no year and no "will" is the nearest such week: "applications open w/c 8 April".
@@ -772,7 +789,7 @@ private struct PassageReading {
         case .relative:
             // Counted once the passage's dates are all found (countFromTheDateBefore).
             guard let count = slots.text(in: "RELATIVE").flatMap({ Int($0) }), let unit = slots.unit, unit.count == 1,
-                  ["Y", "M", "W"].contains(unit.letter) else { return nil }
+                  ["Y", "M", "W", "D"].contains(unit.letter) else { return nil }
             var draft = DateDraft(kind: .year)
             draft.step = (unit.letter, count)
             return draft
