@@ -203,8 +203,9 @@ enum DateRules {
     # agreed last month to do so from June" is the June nearest the document, not the last.
     @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed
     # Words that say what may or must be done. In a clause with one, a word that only ends like the
-    # past tense is no past tense ("applications received after 30 June may not be processed").
-    @MODAL must mustn't should shouldn't may might can cannot can't
+    # past tense is no past tense ("applications received after 30 June may not be processed"), and
+    # with no verb of the past it looks neither way ("… that the inspection could take place from May").
+    @MODAL must mustn't should shouldn't may might can cannot can't could couldn't
     # Words before a date in what a clause is about, before its "will" or "may": the date says when
     # a thing came about (the nearest) and sets no deadline ("referrals received after 1 April will
     # be seen", "children on the list before April will keep their place").

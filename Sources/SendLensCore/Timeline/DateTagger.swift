@@ -264,6 +264,9 @@ private struct PassageReading {
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
         }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
+        // A clause of what may or must be, with no verb of the past, looks neither way, whatever
+        // the sentence's verb did: "reminded members that the inspection could take place from May".
+        if modal && !back { return .neither }
         return back ? .back : nil
     }
 
@@ -545,8 +548,9 @@ private struct PassageReading {
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 // "The tribunal is not until next February": when it happens, no deadline.
                 if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
-                // "Children on the list before April will keep their place": when, not a deadline.
-                if lead.reading == .before, isCondition(at: first) { continue }
+                // "Children on the list before April will keep their place": when, not a deadline; nor
+                // "the payment will not be made before 1 April".
+                if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
                 if [.byUnlessPast, .before].contains(lead.reading) && past() {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
                     // that may not have come yet: the nearest 10 March, not the last. ("He was not
