@@ -1,3 +1,18 @@
+/// A number of 0 or more, or none, kept in four bytes (a larger one than `Int32.max` as that).
+@propertyWrapper
+public struct FourBytes: Sendable, Hashable {
+    private var stored: Int32 = -1
+
+    public init(wrappedValue: Int?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public var wrappedValue: Int? {
+        get { stored < 0 ? nil : Int(stored) }
+        set { stored = newValue.map { Int32(clamping: max(0, $0)) } ?? -1 }
+    }
+}
+
 /// A short, stable reference to a passage that a person can read and type back.
 ///
 /// `report §4 ¶2.1` is section 4, paragraph 2, sentence 1 of the document named `report`;
@@ -6,36 +21,15 @@
 /// `report §4` the section.
 public struct Citation: Sendable, Hashable, CustomStringConvertible {
     public var document: String
-    // Every passage holds its citation, so its numbers are kept in four bytes each, `absent` for
-    // none (an `Int?` takes sixteen): 56 bytes a passage less, a tenth of the corpus's memory.
-    private var pageNumber = absent
-    private var sectionNumber = absent
-    private var paragraphNumber = absent
-    private var sentenceNumber = absent
-    private static let absent: Int32 = -1
-
-    public var page: Int? {
-        get { Self.read(pageNumber) }
-        set { pageNumber = Self.kept(newValue) }
-    }
-    public var section: Int? {
-        get { Self.read(sectionNumber) }
-        set { sectionNumber = Self.kept(newValue) }
-    }
-    public var paragraph: Int? {
-        get { Self.read(paragraphNumber) }
-        set { paragraphNumber = Self.kept(newValue) }
-    }
-    public var sentence: Int? {
-        get { Self.read(sentenceNumber) }
-        set { sentenceNumber = Self.kept(newValue) }
-    }
+    // Every passage holds its citation, so its numbers are kept in four bytes each (an `Int?`
+    // takes sixteen): 56 bytes a passage less, a tenth of the corpus's memory.
+    @FourBytes public var page: Int?
+    @FourBytes public var section: Int?
+    @FourBytes public var paragraph: Int?
+    @FourBytes public var sentence: Int?
 
     /// The largest number a citation holds; `parse` reads no larger.
     public static let largestNumber = Int(Int32.max)
-
-    private static func read(_ number: Int32) -> Int? { number == absent ? nil : Int(number) }
-    private static func kept(_ number: Int?) -> Int32 { number.map { Int32(clamping: max(0, $0)) } ?? absent }
 
     public init(document: String, page: Int? = nil, section: Int? = nil, paragraph: Int? = nil, sentence: Int? = nil) {
         self.document = document
