@@ -331,6 +331,8 @@ struct TenseWords {
     let clause, shared, afterPast: DateGrammar.List
     /// @INTENT, @MODAL and @CONDITION (see the rules), and the months, to tell "may" from "May".
     let intent, modal, condition, months: DateGrammar.List
+    /// The words the tense's rules look for by themselves, by vocabulary number.
+    let the, to, from: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
@@ -340,5 +342,6 @@ struct TenseWords {
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months) = (grammar.list("CONDITION"), grammar.list("MONTH"))
+        (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
     }
 }

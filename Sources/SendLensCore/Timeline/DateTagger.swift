@@ -65,6 +65,7 @@ struct DateEvents {
         guard let date = mentions.first(where: { [.date, .month, .interval].contains($0.kind) }),
               let last = date.end ?? date.start, last < anchor else { return }
         let (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
+        guard DateMatcher.contains(names, in: tokens) else { return }
         let said = Set(tokens.lazy.filter { $0.kind == .word && details.entries[$0.id] != nil }.map(\.id))
         for token in tokens where token.kind == .word {
             if let name = names.value(of: token.id), !events.contains(where: { $0.name == name && $0.details == said && $0.day == last }) {
@@ -196,7 +197,7 @@ private struct PassageReading {
     mutating func isCondition(at index: Int) -> Bool {
         let range = clause(at: index).range
         var lead = index - 1
-        if lead > range.lowerBound, tokens[lead].id == grammar.vocabulary.lookUp("the") { lead -= 1 }
+        if lead > range.lowerBound, tokens[lead].id == tenseWords.the { lead -= 1 }
         guard lead > range.lowerBound, word(at: lead, in: tenseWords.condition) else { return false }
         return (index..<range.upperBound).contains { word(at: $0, in: tenseWords.future) || isModal(at: $0) }
     }
@@ -228,7 +229,7 @@ private struct PassageReading {
     /// a word of @CLAUSE ("and", "but", "that", "which"); none has its tense read yet.
     private func clauseStarts() -> [(start: Int, tense: Tense??, intent: Bool)] {
         var starts: [(start: Int, tense: Tense??, intent: Bool)] = [(0, nil, false)]
-        let to = grammar.vocabulary.lookUp("to")
+        let to = tenseWords.to
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
@@ -258,7 +259,7 @@ private struct PassageReading {
         // ("Reviews must be held before Christmas": "held" after "be" is no past tense; nor, in a
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
-        let modal = range.contains { isModal(at: $0) }
+        let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let back = range.contains {
             (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter))
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
@@ -467,7 +468,7 @@ private struct PassageReading {
             // Nor where the second clause says where it started: "improved to 64% in February, from
             // 38% in September" tells the end first.
             let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
-            let from = grammar.vocabulary.lookUp("from")
+            let from = tenseWords.from
             let startsOver = (second.range.lowerBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
             let joined = second.number == first.number + 1 && word(at: second.range.lowerBound, in: tenseWords.shared)
             guard first.number == second.number || ((joined || ownTense(second.number, second.range) == nil) && !startsOver),
@@ -534,8 +535,8 @@ private struct PassageReading {
                 // start, and so is "from the summer term".)
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
-                let the = grammar.vocabulary.lookUp("the")
-                let source = tokens[lead.start].id == grammar.vocabulary.lookUp("from") && (tokens[first - 1].id == the || tokens[first].id == the)
+                let the = tenseWords.the
+                let source = tokens[lead.start].id == tenseWords.from && (tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
