@@ -554,11 +554,14 @@ private struct PassageReading {
                 if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
                 if [.byUnlessPast, .before].contains(lead.reading) && past() {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
-                    // that may not have come yet: the nearest 10 March, not the last. ("He was not
-                    // told until October": when it happened, gone.)
+                    // that may not have come yet: the nearest 10 March, not the last, if it is near
+                    // (a season ahead at most) or the clause says the date was moved ("the hearing
+                    // was postponed until June"). ("He was not told until October": when it
+                    // happened, gone; so is "we waited till March" said in November.)
                     if draft.inferred, let anchor, let start = draft.start, [.date, .month].contains(draft.kind),
                        !DateMatcher.contains(grammar.list("NEGATION"), in: tokens),
-                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) {
+                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)),
+                       let day = moved.start, day < anchor.adding(months: 3) || clause(at: first, says: "MOVED") {
                         found[number].draft = moved
                     }
                     continue
