@@ -445,7 +445,7 @@ enum DateRules {
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
     wait: a|an UNIT <before|after>                          # "a week before the event"
-    wait: a|an UNIT <late|early|overdue|behind>             # "this review is a month late"
+    wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice>   # "a month late", "a week in advance", "a week's notice"
     wait: <another|further> UNIT                            # "wait another year", "a further month"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"
