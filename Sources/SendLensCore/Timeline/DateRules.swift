@@ -231,7 +231,7 @@ enum DateRules {
     @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
           6pm=0 7pm=0 12noon=0
     # The document's date, moved by days.
-    @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1
+    @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
