@@ -116,6 +116,8 @@ enum DateRules {
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
     @HALF_YEAR h1=1-6 h2=7-12
+    # "Later this year": the rest of it, from the document's date.
+    @REST later
     # Thirds of a year: "early 2026", "mid-2026", "late 2024".
     @PART early=1-4 mid=5-8 late=9-12
     # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
@@ -426,6 +428,7 @@ enum DateRules {
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
+    so-far: REST this UNIT                                  # "later this year": from the document's date to the year's end
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within the next|coming UNIT                     # "within the next year"
     end-of: by|before|until|till|at the end of the|this PERIOD

@@ -809,6 +809,11 @@ private struct PassageReading {
             case "M": start = Day(year: anchor.year, month: anchor.month, day: 1)!
             default: return nil
             }
+            // "Later this year": from the document's date to the end.
+            if slots.text(in: "REST") != nil {
+                let end = unit.letter == "Y" ? Day(year: anchor.year, month: 12, day: 31)! : start.endOfMonth
+                return DateDraft(kind: .interval, grain: .day, start: anchor, end: end, anchor: anchor)
+            }
             return DateDraft(kind: .interval, grain: .day, start: start, end: anchor, anchor: anchor)
         case .within:
             guard let unit = slots.unit else { return nil }
