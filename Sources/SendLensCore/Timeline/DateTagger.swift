@@ -224,7 +224,11 @@ private struct PassageReading {
     /// not "May").
     mutating func clause(at index: Int, says name: String) -> Bool {
         let list = grammar.list(name), months = grammar.list("MONTH")
-        return clause(at: index).range.contains { word(at: $0, in: list) && !(tokens[$0].capitalised && word(at: $0, in: months)) }
+        // The whole of an entry: "put" alone is not @MOVED's "put back".
+        return clause(at: index).range.contains {
+            word(at: $0, in: list) && !(tokens[$0].capitalised && word(at: $0, in: months))
+                && DateMatcher.contains(list, in: tokens, within: $0..<$0 + 1)
+        }
     }
 
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
