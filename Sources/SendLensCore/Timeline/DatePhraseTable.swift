@@ -94,11 +94,11 @@ public struct DatePhraseTable: Sendable {
     /// Phrases under "@anchor DAY document" are read as one document's passages, in order: what
     /// one says happened ("the inspection published on 6 December") counts for a wait in one after it.
     public func misses() -> [Miss] {
-        var events = DateEvents()
+        var events = DateEvents(grammar: .standard)
         var document: Int?
         return phrases.compactMap { phrase in
             let tagger = DateTagger(anchor: phrase.anchor)
-            if phrase.document == nil || phrase.document != document { (events, document) = (DateEvents(), phrase.document) }
+            if phrase.document == nil || phrase.document != document { (events, document) = (DateEvents(grammar: tagger.grammar), phrase.document) }
             var matcher = DateMatcher(grammar: tagger.grammar)
             let mentions = tagger.read(phrase.text, askingWhetherDone: false, matcher: &matcher, events: &events).mentions
             let found = mentions.map(Self.written)

@@ -24,7 +24,7 @@ public struct DateTagger: Sendable {
     /// "was") or none of @PROMISED ("will"). Such passages are where a deadline is looked for as met.
     func read(_ text: String, askingWhetherDone: Bool) -> (mentions: [DateMention], reportsDone: Bool) {
         var matcher = DateMatcher(grammar: grammar)
-        var events = DateEvents()
+        var events = DateEvents(grammar: grammar)
         return read(text, askingWhetherDone: askingWhetherDone, matcher: &matcher, events: &events)
     }
 
@@ -44,7 +44,7 @@ public struct DateTagger: Sendable {
             guard matcher.mayHoldDates() else { return ([], done) }
             var reading = PassageReading(grammar: grammar, anchor: anchor, bytes: bytes, matcher: matcher, events: events)
             let mentions = reading.mentions(&matcher)
-            if let anchor { events.note(mentions, in: matcher.tokens, grammar: grammar, before: anchor) }
+            if let anchor { events.note(mentions, in: matcher.tokens, before: anchor) }
             return (mentions, done)
         }
     }
@@ -58,14 +58,19 @@ struct DateEvents {
     /// Each event a passage named with a date before the document's: what it is (@EVENT_NAME's
     /// value), the words of @EVENT_DETAIL said with it, and its last day.
     private var events: [(name: String, details: Set<Int32>, day: Day)] = []
+    /// @EVENT_NAME and @EVENT_DETAIL, looked up once for the document.
+    private let names, details: DateGrammar.List
+
+    init(grammar: DateGrammar) {
+        (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
+    }
 
     /// Notes the events a passage names beside its first date of the past (not a deadline, a
     /// wait or a repeat).
-    mutating func note(_ mentions: [DateMention], in tokens: [DateToken], grammar: DateGrammar, before anchor: Day) {
+    mutating func note(_ mentions: [DateMention], in tokens: [DateToken], before anchor: Day) {
         guard let date = mentions.first(where: { [.date, .month, .interval].contains($0.kind) }),
-              let last = date.end ?? date.start, last < anchor else { return }
-        let (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
-        guard DateMatcher.contains(names, in: tokens) else { return }
+              let last = date.end ?? date.start, last < anchor, DateMatcher.contains(names, in: tokens) else { return }
+        let details = details
         let said = Set(tokens.lazy.filter { $0.kind == .word && details.entries[$0.id] != nil }.map(\.id))
         for token in tokens where token.kind == .word {
             if let name = names.value(of: token.id), !events.contains(where: { $0.name == name && $0.details == said && $0.day == last }) {
@@ -77,8 +82,7 @@ struct DateEvents {
     /// The day of the latest event of this name said with these details, if the document was
     /// written after it and before twice the wait had passed (so that the wait is one the document
     /// looks to, not an old one of the same name).
-    func day(named words: [Int32], grammar: DateGrammar, anchor: Day, wait: (Day) -> Day?) -> Day? {
-        let (names, details) = (grammar.list("EVENT_NAME"), grammar.list("EVENT_DETAIL"))
+    func day(named words: [Int32], anchor: Day, wait: (Day) -> Day?) -> Day? {
         guard let name = words.last(where: { names.entries[$0] != nil }).flatMap({ names.value(of: $0) }) else { return nil }
         let wanted = Set(words.filter { details.entries[$0] != nil })
         guard let event = events.last(where: { $0.name == name && wanted.isSubset(of: $0.details) }),
@@ -223,11 +227,10 @@ private struct PassageReading {
     /// was moved (@MOVED: "extended"). A word that is also a month counts only in lower case ("may",
     /// not "May").
     mutating func clause(at index: Int, says name: String) -> Bool {
-        let list = grammar.list(name), months = grammar.list("MONTH")
+        let list = grammar.list(name)
         // The whole of an entry: "put" alone is not @MOVED's "put back".
         return clause(at: index).range.contains {
-            word(at: $0, in: list) && !(tokens[$0].capitalised && word(at: $0, in: months))
-                && DateMatcher.contains(list, in: tokens, within: $0..<$0 + 1)
+            DateMatcher.contains(list, in: tokens, within: $0..<$0 + 1) && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.months))
         }
     }
 
@@ -850,7 +853,7 @@ private struct PassageReading {
             // from the day the document gave for the report's publication (unless that puts a
             // promise in the past: "a reinspection will follow within three years of the previous
             // inspection", given as 2019, is not 2022's).
-            if named, let anchor, let event = events.day(named: slots.words, grammar: grammar, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
+            if named, let anchor, let event = events.day(named: slots.words, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
                let due = unit.add(slots.amount, to: event), !(future() && due < anchor) {
                 return DateDraft(kind: .deadline, grain: .day, start: event, end: due, anchor: event)
             }

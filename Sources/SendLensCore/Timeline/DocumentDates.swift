@@ -33,7 +33,7 @@ public struct DocumentDates: Sendable {
         self.anchor = anchor
         let tagger = DateTagger(anchor: anchor)
         var matcher = DateMatcher(grammar: tagger.grammar)
-        var events = DateEvents()
+        var events = DateEvents(grammar: tagger.grammar)
         var lengthPlaces: [String: UInt16] = [:]
         starts.reserveCapacity(texts.count + 1)
         done = Array(repeating: 0, count: (texts.count + 63) / 64)
