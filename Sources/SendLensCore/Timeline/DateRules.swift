@@ -36,9 +36,12 @@ enum DateRules {
     #                       @PAST), the nearest in one that is neither ("reviews resume on 1
     #                       September"), or as SHIFT says ("last March")
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
-    #                       after it in a future one, or as SHIFT says
+    #                       after it in a future one, the nearest in one that is neither, or as
+    #                       SHIFT says
     #   range               from the first DAY/MONTH/YEAR to the second
-    #   year-to             the twelve months ending with the DAY or MONTH written
+    #   year-to             the twelve months ending with the DAY or MONTH written (or as many
+    #                       as N and UNIT say: "the three months to August")
+    #   decade              the ten years from the one @DECADE gives
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
@@ -127,6 +130,9 @@ enum DateRules {
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
+    # Decades, by their first year.
+    @DECADE 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950 1960s=1960 1970s=1970
+            1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
     # The month each kind of year starts in: the financial year on 1 April, the academic on 1 September.
     @STARTS financial=4 academic=9
@@ -233,7 +239,8 @@ enum DateRules {
     @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
           6pm=0 7pm=0 12noon=0
     # The document's date, moved by days.
-    @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0
+    @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
+              this_afternoon=0 this_evening=0
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
@@ -302,6 +309,8 @@ enum DateRules {
     not: SEASON|HOLIDAY holiday|holidays <SEASONAL> # season's own pattern starts with it; "the Easter holiday scheme")
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
+    not: room|rooms|suite|flat|unit|floor|building NUM      # "Room 2025"
+    not: SERIAL SERIAL? YEAR                                # a phone number: "0300 123 2025"
     not: NUM:NUM                                # a time of day, "10:30"
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: YEAR-SERIAL|YEAR/SERIAL                # a reference: "FOI-2026-0142", "FOI 2026/0142"
@@ -318,7 +327,7 @@ enum DateRules {
 
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
-    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH DAY ,? YEAR    # "November 10, 2023", "Nov 10 2023"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH ORD           # "March 14th": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
     date: <on|by|until|till|to|from|before|after> MONTH DAY   # "moved to March 14"
@@ -327,7 +336,7 @@ enum DateRules {
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: DAY MONTH .? 'YY|’YY                              # "31st Mar '26"
     date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
-    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
+    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
@@ -351,6 +360,7 @@ enum DateRules {
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
     listed-month: <,|and|or|&> MONTH                        # "in October, February and June"
     year: YEAR
+    decade: the? DECADE                                     # "the 1990s"
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
@@ -361,6 +371,8 @@ enum DateRules {
     range: WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH to|-|–|—|until WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH ,? YEAR?   # "Tuesday 4 November to Thursday 6 November"
     range: between DAY MONTH YEAR and DAY MONTH YEAR
     range: DAY MONTH YEAR to|-|–|—|until DAY MONTH YEAR
+    range: MONTH .? DAY to|-|–|—|until DAY ,? YEAR?         # "March 1-3, 2026": the month first
+    range: MONTH .? DAY to|-|–|—|until MONTH .? DAY ,? YEAR?   # "Nov 28 – Dec 2"
     range: between MONTH and MONTH ,? YEAR?                 # "and" joins the ends only after "between":
     range: MONTH to|-|–|—|until MONTH ,? YEAR?              # "by March 2024 and June 2025" is two dates
     range: between MONTH YEAR and MONTH YEAR
@@ -371,6 +383,7 @@ enum DateRules {
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
     year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
     year-to: the? year|12_months|twelve_months to|ending MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
+    year-to: the N? UNIT to|ending DAY? MONTH ,? YEAR?      # "the three months to August", "the quarter ending September 2025"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"

@@ -678,19 +678,37 @@ private struct PassageReading {
             let forward = slots.shift.map { $0 >= 0 } ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()))
             var offset = (weekday - anchor.weekday + 7) % 7
             if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? -7 : offset - 7 }
+            // A clause that looks neither way ("agreed to meet on Friday", a note with no verb):
+            // the nearest such day.
+            if slots.shift == nil, !forward, tense(at: position) == .neither {
+                offset = offset < -3 ? offset + 7 : offset
+            }
             if slots.shift == 0 && offset == 7 { offset = 0 }
             let day = anchor.adding(days: offset)
             return DateDraft(kind: .date, grain: .day, start: day, end: day)
         case .range:
             return range(slots)
         case .yearTo:
-            // The twelve months to the end of the month written, or to the day written.
-            guard let month = slots.months.first, let year = slots.firstYear, let first = Day(year: year, month: month, day: 1) else { return nil }
+            // The twelve months to the end of the month written, or to the day written; or as many
+            // months, weeks or days as are written ("the three months to August", "the quarter
+            // ending September 2025"). With no year, the month's is chosen by the sentence's tense.
+            guard let month = slots.months.first,
+                  let year = slots.firstYear ?? inferredYear(month: month, day: slots.days.first ?? 28, shift: nil),
+                  let first = Day(year: year, month: month, day: 1) else { return nil }
+            let unit = slots.unit
+            let months = unit.map { $0.letter == "M" ? $0.count * slots.amount : $0.letter == "Y" ? 12 * slots.amount : 0 } ?? 12
+            let days = unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
+            guard months > 0 || days > 0 else { return nil }
             if let day = slots.days.first {
                 guard let end = Day(year: year, month: month, day: day) else { return .some(nil) }
-                return DateDraft(kind: .interval, grain: .day, start: end.adding(days: 1).adding(months: -12), end: end)
+                let start = months > 0 ? end.adding(days: 1).adding(months: -months) : end.adding(days: 1 - days)
+                return DateDraft(kind: .interval, grain: .day, start: start, end: end)
             }
-            return DateDraft(kind: .interval, grain: .month, start: first.adding(months: -11), end: first.endOfMonth)
+            guard months > 0 else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: first.adding(months: 1 - months), end: first.endOfMonth)
+        case .decade:
+            guard let first = slots.text(in: "DECADE").flatMap({ Int($0) }) else { return nil }
+            return DateDraft(kind: .interval, grain: .year, start: yearDraft(first).start, end: yearDraft(first + 9).end)
         case .financialYear, .academicYear, .yearPair:
             // "2023/24" alone: a financial year, or an academic one where the passage is about pupils.
             let kind = reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
