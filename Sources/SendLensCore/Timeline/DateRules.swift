@@ -289,6 +289,8 @@ enum DateRules {
     not: £NUM|$NUM|€NUM                         # money: "£2023"
     not: NUM%|NUM_per_cent|NUM_percent
     not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
+    not: copyright © YEAR                       # a page's footer: "Copyright © 2025"
+    not: the YEAR act|acts|regulations          # "the 1981 Act"
     not: of_practice YEAR
     not: aged|age|ages|ageing between? N to|-|–|and N years?
     not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
@@ -330,7 +332,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH ORD           # "March 14th": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
-    date: <on|by|until|till|to|from|before|after> MONTH DAY   # "moved to March 14"
+    date: <on|by|until|till|to|from|before|after> MONTH .? DAY   # "moved to March 14", "on Aug. 14"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
@@ -396,6 +398,7 @@ enum DateRules {
     academic-year: <start_of|beginning_of|end_of> the academic|school year   # "since the start of the school year": the one under way
     financial-year: the? SHIFT financial year               # "next financial year"
     season: the? SEASON of? YEAR
+    season: the? SEASON YEAR/YY|YEAR-YY|YEAR–YY             # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"

@@ -738,7 +738,13 @@ private struct PassageReading {
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
                     ?? slots.months(in: "PART") else { return nil }
             // "The first half of the year": this year's; "of last year", the one before.
-            if let year = slots.years.first ?? (slots.months(in: "HALF") == nil ? nil : anchor.map { $0.year + (slots.shift ?? 0) }) {
+            if var year = slots.years.first ?? (slots.months(in: "HALF") == nil ? nil : anchor.map { $0.year + (slots.shift ?? 0) }) {
+                // "Winter 2024/25" starts in 2024, "spring 2024/25" in 2025: of a pair of years,
+                // a season starting before September is the second's.
+                if let end = slots.endDigits {
+                    guard end == (year + 1) % 100 else { return nil }
+                    if first < 9 { year += 1 }
+                }
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
@@ -834,11 +840,16 @@ private struct PassageReading {
             switch unit.letter {
             case "Y": start = Day(year: anchor.year, month: 1, day: 1)!
             case "M": start = Day(year: anchor.year, month: anchor.month, day: 1)!
+            case "W" where unit.count == 1: start = anchor.adding(days: 1 - anchor.weekday)
             default: return nil
             }
             // "Later this year": from the document's date to the end.
             if slots.text(in: "REST") != nil {
-                let end = unit.letter == "Y" ? Day(year: anchor.year, month: 12, day: 31)! : start.endOfMonth
+                let end = switch unit.letter {
+                case "Y": Day(year: anchor.year, month: 12, day: 31)!
+                case "M": start.endOfMonth
+                default: start.adding(days: 6)
+                }
                 return DateDraft(kind: .interval, grain: .day, start: anchor, end: end, anchor: anchor)
             }
             return DateDraft(kind: .interval, grain: .day, start: start, end: anchor, anchor: anchor)

@@ -142,7 +142,9 @@ struct DateVocabulary {
                         index += 2
                     }
                 }
-                if !ordinal, index < count, isLetter(bytes[index]) {
+                // "2025-06-11T16:42": the time after an ISO day is a word apart.
+                let time = index + 1 < count && bytes[index] == 0x54 && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
+                if !ordinal, !time, index < count, isLetter(bytes[index]) {
                     // "Q1" is a word; so is "2b": read the run of letters and digits as one.
                     while index < count, isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
                     tokens.append(word(bytes, start, index, touching: !spaced))
