@@ -296,8 +296,13 @@ struct DateCaptures {
     var words: [Int32] { values(.anyWord).map { Int32($0) } }
     /// Whether "times" was written: "three times a year".
     var hasTimes: Bool {
-        let times = grammar.vocabulary.lookUp("times")
-        return captures.contains { $0.atom == .literal(times) }
+        hasWord("times")
+    }
+
+    /// Whether the pattern read this word, written in it as a word of its own ("last").
+    func hasWord(_ word: String) -> Bool {
+        let id = grammar.vocabulary.lookUp(word)
+        return captures.contains { $0.atom == .literal(id) }
     }
 
     func text(in list: String) -> String? {

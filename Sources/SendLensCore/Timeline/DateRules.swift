@@ -38,9 +38,12 @@ enum DateRules {
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
     #                       after it in a future one, the nearest in one that is neither, or as
     #                       SHIFT says
+    #   weekday's           the same, of a weekday written with "'s" ("Friday's meeting")
     #   range               from the first DAY/MONTH/YEAR to the second
     #   year-to             the twelve months ending with the DAY or MONTH written (or as many
     #                       as N and UNIT say: "the three months to August")
+    #   months-of           the first or last months N and UNIT say of a year, or of a financial
+    #                       or academic one (as year-pair chooses)
     #   decade              the ten years from the one @DECADE gives
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
@@ -346,6 +349,7 @@ enum DateRules {
     weekday: SHIFT WEEKDAY
     weekday: <on|by|until|till|from|since|before|after|to|at|for> WEEKDAY   # "who came to Saturday's workshop"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
+    weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 
@@ -383,9 +387,10 @@ enum DateRules {
     range: YEAR to|-|–|—|until YEAR
     range: between DAY/MM/YEAR and DAY/MM/YEAR
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
-    year-to: the? year|12_months|twelve_months to|ending DAY? MONTH ,? YEAR    # "the year to August 2022"
-    year-to: the? year|12_months|twelve_months to|ending MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
-    year-to: the N? UNIT to|ending DAY? MONTH ,? YEAR?      # "the three months to August", "the quarter ending September 2025"
+    year-to: the? year|12_months|twelve_months to|ending|ended DAY? MONTH ,? YEAR    # "the year to August 2022"
+    year-to: the? year|12_months|twelve_months to|ending|ended MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
+    year-to: the N? UNIT to|ending|ended DAY? MONTH ,? YEAR?   # "the three months to August", "the nine months ended 31 December 2024"
+    months-of: the first|last N? UNIT of the? YEAR|YEAR/YY|YEAR-YY|YEAR–YY   # "the first nine months of 2024/25"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
@@ -398,7 +403,7 @@ enum DateRules {
     academic-year: <start_of|beginning_of|end_of> the academic|school year   # "since the start of the school year": the one under way
     financial-year: the? SHIFT financial year               # "next financial year"
     season: the? SEASON of? YEAR
-    season: the? SEASON YEAR/YY|YEAR-YY|YEAR–YY             # "winter 2024/25": the season of those two years
+    season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"

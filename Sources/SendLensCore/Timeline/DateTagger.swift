@@ -706,6 +706,27 @@ private struct PassageReading {
             }
             guard months > 0 else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: first.adding(months: 1 - months), end: first.endOfMonth)
+        case .possessiveWeekday:
+            // "Friday's meeting": a weekday with no word before it is a date only when it owns something.
+            let token = tokens[position]
+            let end = token.end
+            let written = end - token.start
+            guard written > 2, bytes[end - 1] | 0x20 == 0x73, bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2 else { return nil }
+            return read(.weekday, slots, at: position)
+        case .monthsOf:
+            // "The first nine months of 2024/25": of a financial year (or an academic one, as
+            // "2023/24" alone is read); "the last six months of 2024".
+            guard let unit = slots.unit, unit.letter == "M" || unit.letter == "Y", let year = slots.firstYear else { return nil }
+            let count = unit.letter == "Y" ? 12 * slots.amount : unit.count * slots.amount
+            var month = 1
+            if let end = slots.endDigits {
+                guard end == (year + 1) % 100 else { return nil }
+                month = Int(grammar.value(in: "STARTS", of: aboutPupils() ? "academic" : "financial") ?? "") ?? 1
+            }
+            guard count < 12, let start = Day(year: year, month: month, day: 1) else { return nil }
+            let last = slots.hasWord("last")
+            let first = last ? start.adding(months: 12 - count) : start
+            return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: count).adding(days: -1))
         case .decade:
             guard let first = slots.text(in: "DECADE").flatMap({ Int($0) }) else { return nil }
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(first).start, end: yearDraft(first + 9).end)
