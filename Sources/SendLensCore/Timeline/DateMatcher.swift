@@ -337,7 +337,7 @@ struct TenseWords {
     /// @INTENT, @MODAL and @CONDITION (see the rules), and the months, to tell "may" from "May".
     let intent, modal, condition, months: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from: Int32
+    let the, to, from, of: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
@@ -348,5 +348,6 @@ struct TenseWords {
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months) = (grammar.list("CONDITION"), grammar.list("MONTH"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
+        of = grammar.vocabulary.lookUp("of")
     }
 }

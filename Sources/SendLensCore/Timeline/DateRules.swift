@@ -36,8 +36,7 @@ enum DateRules {
     #                       @PAST), the nearest in one that is neither ("reviews resume on 1
     #                       September"), or as SHIFT says ("last March")
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
-    #                       after it in a future one, the nearest in one that is neither, or as
-    #                       SHIFT says
+    #                       after it in a future one or one that is neither, or as SHIFT says
     #   weekday's           the same, of a weekday written with "'s" ("Friday's meeting")
     #   range               from the first DAY/MONTH/YEAR to the second
     #   year-to             the twelve months ending with the DAY or MONTH written (or as many
@@ -52,7 +51,10 @@ enum DateRules {
     #                       @QUARTER; seven days from a day (or a month's NTH or last seven)
     #   seasons             two seasons and a year: from the first's start to the second's end
     #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
-    #   day-of-month        "the 14th": the month chosen by the sentence's tense
+    #   day-of-month        "the 14th": the month chosen by the sentence's tense (or as SHIFT
+    #                       says: "the 3rd of next month"); two, from one to the other
+    #   weekend             a Saturday and Sunday: the next, or the last in a sentence that looks
+    #                       back, or as SHIFT says
     #   onwards             an interval from the day, month or year written, with no end
     #   ago ahead shift so-far         counted back or on from the document's date
     #   relative            a year, month or week counted from the date written before it in the
@@ -112,7 +114,7 @@ enum DateRules {
           calendar_months=M quarter=3M quarters=3M year=Y years=Y decade=10Y decades=10Y term=T
           terms=T half_term=T half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
-    @SHIFT last=-1 previous=-1 next=1 coming=1 new=1 this=0 current=0
+    @SHIFT last=-1 previous=-1 next=1 coming=1 this_coming=1 new=1 this=0 current=0
     # "the week after next": two on.
     @AFTER_NEXT after_next=2
     # Months each covers, first to last.
@@ -176,7 +178,8 @@ enum DateRules {
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written
-          wasn't weren't didn't hadn't
+          wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
+          drove broke forgot woke slept ate
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
@@ -243,6 +246,7 @@ enum DateRules {
           6pm=0 7pm=0 12noon=0
     # The document's date, moved by days.
     @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
+              the_day_before_yesterday=-2 the_day_after_tomorrow=2
               this_afternoon=0 this_evening=0
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
@@ -340,9 +344,11 @@ enum DateRules {
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: DAY MONTH .? 'YY|’YY                              # "31st Mar '26"
-    date: <on|by|from|since|until|till|before|after> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
+    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
+    day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
+    day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -350,6 +356,12 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|to|at|for> WEEKDAY   # "who came to Saturday's workshop"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
+    weekday: WEEKDAY|WEEKDAY_SHORT just? gone               # "Monday gone": the last
+    weekday: <first_thing|last_thing> WEEKDAY|WEEKDAY_SHORT # "see you first thing Monday"
+    weekday: N|a|an UNIT on WEEKDAY|WEEKDAY_SHORT           # "a week on Friday": a week after the next Friday
+    weekday: WEEKDAY week                                   # "Friday week": the same
+    weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
+    weekend: the weekend                                    # "after the weekend": by the sentence's tense
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 

@@ -674,17 +674,18 @@ private struct PassageReading {
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
             // "Please return the form by Friday": a weekday a deadline falls on is ahead, unless
-            // the sentence looks back ("it was sent by Friday").
-            let forward = slots.shift.map { $0 >= 0 } ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()))
+            // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
+            // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
+            // gone by is told of in the past tense.
+            // "Monday gone": the last; "a week on Friday", "Friday week": so long after the next.
+            let shift = slots.shift ?? (slots.hasWord("gone") ? -1 : nil)
+            let later = slots.hasWord("week") ? 7 : slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
+            let forward = later > 0 || (shift.map { $0 >= 0 }
+                ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
             if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? -7 : offset - 7 }
-            // A clause that looks neither way ("agreed to meet on Friday", a note with no verb):
-            // the nearest such day.
-            if slots.shift == nil, !forward, tense(at: position) == .neither {
-                offset = offset < -3 ? offset + 7 : offset
-            }
-            if slots.shift == 0 && offset == 7 { offset = 0 }
-            let day = anchor.adding(days: offset)
+            if shift == 0 && offset == 7 { offset = 0 }
+            let day = anchor.adding(days: offset + later)
             return DateDraft(kind: .date, grain: .day, start: day, end: day)
         case .range:
             return range(slots)
@@ -791,17 +792,47 @@ private struct PassageReading {
             // "on the 14th": this month's, last month's or next month's, by the sentence's tense.
             // "Thursday 16th", "next Thursday, 16th": of those, one whose 16th is a Thursday.
             guard let anchor, let day = slots.days.first else { return nil }
+            let thisMonth = Day(year: anchor.year, month: anchor.month, day: 1)!
+            // "On the 3rd of next month": of the month SHIFT names.
+            if slots.hasWord("month"), let shift = slots.shift {
+                let month = thisMonth.adding(months: shift)
+                guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
             let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
-                let first = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
+                let first = thisMonth.adding(months: shift)
                 return Day(year: first.year, month: first.month, day: day).map { ($0, $0) }
             }.filter { slots.weekday == nil || $0.start.weekday == slots.weekday }
             let chosen = switch slots.shift {
             case let shift? where shift > 0: months.first { anchor < $0.start }
             case let shift? where shift < 0: months.last { $0.start < anchor }
-            default: byTense(months)
+            // In a clause that looks neither way ("the school is closed from the 24th"), the next
+            // such day, as a weekday is read; but "your email of the 20th" names one gone by, and
+            // a weekday written with it ("Monday, 6th") says which.
+            default: past() || future() || slots.weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
+                ? byTense(months) : months.first { !($0.start < anchor) }
             }
             guard let chosen else { return nil }
+            // "From the 17th to the 21st": to the second day, of that month or the next.
+            if slots.days.count == 2 {
+                let month = slots.days[1] > day ? chosen.start : Day(year: chosen.start.year, month: chosen.start.month, day: 1)!.adding(months: 1)
+                guard let end = Day(year: month.year, month: month.month, day: slots.days[1]) else { return .some(nil) }
+                return DateDraft(kind: .interval, grain: .day, start: chosen.start, end: end)
+            }
             return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+        case .weekend:
+            // "This weekend": the Saturday and Sunday of the document's week; "last weekend" (or
+            // "the weekend" in a sentence that looks back) the one before the document's date;
+            // "next weekend", "the weekend" otherwise, the next to start after it.
+            guard let anchor else { return nil }
+            let saturday = anchor.adding(days: 6 - anchor.weekday)
+            let shift = slots.shift ?? (past() ? -1 : 1)
+            let start = switch shift {
+            case 0: saturday
+            case ..<0: saturday.adding(days: saturday.adding(days: 1) < anchor ? 0 : -7)
+            default: saturday.adding(days: anchor < saturday ? 0 : 7)
+            }
+            return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1))
         case .onwards:
             // "2019 onwards", "September 2023 onwards", "2024/25 onwards": from its first day.
             guard let year = slots.years.first else { return nil }
