@@ -336,6 +336,7 @@ enum DateRules {
 
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
+    date: DAY day of MONTH ,? YEAR?                         # "this 14th day of November 2025", as orders are dated
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH ORD           # "March 14th": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
@@ -373,6 +374,7 @@ enum DateRules {
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, not one to come
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
+    month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
@@ -511,6 +513,7 @@ enum DateRules {
     open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
+    open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the end of] the?
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
