@@ -334,8 +334,9 @@ struct TenseWords {
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
     let clause, shared, afterPast: DateGrammar.List
-    /// @INTENT, @MODAL and @CONDITION (see the rules), and the months, to tell "may" from "May".
-    let intent, modal, condition, months: DateGrammar.List
+    /// @INTENT, @MODAL and @CONDITION (see the rules); the months, to tell "may" from "May", and
+    /// the short weekdays, "sat" from "Sat".
+    let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
     let the, to, from, of: Int32
 
@@ -346,7 +347,7 @@ struct TenseWords {
         (timetable, neither) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
-        (condition, months) = (grammar.list("CONDITION"), grammar.list("MONTH"))
+        (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
         of = grammar.vocabulary.lookUp("of")
     }

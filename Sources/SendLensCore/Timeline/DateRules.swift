@@ -183,7 +183,7 @@ enum DateRules {
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
-              bed beds red shed bleed breed
+              bed beds red shed bleed breed fixed
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)
@@ -238,7 +238,7 @@ enum DateRules {
     # "week ending 7 April": a week named by its last day.
     @ENDING_WEEK week_ending
     # "every other week": every two.
-    @OTHER other=2 alternate=2
+    @OTHER other=2 alternate=2 second=2 third=3
     # Words that add a fraction to a count: "two and a half years".
     @FRACTION and_a_half=5
     # Times of day before "on" and a date ("by 5pm on 14 October").
@@ -291,7 +291,7 @@ enum DateRules {
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
-    not: year|years|yr NUM                      # "Year 6": a school year group
+    not: year|years|yr DAY                      # "Year 6": a school year group ("year 2024" is a year)
     not: key_stage NUM
     not: £NUM|$NUM|€NUM                         # money: "£2023"
     not: NUM%|NUM_per_cent|NUM_percent
@@ -380,12 +380,13 @@ enum DateRules {
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
     listed-month: <,|and|or|&> MONTH                        # "in October, February and June"
     year: YEAR
+    year: the? calendar_year YEAR                           # "calendar year 2024"
     decade: the? DECADE                                     # "the 1990s"
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
     range: between? DAY and|&|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
-    range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March"
+    range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until|and|& WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March", "Sat 6th & Sun 7th Dec"
     range: between DAY MONTH and DAY MONTH ,? YEAR?
     range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
     range: WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH to|-|–|—|until WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH ,? YEAR?   # "Tuesday 4 November to Thursday 6 November"
@@ -522,7 +523,7 @@ enum DateRules {
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
-    due: target_date|due_date|completion_date|closing_date :?   # "target date 30/04/25", "Closing date: 25/01/2026"
+    due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"

@@ -270,7 +270,8 @@ private struct PassageReading {
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let back = range.contains {
-            (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter))
+            (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter)
+                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)))
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
         }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
