@@ -340,13 +340,16 @@ final class DateGrammar: @unchecked Sendable {
             DateToken(kind: .number, id: -1, value: value, digits: digits, ordinal: ordinal, capitalised: false, touching: false, start: 0, end: 0)
         }
 
+    /// The years a YEAR can be: four digits, from the nineteenth century to the twenty-first.
+    static let years = 1800...2099
+
     /// The shape of a number, as `numberShapes` sorts them.
     static func numberShape(_ token: DateToken) -> Int {
         if token.ordinal { return token.digits <= 2 && token.value <= 31 ? 0 : 1 }
         switch token.digits {
         case 1, 2: return token.value == 0 ? 2 : token.value <= 12 ? 3 : token.value <= 31 ? 4 : 5
         case 3: return 6
-        case 4: return (1900...2099).contains(token.value) ? 7 : 8
+        case 4: return years.contains(token.value) ? 7 : 8
         default: return 9
         }
     }

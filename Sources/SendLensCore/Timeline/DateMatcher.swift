@@ -171,11 +171,11 @@ struct DateMatcher {
         case .day: return token.digits <= 2 && (1...31).contains(token.value)
         case .ordinalDay: return token.ordinal && token.digits <= 2 && (1...31).contains(token.value)
         case .monthNumber: return plain && token.digits <= 2 && (1...12).contains(token.value)
-        case .year: return plain && token.digits == 4 && (1900...2099).contains(token.value)
+        case .year: return plain && token.digits == 4 && DateGrammar.years.contains(token.value)
         case .twoDigits: return plain && token.digits == 2
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
-        case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && (1900...2099).contains(token.value))
+        case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && DateGrammar.years.contains(token.value))
         case .literal, .anyWord, .list: return false
         }
     }
@@ -338,7 +338,7 @@ struct TenseWords {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, of: Int32
+    let the, to, from, of, `in`: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
@@ -349,6 +349,6 @@ struct TenseWords {
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
-        of = grammar.vocabulary.lookUp("of")
+        (of, `in`) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"))
     }
 }

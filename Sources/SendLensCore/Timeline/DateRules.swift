@@ -19,7 +19,7 @@ enum DateRules {
     #                      not part of the words marked
     #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
     #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
-    #   YEAR 1900 to 2099
+    #   YEAR 1800 to 2099
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word
@@ -179,7 +179,7 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
-          drove broke forgot woke slept ate
+          drove broke forgot woke slept ate dealt
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
@@ -305,6 +305,7 @@ enum DateRules {
     not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
+    not: the NTH quarter in_a_row|running           # "for the third quarter in a row": a count
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
     not: N to|-|–|and N-year-olds|N_year_olds|N-year-old|N_year_old    # "16 to 25-year-olds"
@@ -405,6 +406,7 @@ enum DateRules {
     year-to: the? year|12_months|twelve_months to|ending|ended DAY? MONTH ,? YEAR    # "the year to August 2022"
     year-to: the? year|12_months|twelve_months to|ending|ended MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
     year-to: the N? UNIT to|ending|ended DAY? MONTH ,? YEAR?   # "the three months to August", "the nine months ended 31 December 2024"
+    year-to: the N? UNIT to|ending|ended MONTH .? DAY ,? YEAR?   # "the year ended Sept. 30"
     months-of: the first|last N? UNIT of the? YEAR|YEAR/YY|YEAR-YY|YEAR–YY   # "the first nine months of 2024/25"
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
@@ -428,6 +430,8 @@ enum DateRules {
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
     season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
+    season: PART SHIFT year                                 # "early next year", "late this year"
+    season: the HALF half                                   # "the first half": of this year
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
     term: the? TERM term YEAR/YY|YEAR-YY
@@ -441,6 +445,8 @@ enum DateRules {
     quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
+    quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
+    quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it

@@ -639,8 +639,15 @@ private struct PassageReading {
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
             guard let month = slots.months.first,
-                  let year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift),
-                  let start = Day(year: year, month: month, day: 1) else { return nil }
+                  var year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift) else { return nil }
+            // "The annual meeting is in May", said in October: in a clause that looks neither way, the
+            // next May, as a weekday is read (but not what was meant to be: "our review was meant
+            // to be in November", the nearest).
+            if slots.firstYear == nil, slots.shift == nil, let anchor, position > 0, tokens[position - 1].id == tenseWords.in,
+               tense(at: position) == .neither, !clauses[clause(at: position).number].intent {
+                year = Day(year: anchor.year, month: month, day: 1)!.endOfMonth < anchor ? anchor.year + 1 : anchor.year
+            }
+            guard let start = Day(year: year, month: month, day: 1) else { return nil }
             return monthDraft(start, inferred: slots.firstYear == nil && slots.shift == nil)
         case .eventMonth:
             // "The September meeting": one meeting, the nearest, though the sentence looks back
@@ -694,8 +701,10 @@ private struct PassageReading {
             // The twelve months to the end of the month written, or to the day written; or as many
             // months, weeks or days as are written ("the three months to August", "the quarter
             // ending September 2025"). With no year, the month's is chosen by the sentence's tense.
+            // (A span reported: with no year, the nearest, whatever the tense: "results for the
+            // three months to 30 September will be published".)
             guard let month = slots.months.first,
-                  let year = slots.firstYear ?? inferredYear(month: month, day: slots.days.first ?? 28, shift: nil),
+                  let year = slots.firstYear ?? anchor.map({ Self.nearestYear(month: month, day: slots.days.first ?? 28, to: $0) }),
                   let first = Day(year: year, month: month, day: 1) else { return nil }
             let unit = slots.unit
             let months = unit.map { $0.letter == "M" ? $0.count * slots.amount : $0.letter == "Y" ? 12 * slots.amount : 0 } ?? 12
@@ -731,7 +740,7 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: count).adding(days: -1))
         case .decade:
             guard let first = slots.text(in: "DECADE").flatMap({ Int($0) }) else { return nil }
-            return DateDraft(kind: .interval, grain: .year, start: yearDraft(first).start, end: yearDraft(first + 9).end)
+            return DateDraft(kind: .interval, grain: .year, start: yearDraft(first).start, end: yearDraft(first + 9).end, named: true)
         case .financialYear, .academicYear, .yearPair:
             // "2023/24" alone: a financial year, or an academic one where the passage is about pupils.
             let kind = reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
@@ -760,8 +769,10 @@ private struct PassageReading {
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
                     ?? slots.months(in: "PART") else { return nil }
-            // "The first half of the year": this year's; "of last year", the one before.
-            if var year = slots.years.first ?? (slots.months(in: "HALF") == nil ? nil : anchor.map { $0.year + (slots.shift ?? 0) }) {
+            // "The first half of the year": this year's; "of last year", the one before; "early next
+            // year", the next's.
+            let ofAYear = slots.months(in: "HALF") != nil || slots.months(in: "PART") != nil
+            if var year = slots.years.first ?? (ofAYear ? anchor.map { $0.year + (slots.shift ?? 0) } : nil) {
                 // "Winter 2024/25" starts in 2024, "spring 2024/25" in 2025: of a pair of years,
                 // a season starting before September is the second's.
                 if let end = slots.endDigits {
@@ -1144,9 +1155,22 @@ private struct PassageReading {
 
     /// "Q1 2024" (January to March), "Q1 2024/25" (a quarter of the financial year: April to June
     /// 2024), "the second quarter of 2024".
-    func quarter(_ slots: DateCaptures) -> DateDraft?? {
+    mutating func quarter(_ slots: DateCaptures) -> DateDraft?? {
         let number = slots.months(in: "QUARTER").map { ($0.0 + 2) / 3 } ?? Int(slots.text(in: "NTH") ?? "")
-        guard let number, (1...4).contains(number), let year = slots.firstYear else { return nil }
+        guard let anchor else { return nil }
+        // "This quarter", "last quarter": counted from the calendar quarter under way.
+        if number == nil, slots.firstYear == nil {
+            let under = Day(year: anchor.year, month: (anchor.month - 1) / 3 * 3 + 1, day: 1)!.adding(months: 3 * (slots.shift ?? 0))
+            return DateDraft(kind: .interval, grain: .month, start: under, end: under.adding(months: 2).endOfMonth, anchor: anchor, named: true)
+        }
+        guard let number, (1...4).contains(number) else { return nil }
+        // "The fourth quarter" with no year: of a calendar year, chosen by the sentence's tense.
+        guard let year = slots.firstYear else {
+            let spans = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1) }.map { ($0, $0.adding(months: 2).endOfMonth) }
+            // (Told of in the past, a quarter over: "profits fell in the fourth quarter".)
+            guard let chosen = past() ? spans.last(where: { $0.1 < anchor }) : byTense(spans) else { return nil }
+            return DateDraft(kind: .interval, grain: .month, start: chosen.0, end: chosen.1, named: true)
+        }
         var first = Day(year: year, month: 3 * number - 2, day: 1)
         if let next = slots.endDigits {
             guard next == (year + 1) % 100 else { return nil }

@@ -20,8 +20,7 @@ struct DatePhraseTests {
     }
 
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
-    /// right. The fourth misses a habit in the present tense ("sit exams in June", the nearest
-    /// June, not the next); the sixth, "at year end"; the seventh, "last Tuesday" said on a
+    /// right. The sixth misses "at year end"; the seventh, "last Tuesday" said on a
     /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
     /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-seventh,
     /// "during the year" in an annual report (the year its title gives); the thirty-eighth, "we're
@@ -30,7 +29,6 @@ struct DatePhraseTests {
     /// action log's "(from November)"; the forty-sixth, a quarter with no year and a bare weekday;
     /// the fiftieth, a story's end told first in a clause that does not look back.
     @Test(arguments: [
-        ("held-out-4.txt", ["Pupils in Year 11 sit exams in June."]),
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
         ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
@@ -59,7 +57,7 @@ struct DatePhraseTests {
 
     /// Held-out sets read right in full: each was scored before any change for it (its header
     /// gives the first score and what was taught after), and is now kept right.
-    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
+    @Test(arguments: ["held-out.txt", "held-out-2.txt", "held-out-3.txt", "held-out-4.txt", "held-out-5.txt", "held-out-8.txt", "held-out-9.txt",
                       "held-out-10.txt", "held-out-11.txt", "held-out-12.txt", "held-out-13.txt", "held-out-14.txt",
                       "held-out-15.txt", "held-out-16.txt", "held-out-17.txt", "held-out-18.txt", "held-out-19.txt", "held-out-22.txt",
                       "held-out-23.txt", "held-out-24.txt", "held-out-25.txt",
@@ -67,7 +65,7 @@ struct DatePhraseTests {
                       "held-out-30.txt", "held-out-31.txt", "held-out-33.txt", "held-out-36.txt",
                       "held-out-21.txt", "held-out-32.txt", "held-out-34.txt", "held-out-39.txt",
                       "held-out-35.txt", "held-out-40.txt", "held-out-41.txt", "held-out-42.txt", "held-out-47.txt",
-                      "held-out-48.txt", "held-out-49.txt", "held-out-51.txt", "held-out-52.txt", "held-out-53.txt", "held-out-54.txt", "held-out-55.txt", "held-out-56.txt"])
+                      "held-out-48.txt", "held-out-49.txt", "held-out-51.txt", "held-out-52.txt", "held-out-53.txt", "held-out-54.txt", "held-out-55.txt", "held-out-56.txt", "held-out-57.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
