@@ -43,7 +43,8 @@ enum DateRules {
     #                       as N and UNIT say: "the three months to August")
     #   months-of           the first or last months N and UNIT say of a year, or of a financial
     #                       or academic one (as year-pair chooses)
-    #   decade              the ten years from the one @DECADE gives
+    #   decade              the ten years from the one @DECADE gives; with @PART, its first four
+    #                       ("the early 1990s"), middle three or last three
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
@@ -297,7 +298,7 @@ enum DateRules {
     not: NUM%|NUM_per_cent|NUM_percent
     not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
     not: copyright © YEAR                       # a page's footer: "Copyright © 2025"
-    not: the YEAR act|acts|regulations          # "the 1981 Act"
+    not: the YEAR WORD? WORD? WORD? act|acts|regulations   # "the 1981 Act", "the 1981 Education Act"
     not: of_practice YEAR
     not: aged|age|ages|ageing between? N to|-|–|and N years?
     not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
@@ -383,6 +384,7 @@ enum DateRules {
     year: YEAR
     year: the? calendar_year YEAR                           # "calendar year 2024"
     decade: the? DECADE                                     # "the 1990s"
+    decade: the? PART -? DECADE                             # "the mid-1970s": a third of the decade
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
