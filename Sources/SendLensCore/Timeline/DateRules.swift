@@ -157,8 +157,9 @@ enum DateRules {
     @EVENT_NAME publication=published published=published report=published inspection=inspection
                 inspected=inspection visit=visit visited=visit
     # … and words that must be said of the event too: "of the last full inspection" is not the
-    # monitoring inspection.
-    @EVENT_DETAIL last full previous first monitoring
+    # monitoring inspection. Those valued "latest" need not be: the latest is the one taken ("the
+    # full inspection in October 2024" … "within three years of the last full inspection").
+    @EVENT_DETAIL last=latest previous=latest full first monitoring
     # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
     @NOT_LAST the a an of and or to for in on by with its their this that
     # Words that end what follows "within … of" before them: "within six weeks of referral and the

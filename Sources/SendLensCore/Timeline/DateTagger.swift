@@ -84,7 +84,7 @@ struct DateEvents {
     /// looks to, not an old one of the same name).
     func day(named words: [Int32], anchor: Day, wait: (Day) -> Day?) -> Day? {
         guard let name = words.last(where: { names.entries[$0] != nil }).flatMap({ names.value(of: $0) }) else { return nil }
-        let wanted = Set(words.filter { details.entries[$0] != nil })
+        let wanted = Set(words.filter { details.entries[$0] != nil && details.value(of: $0) != "latest" })
         guard let event = events.last(where: { $0.name == name && wanted.isSubset(of: $0.details) }),
               let due = wait(event.day), let twice = wait(due), anchor <= twice else { return nil }
         return event.day
