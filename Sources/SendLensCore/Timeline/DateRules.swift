@@ -349,6 +349,8 @@ enum DateRules {
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
     date: DAY MONTH .? 'YY|’YY                              # "31st Mar '26"
     date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
+    date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
+    date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
@@ -446,6 +448,7 @@ enum DateRules {
     quarter: QUARTER YEAR
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's
+    quarter: QUARTER fy YY/YY|YY-YY|YEAR/YY|YEAR-YY         # "Q3 FY25/26"
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
