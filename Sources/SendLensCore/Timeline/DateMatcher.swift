@@ -197,7 +197,8 @@ struct DateMatcher {
             var offset = 1
             while whole, offset < length {
                 let next = tokens[index + offset]
-                whole = next.kind == .word && next.id == list.all[place].words[offset]
+                // (A mark may be an entry's word: "twenty_-_first".)
+                whole = next.kind != .number && next.id == list.all[place].words[offset]
                 offset += 1
             }
             if whole { body(end, place) }
@@ -255,7 +256,13 @@ struct DateCaptures {
     }
 
     /// Days as written, plain or ordinal, in order.
-    var days: [Int] { captures.filter { $0.atom == .day || $0.atom == .ordinalDay }.map(\.value) }
+    var days: [Int] {
+        captures.compactMap { capture in
+            if capture.atom == .day || capture.atom == .ordinalDay { return capture.value }
+            if case .list(let list) = capture.atom, grammar.lists[list].name == "DAY_WORDS" { return Int(grammar.lists[list].all[capture.entry].value) }
+            return nil
+        }
+    }
     var years: [Int] { values(.year) }
     var counts: [Int] { values(.count) }
     /// Numbers the pattern writes out ("1" of "Autumn 1").

@@ -7,7 +7,8 @@ enum DateRules {
     #
     # LISTS. "@NAME word=value word=value …" names words (a value may be left out). A list runs on
     # over lines that begin with spaces. A word of several words is written with underscores
-    # (working_days). In a pattern, the list's NAME stands for any one of its words.
+    # (working_days), a mark between words too (twenty_-_first). In a pattern, the list's NAME stands
+    # for any one of its words.
     #
     # PATTERNS. "reading: element element …". The elements match the passage's words in order,
     # ignoring case:
@@ -52,6 +53,8 @@ enum DateRules {
     #                       @QUARTER; seven days from a day (or a month's NTH or last seven)
     #   seasons             two seasons and a year: from the first's start to the second's end
     #   holiday             a day or month of @HOLIDAY, chosen by the sentence's tense
+    #   nth-weekday         "the first Monday in May": that day of the month, the year by the
+    #                       sentence's tense (or the next, in one that looks neither way)
     #   day-of-month        "the 14th": the month chosen by the sentence's tense (or as SHIFT
     #                       says: "the 3rd of next month"); two, from one to the other
     #   weekend             a Saturday and Sunday: the next, or the last in a sentence that looks
@@ -109,6 +112,15 @@ enum DateRules {
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
             nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90 a_couple_of=2
     @NTH first=1 second=2 third=3 fourth=4
+    # Days of a month spelled out: "the first of October", "the twenty-first of March".
+    @DAY_WORDS first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10
+               eleventh=11 twelfth=12 thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16
+               seventeenth=17 eighteenth=18 nineteenth=19 twentieth=20 twenty_first=21
+               twenty_-_first=21 twenty_second=22 twenty_-_second=22 twenty_third=23 twenty_-_third=23
+               twenty_fourth=24 twenty_-_fourth=24 twenty_fifth=25 twenty_-_fifth=25 twenty_sixth=26
+               twenty_-_sixth=26 twenty_seventh=27 twenty_-_seventh=27 twenty_eighth=28
+               twenty_-_eighth=28 twenty_ninth=29 twenty_-_ninth=29 thirtieth=30 thirty_first=31
+               thirty_-_first=31
     # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
@@ -132,7 +144,12 @@ enum DateRules {
     # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
-             Good_Friday=easter-2 Easter_Monday=easter+1
+             Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
+             New_Year_Eve=12-31 New_Years_Eve=12-31
+    # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
+    @HOLIDAYS Christmas=12-1 six_-_week=6-8 six_week=6-8
+    # The half terms of the autumn term, as a school year starts with them: "the first half term".
+    @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
@@ -317,7 +334,7 @@ enum DateRules {
     not: daily life|lives|living|routine|routines|activities|tasks
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
-    not: the SEASON holiday|holidays <SEASONAL>     # "the summer holiday club" ("the" written out: the
+    not: the SEASON|HOLIDAYS holiday|holidays <SEASONAL>   # "the summer holiday club" ("the" written out: the
     not: SEASON|HOLIDAY holiday|holidays <SEASONAL> # season's own pattern starts with it; "the Easter holiday scheme")
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
@@ -341,19 +358,22 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
     date: DAY day of MONTH ,? YEAR?                         # "this 14th day of November 2025", as orders are dated
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
-    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH ORD           # "March 14th": the year by the sentence's tense
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? the? ORD   # "March 14th", "Oct. 8th", "January the 5th": the year by the sentence's tense
+    date: the DAY_WORDS of MONTH ,? YEAR?                   # "the first of October", "the fifteenth of September 2025"
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
     date: <on|by|until|till|to|from|before|after> MONTH .? DAY   # "moved to March 14", "on Aug. 14"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
-    date: DAY MONTH .? 'YY|’YY                              # "31st Mar '26"
+    date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
     date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
+    day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
+    nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
@@ -429,6 +449,8 @@ enum DateRules {
     season: the SEASON                                      # "over the summer": by the sentence's tense
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
+    season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"
+    season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the? HALF half of YEAR                          # "the first half of 2024"
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
@@ -442,7 +464,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
-    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of> term   # "since the start of term": the one under way ("a month before the start of term" is any)
+    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of> term   # "since the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR

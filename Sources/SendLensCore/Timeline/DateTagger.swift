@@ -775,7 +775,7 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
-                    ?? slots.months(in: "PART") else { return nil }
+                    ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS") else { return nil }
             // "The first half of the year": this year's; "of last year", the one before; "early next
             // year", the next's.
             let ofAYear = slots.months(in: "HALF") != nil || slots.months(in: "PART") != nil
@@ -839,6 +839,21 @@ private struct PassageReading {
                 return DateDraft(kind: .interval, grain: .day, start: chosen.start, end: end)
             }
             return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+        case .nthWeekday:
+            // "The first Monday in May", "the last Friday of March".
+            guard let anchor, let month = slots.months.first, let weekday = slots.weekday else { return nil }
+            let nth = Int(slots.text(in: "NTH") ?? "")
+            func day(in year: Int) -> Day? {
+                guard let first = Day(year: year, month: month, day: 1) else { return nil }
+                if let nth { return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)) }
+                let last = first.endOfMonth
+                return last.adding(days: -((last.weekday - weekday + 7) % 7))
+            }
+            let years = slots.years.first.map { [$0] } ?? [anchor.year - 1, anchor.year, anchor.year + 1]
+            let days = years.compactMap(day).filter { $0.month == month }.map { ($0, $0) }
+            let chosen = slots.years.isEmpty && !past() && !future() ? days.first { !($0.0 < anchor) } : byTense(days)
+            guard let chosen else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: chosen.0, end: chosen.1)
         case .weekend:
             // "This weekend": the Saturday and Sunday of the document's week; "last weekend" (or
             // "the weekend" in a sentence that looks back) the one before the document's date;
