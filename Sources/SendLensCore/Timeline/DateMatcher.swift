@@ -337,6 +337,8 @@ struct TenseWords {
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a clause from looking back ("said it would").
     let timetable, neither: DateGrammar.List
+    /// @PRESENT: the present tense, which keeps a clause from taking the sentence's.
+    let present: DateGrammar.List
     /// @CLAUSE: words that start a clause, which may have a tense of its own ("and", "that");
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
@@ -351,7 +353,7 @@ struct TenseWords {
         (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
-        (timetable, neither) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"))
+        (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))

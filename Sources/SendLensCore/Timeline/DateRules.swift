@@ -211,6 +211,9 @@ enum DateRules {
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
     @NEITHER would wouldn't i'd we'd they'd you'd he'd she'd it'd
+    # Verbs of the present: a clause with one and no other word of tense looks neither way, though
+    # the sentence's other clauses look back ("we appealed in April, and the hearing is on 2 March").
+    @PRESENT is are
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
@@ -555,6 +558,7 @@ enum DateRules {
     before: before the?                                     # "before 1 September": by 31 August
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
+    by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
