@@ -378,6 +378,7 @@ enum DateRules {
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
     nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
+    day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -480,6 +481,7 @@ enum DateRules {
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
+    week: w/c|w/b|week_commencing|week_beginning the? ORD  # "w/c the 9th": of this month, or the one before or after
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
@@ -557,6 +559,7 @@ enum DateRules {
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
+    by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"

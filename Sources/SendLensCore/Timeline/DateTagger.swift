@@ -812,34 +812,21 @@ private struct PassageReading {
             // "on the 14th": this month's, last month's or next month's, by the sentence's tense.
             // "Thursday 16th", "next Thursday, 16th": of those, one whose 16th is a Thursday.
             guard let anchor, let day = slots.days.first else { return nil }
-            let thisMonth = Day(year: anchor.year, month: anchor.month, day: 1)!
             // "On the 3rd of next month": of the month SHIFT names.
             if slots.hasWord("month"), let shift = slots.shift {
-                let month = thisMonth.adding(months: shift)
+                let month = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
                 guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
-            let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
-                let first = thisMonth.adding(months: shift)
-                return Day(year: first.year, month: first.month, day: day).map { ($0, $0) }
-            }.filter { slots.weekday == nil || $0.start.weekday == slots.weekday }
-            let chosen = switch slots.shift {
-            case let shift? where shift > 0: months.first { anchor < $0.start }
-            case let shift? where shift < 0: months.last { $0.start < anchor }
-            // In a clause that looks neither way ("the school is closed from the 24th"), the next
-            // such day, as a weekday is read; but "your email of the 20th" names one gone by, and
-            // a weekday written with it ("Monday, 6th") says which.
-            default: past() || future() || slots.weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
-                ? byTense(months) : months.first { !($0.start < anchor) }
-            }
-            guard let chosen else { return nil }
             // "From the 17th to the 21st": to the second day, of that month or the next.
-            if slots.days.count == 2 {
-                let month = slots.days[1] > day ? chosen.start : Day(year: chosen.start.year, month: chosen.start.month, day: 1)!.adding(months: 1)
-                guard let end = Day(year: month.year, month: month.month, day: slots.days[1]) else { return .some(nil) }
-                return DateDraft(kind: .interval, grain: .day, start: chosen.start, end: end)
+            let last = slots.days.count == 2 ? slots.days[1] : nil
+            let end = { (start: Day) -> Day? in
+                guard let last else { return start }
+                let month = last > day ? start : Day(year: start.year, month: start.month, day: 1)!.adding(months: 1)
+                return Day(year: month.year, month: month.month, day: last)
             }
-            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+            guard let chosen = dayOfMonth(day, at: position, slots: slots, end: end) else { return nil }
+            return DateDraft(kind: last == nil ? .date : .interval, grain: .day, start: chosen.start, end: chosen.end)
         case .nthWeekday:
             // "The first Monday in May", "the last Friday of March".
             guard let anchor, let month = slots.months.first, let weekday = slots.weekday else { return nil }
@@ -889,6 +876,11 @@ private struct PassageReading {
                 guard let start = Day(year: year, month: month, day: nth.map { 1 + 7 * ($0 - 1) } ?? length - 6),
                       start.day + 6 <= length else { return nil }
                 return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
+            }
+            // "w/c the 9th": the week from that day of this month, or of the one before or after.
+            if slots.months.isEmpty, let day = slots.days.first {
+                guard let chosen = dayOfMonth(day, at: position, slots: slots, end: { $0.adding(days: 6) }) else { return nil }
+                return DateDraft(kind: .interval, grain: .day, start: chosen.start, end: chosen.end)
             }
             guard let day = slots.days.first, let month = slots.months.first,
                   var year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil) else { return nil }
@@ -1088,6 +1080,29 @@ private struct PassageReading {
             Day(year: year, month: month, day: min(day, Day.length(ofMonth: month, in: year))).map { abs(anchor.days(to: $0)) } ?? .max
         }
         return [anchor.year - 1, anchor.year, anchor.year + 1].min { distance($0) < distance($1) } ?? anchor.year
+    }
+
+    /// A day of a month with no month written ("the 14th"), and the span from it `end` gives:
+    /// this month's, last month's or next month's, by the sentence's tense or as SHIFT says, one
+    /// whose day is the weekday written ("Thursday 16th"). In a clause that looks neither way ("the
+    /// school is closed from the 24th"), the first whose span has not ended, as a weekday is read;
+    /// but "your email of the 20th" names one gone by, and a weekday written with it ("Monday,
+    /// 6th") says which.
+    mutating func dayOfMonth(_ day: Int, at position: Int, slots: DateCaptures, end: (Day) -> Day? = { $0 }) -> (start: Day, end: Day)? {
+        guard let anchor else { return nil }
+        let thisMonth = Day(year: anchor.year, month: anchor.month, day: 1)!
+        let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
+            let first = thisMonth.adding(months: shift)
+            guard let start = Day(year: first.year, month: first.month, day: day), let last = end(start) else { return nil }
+            return (start, last)
+        }.filter { slots.weekday == nil || $0.start.weekday == slots.weekday }
+        switch slots.shift {
+        case let shift? where shift > 0: return months.first { anchor < $0.start }
+        case let shift? where shift < 0: return months.last { $0.start < anchor }
+        default:
+            return past() || future() || slots.weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
+                ? byTense(months) : months.first { !($0.end < anchor) }
+        }
     }
 
     /// From the first day, month or year written to the second; what is written once is shared

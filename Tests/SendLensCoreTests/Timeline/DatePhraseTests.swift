@@ -27,7 +27,8 @@ struct DatePhraseTests {
     /// in week 30 now"; the forty-third, a bare "end of" as a deadline (twice) and a story's years;
     /// the forty-fourth, a deadline of an event said missed, the nearest; the forty-fifth, an
     /// action log's "(from November)"; the forty-sixth, a quarter with no year and a bare weekday;
-    /// the fiftieth, a story's end told first in a clause that does not look back.
+    /// the fiftieth, a story's end told first in a clause that does not look back; the
+    /// sixty-third, "target end of April" in an action tracker.
     @Test(arguments: [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -45,6 +46,7 @@ struct DatePhraseTests {
         ("held-out-46.txt", ["Children waiting for an autism assessment at month end: 3,912 (Q1: 3,744).",
                              "Tribunal Weds. Bundle is 400 pages."]),
         ("held-out-50.txt", ["The council's own figures for October show 1,920 children waiting, up from 1,650 in April."]),
+        ("held-out-63.txt", ["Action 9: ongoing, target end of April."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
