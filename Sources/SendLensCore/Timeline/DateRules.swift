@@ -344,6 +344,7 @@ enum DateRules {
     not: room|rooms|suite|flat|unit|floor|building NUM      # "Room 2025"
     not: SERIAL SERIAL? YEAR                                # a phone number: "0300 123 2025"
     not: NUM:NUM                                # a time of day, "10:30"
+    not: rated|rating|ratings|score|scores|scored|scoring|mark|marks|average|averaged :? of? from? DAY/MM   # "Score: 3/4 - 4/5", "rated 4/5"
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: YEAR-SERIAL|YEAR/SERIAL                # a reference: "FOI-2026-0142", "FOI 2026/0142"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
@@ -432,6 +433,11 @@ enum DateRules {
     range: YEAR to|-|–|—|until YEAR
     range: between DAY/MM/YEAR and DAY/MM/YEAR
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
+    range: DAY/MM/YY to|-|–|—|until DAY/MM/YY               # "01/03/26 - 31/03/26"
+    range: YEAR-MM-DAY to|-|–|—|until YEAR-MM-DAY           # "2026-03-01 to 2026-03-31"
+    range: between DAY/MM and DAY/MM                        # "between 1/9 and 15/9": the year by the tense
+    range: DAY/MM -|–|— DAY/MM                              # "22/12–2/1", "3/3-7/3" (not "to": "rose from 3/5 to 4/5")
+    range: DAY -|– DAY/MM/YEAR                              # "1–3/4/2026"
     year-to: the? year|12_months|twelve_months to|ending|ended DAY? MONTH ,? YEAR    # "the year to August 2022"
     year-to: the? year|12_months|twelve_months to|ending|ended MONTH-YY|MONTH-YEAR   # "12 months to Aug-25"
     year-to: the N? UNIT to|ending|ended DAY? MONTH ,? YEAR?   # "the three months to August", "the nine months ended 31 December 2024"
@@ -472,6 +478,7 @@ enum DateRules {
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR
+    quarter: YEAR QUARTER                                   # "2025 Q4"
     quarter: QUARTER YEAR/YY|YEAR-YY|YEAR–YY                # a quarter of a financial year
     quarter: QUARTER YY/YY|YY-YY                            # "Q4 24/25": of this century's
     quarter: QUARTER fy YY/YY|YY-YY|YEAR/YY|YEAR-YY         # "Q3 FY25/26"

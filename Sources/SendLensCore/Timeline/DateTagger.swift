@@ -1109,7 +1109,9 @@ private struct PassageReading {
     /// ("10 to 13 July 2023"), and a start later than the end is in the year before ("December
     /// to March 2024").
     mutating func range(_ slots: DateCaptures) -> DateDraft?? {
-        let (days, months, years) = (slots.days, slots.months, slots.years)
+        // (Years of two digits are this century's: "01/03/26 - 31/03/26".)
+        let (days, months) = (slots.days, slots.months)
+        let years = slots.years.isEmpty ? slots.allTwoDigits.map { 2000 + $0 } : slots.years
         if days.isEmpty && months.isEmpty {
             guard years.count == 2, years[0] < years[1] else { return nil }
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(years[0]).start, end: yearDraft(years[1]).end)
