@@ -9,8 +9,8 @@ public struct DatePhraseTable: Sendable {
         public var anchor: Day?
         /// "kind value" for each date, in order.
         public var expected: [String]
-        /// The marked spans, when the phrase has marks.
-        public var spans: [TextSpan]?
+        /// The marked spans: one for each date (none for a phrase with no date).
+        public var spans: [TextSpan]
         /// Under "@anchor DAY document": the block's number, its phrases read as one document's
         /// passages in order; nil for a phrase read alone.
         public var document: Int?
@@ -34,10 +34,13 @@ public struct DatePhraseTable: Sendable {
 
     public enum ReadError: Error, CustomStringConvertible {
         case badLine(Int, String)
+        /// A phrase whose dates and marks differ in number: each date's words are marked ⟦ ⟧.
+        case unmarked(Int, String)
 
         public var description: String {
             switch self {
             case .badLine(let line, let text): "line \(line): expected 'phrase | kind value; …' or '@anchor DAY [document]', found '\(text)'"
+            case .unmarked(let line, let text): "line \(line): the words of each date must be marked ⟦ ⟧: '\(text)'"
             }
         }
     }
@@ -62,7 +65,8 @@ public struct DatePhraseTable: Sendable {
             let answer = line[line.index(after: bar)...].trimmingCharacters(" ")
             let expected = answer == "-" ? [] : answer.split(separator: ";").map { String($0.trimmingCharacters(" ")) }
             let (text, spans) = Self.unmarked(String(marked))
-            phrases.append(Phrase(line: offset + 1, text: text, anchor: anchor, expected: expected, spans: spans.isEmpty ? nil : spans,
+            guard expected.count == spans.count else { throw .unmarked(offset + 1, String(line)) }
+            phrases.append(Phrase(line: offset + 1, text: text, anchor: anchor, expected: expected, spans: spans,
                                   document: document))
         }
     }
@@ -103,7 +107,7 @@ public struct DatePhraseTable: Sendable {
             let mentions = tagger.read(phrase.text, askingWhetherDone: false, matcher: &matcher, events: &events).mentions
             let found = mentions.map(Self.written)
             let spans = mentions.map(\.span)
-            if found == phrase.expected && (phrase.spans == nil || phrase.spans == spans) { return nil }
+            if found == phrase.expected && phrase.spans == spans { return nil }
             return Miss(phrase: phrase, found: found, foundSpans: spans, foundWords: mentions.map(\.text))
         }
     }

@@ -78,6 +78,9 @@ struct DatePhraseTests {
 
     @Test func aBadLineIsNamed() {
         #expect(throws: DatePhraseTable.ReadError.self) { try DatePhraseTable("@anchor 2023-11-10\nno bar here\n") }
-        #expect((try? DatePhraseTable("# a comment\nIn 2021. | year 2021\n"))?.phrases.first?.expected == ["year 2021"])
+        #expect((try? DatePhraseTable("# a comment\nIn ⟦2021⟧. | year 2021\n"))?.phrases.first?.expected == ["year 2021"])
+        // A date's words must be marked, and a phrase with none marks nothing.
+        #expect(throws: DatePhraseTable.ReadError.self) { try DatePhraseTable("In 2021. | year 2021\n") }
+        #expect(throws: DatePhraseTable.ReadError.self) { try DatePhraseTable("In ⟦Year 6⟧. | -\n") }
     }
 }
