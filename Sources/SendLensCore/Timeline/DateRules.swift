@@ -93,6 +93,9 @@ enum DateRules {
     #                       meeting", "September starters"): the nearest, whatever the tense
     #   coming-month        a month with no year the one under way or to come, or in a clause that
     #                       looks back the last
+    #   listed-day          a day of a month listed just after another ("the 3rd, 10th and 17th"):
+    #                       the first such day after it
+    #   same-day            the document's day, a year (month, week) back or on
     #   listed-month        a month listed just after another ("in October, February and June"):
     #                       the first such month after it
 
@@ -369,6 +372,8 @@ enum DateRules {
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
+    date: <born|dob|dated|on|:> DAY-MM-YY                   # "Born 3-7-07"
+    date: last|next|this WEEKDAY|WEEKDAY_SHORT .? ,? DAY MONTH .? ,? YEAR?   # "last Friday, 17 April": one day, written twice
     date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
     date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
@@ -380,6 +385,8 @@ enum DateRules {
     nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
+    day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
+    listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -505,6 +512,8 @@ enum DateRules {
     day-word: DAY_WORD                                      # "yesterday": the day before the document's
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
+    ahead: N|a|an UNIT from today|now                       # "three weeks from today", "a year from now"
+    same-day: this_time SHIFT UNIT                          # "this time last year": the document's day then
     ahead: N|a|an UNIT today                                # "a fortnight today"
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     shift: <start_of|beginning_of|middle_of|end_of|turn_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
@@ -531,7 +540,7 @@ enum DateRules {
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
-    wait: a|an UNIT <before|after>                          # "a week before the event"
+    wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
     wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice>   # "a month late", "a week in advance", "a week's notice"
     wait: <another|further> UNIT                            # "wait another year", "a further month"
     repeat: REPEAT
@@ -561,7 +570,7 @@ enum DateRules {
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
-    by: by|due|due_in|due_on [the end of] the?
+    by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August

@@ -677,6 +677,18 @@ private struct PassageReading {
             }
             guard let start else { return nil }
             return monthDraft(start, inferred: true)
+        case .listedDay:
+            // "On the 3rd, 10th and 17th": only just after another day; the first such day after it.
+            guard let previous, previous.end == position - 1, previous.draft.kind == .date, previous.draft.grain == .day,
+                  let before = previous.draft.start, let day = slots.days.first else { return nil }
+            let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: day > before.day ? 0 : 1)
+            guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
+            return DateDraft(kind: .date, grain: .day, start: date, end: date)
+        case .sameDay:
+            // "This time last year": the document's day, a year back.
+            guard let anchor, let shift = slots.shift, let unit = slots.unit, ["Y", "M", "W"].contains(unit.letter),
+                  let day = unit.add(shift, to: anchor) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
         case .year:
             guard let year = slots.years.first else { return nil }
             return yearDraft(year)

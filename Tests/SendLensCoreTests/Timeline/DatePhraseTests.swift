@@ -29,7 +29,8 @@ struct DatePhraseTests {
     /// action log's "(from November)"; the forty-sixth, a quarter with no year and a bare weekday;
     /// the fiftieth, a story's end told first in a clause that does not look back; the
     /// sixty-third, "target end of April" in an action tracker; the sixty-fourth, a note's
-    /// "needed" read as a verb of the past.
+    /// "needed" read as a verb of the past; the sixty-sixth, days and months in numbers with no
+    /// word before them.
     @Test(arguments: [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -49,6 +50,7 @@ struct DatePhraseTests {
         ("held-out-50.txt", ["The council's own figures for October show 1,920 children waiting, up from 1,650 in April."]),
         ("held-out-63.txt", ["Action 9: ongoing, target end of April."]),
         ("held-out-64.txt", ["Cover needed 3/3-7/3."]),
+        ("held-out-66.txt", ["Reviews: 11/5, 11/6 or 11/7."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
