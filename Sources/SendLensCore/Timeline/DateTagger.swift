@@ -713,9 +713,8 @@ private struct PassageReading {
         case .yearTo:
             // The twelve months to the end of the month written, or to the day written; or as many
             // months, weeks or days as are written ("the three months to August", "the quarter
-            // ending September 2025"). With no year, the month's is chosen by the sentence's tense.
-            // (A span reported: with no year, the nearest, whatever the tense: "results for the
-            // three months to 30 September will be published".)
+            // ending September 2025"). A span reported: with no year, the nearest, whatever the
+            // tense ("results for the three months to 30 September will be published").
             guard let month = slots.months.first,
                   let year = slots.firstYear ?? anchor.map({ Self.nearestYear(month: month, day: slots.days.first ?? 28, to: $0) }),
                   let first = Day(year: year, month: month, day: 1) else { return nil }
@@ -1209,15 +1208,16 @@ private struct PassageReading {
     /// 2024), "the second quarter of 2024".
     mutating func quarter(_ slots: DateCaptures) -> DateDraft?? {
         let number = slots.months(in: "QUARTER").map { ($0.0 + 2) / 3 } ?? Int(slots.text(in: "NTH") ?? "")
-        guard let anchor else { return nil }
         // "This quarter", "last quarter": counted from the calendar quarter under way.
         if number == nil, slots.firstYear == nil {
+            guard let anchor else { return nil }
             let under = Day(year: anchor.year, month: (anchor.month - 1) / 3 * 3 + 1, day: 1)!.adding(months: 3 * (slots.shift ?? 0))
             return DateDraft(kind: .interval, grain: .month, start: under, end: under.adding(months: 2).endOfMonth, anchor: anchor, named: true)
         }
         guard let number, (1...4).contains(number) else { return nil }
         // "The fourth quarter" with no year: of a calendar year, chosen by the sentence's tense.
         guard let year = slots.firstYear else {
+            guard let anchor else { return nil }
             let spans = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1) }.map { ($0, $0.adding(months: 2).endOfMonth) }
             // (Told of in the past, a quarter over: "profits fell in the fourth quarter".)
             guard let chosen = past() ? spans.last(where: { $0.1 < anchor }) : byTense(spans) else { return nil }

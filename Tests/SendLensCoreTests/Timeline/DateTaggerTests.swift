@@ -64,6 +64,9 @@ struct DateTaggerTests {
     @Test func withoutAnAnchorRelativeDeadlinesAreWaits() {
         let mentions = DateTagger(anchor: nil).mentions(in: "The plan is due within 35 days, on 15 December 2023.")
         #expect(mentions.map(\.kind) == [.duration, .date])
+        // A quarter with its year needs no anchor; "this quarter" does.
+        let quarters = DateTagger(anchor: nil).mentions(in: "Figures for Q1 2024, the first quarter of 2025 and this quarter.")
+        #expect(quarters.map(\.value) == ["2024-01/2024-03", "2025-01/2025-03"])
     }
 
     /// A document dated at the calendar's edge counts nothing from its date, and does not fail.
@@ -71,6 +74,11 @@ struct DateTaggerTests {
         for anchor in [Day(year: 1, month: 1, day: 1)!, Day(year: 9999, month: 12, day: 31)!] {
             let mentions = DateTagger(anchor: anchor).mentions(in: "Last month, before Christmas and the year before, on the 3rd, we met; next week we meet.")
             #expect(mentions.allSatisfy { $0.start == nil || (1900...2100).contains($0.start!.year) })
+            // (And the readings counted from the document's day or month with no year written.)
+            let more = DateTagger(anchor: anchor).mentions(in: "This weekend, this quarter, the fourth quarter, the first Monday in May, "
+                + "a week on Friday, this time next year, w/c the 9th, on the 3rd, 10th and 17th, the three months to June, "
+                + "earlier this week, the first half, late next year: the meeting is in May.")
+            #expect(more.allSatisfy { $0.start == nil || (1...9999).contains($0.start!.year) })
         }
     }
 
