@@ -228,6 +228,8 @@ enum DateRules {
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
+    # "later that year": the date's own year (month, week).
+    @THAT that=0
     # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums workshop
@@ -515,6 +517,9 @@ enum DateRules {
     ahead: N|a|an UNIT from today|now                       # "three weeks from today", "a year from now"
     same-day: this_time SHIFT UNIT                          # "this time last year": the document's day then
     ahead: N|a|an UNIT today                                # "a fortnight today"
+    relative: the next UNIT                                 # "in 1907; the next year": after the date before ("next year" alone is the document's)
+    relative: later|earlier THAT UNIT                       # "later that year"
+    relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     shift: <start_of|beginning_of|middle_of|end_of|turn_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
     shift: the? UNIT AFTER_NEXT                             # "the week after next"

@@ -919,8 +919,11 @@ private struct PassageReading {
             return draft
         case .relative:
             // Counted once the passage's dates are all found (countFromTheDateBefore).
-            guard let count = slots.text(in: "RELATIVE").flatMap({ Int($0) }), let unit = slots.unit, unit.count == 1,
-                  ["Y", "M", "W", "D"].contains(unit.letter) else { return nil }
+            let written = slots.text(in: "RELATIVE") ?? slots.text(in: "THAT") ?? (slots.hasWord("same") ? "0" : slots.hasWord("next") ? "1" : nil)
+            // ("The same day", "the same week": how soon, more often than a day: "they ring back
+            // the same day".)
+            guard let count = written.flatMap({ Int($0) }), let unit = slots.unit, unit.count == 1,
+                  (slots.hasWord("same") ? ["Y", "M"] : ["Y", "M", "W", "D"]).contains(unit.letter) else { return nil }
             var draft = DateDraft(kind: .year)
             draft.step = (unit.letter, count)
             return draft
