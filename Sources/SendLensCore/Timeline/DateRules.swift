@@ -131,8 +131,8 @@ enum DateRules {
           terms=T half_term=T half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 this_coming=1 new=1 this=0 current=0
-    # "the week after next": two on.
-    @AFTER_NEXT after_next=2
+    # "the week after next": two on; "the week before last": two back.
+    @AFTER_NEXT after_next=2 before_last=-2
     # Months each covers, first to last.
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
@@ -393,7 +393,7 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY
-    weekday: <on|by|until|till|from|since|before|after|to|at|for> WEEKDAY   # "who came to Saturday's workshop"
+    weekday: <on|by|until|till|from|since|before|after|to|at|for|of> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone               # "Monday gone": the last
@@ -522,7 +522,7 @@ enum DateRules {
     relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
     shift: <start_of|beginning_of|middle_of|end_of|turn_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
-    shift: the? UNIT AFTER_NEXT                             # "the week after next"
+    shift: the? UNIT AFTER_NEXT                             # "the week after next", "the week before last"
     relative: the RELATIVE UNIT                             # "the following year"
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
@@ -594,6 +594,7 @@ enum DateRules {
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     nearest: MOVED to|for the?
+    nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#
