@@ -392,7 +392,7 @@ enum DateRules {
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
-    weekday: SHIFT WEEKDAY
+    weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only

@@ -30,7 +30,7 @@ struct DatePhraseTests {
     /// the fiftieth, a story's end told first in a clause that does not look back; the
     /// sixty-third, "target end of April" in an action tracker; the sixty-fourth, a note's
     /// "needed" read as a verb of the past; the sixty-sixth, days and months in numbers with no
-    /// word before them.
+    /// word before them; the sixty-ninth, "March 24" typed for March 2024.
     @Test(arguments: [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -51,6 +51,7 @@ struct DatePhraseTests {
         ("held-out-63.txt", ["Action 9: ongoing, target end of April."]),
         ("held-out-64.txt", ["Cover needed 3/3-7/3."]),
         ("held-out-66.txt", ["Reviews: 11/5, 11/6 or 11/7."]),
+        ("held-out-69.txt", ["March 24 I think"]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
