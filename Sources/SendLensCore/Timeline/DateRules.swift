@@ -396,7 +396,8 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY|WEEKDAY_SHORT just? gone               # "Monday gone": the last
+    weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
+    weekday: WEEKDAY|WEEKDAY_SHORT SHIFT week               # "Tuesday last week": that day of the week SHIFT names
     weekday: <first_thing|last_thing> WEEKDAY|WEEKDAY_SHORT # "see you first thing Monday"
     weekday: N|a|an UNIT on WEEKDAY|WEEKDAY_SHORT           # "a week on Friday": a week after the next Friday
     weekday: WEEKDAY week                                   # "Friday week": the same

@@ -698,8 +698,14 @@ private struct PassageReading {
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
             // gone by is told of in the past tense.
-            // "Monday gone": the last; "a week on Friday", "Friday week": so long after the next.
-            let shift = slots.shift ?? (slots.hasWord("gone") ? -1 : nil)
+            // "Tuesday last week", "Friday this week": that day of the week SHIFT names.
+            if let shift = slots.shift, slots.hasWord("week") {
+                let day = anchor.adding(days: 7 * shift + weekday - anchor.weekday)
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
+            // "Monday gone", "Monday last": the last; "a week on Friday", "Friday week": so long
+            // after the next.
+            let shift = slots.shift ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : nil)
             let later = slots.hasWord("week") ? 7 : slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
             let forward = later > 0 || (shift.map { $0 >= 0 }
                 ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
