@@ -363,7 +363,8 @@ enum DateRules {
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
-    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR?
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR? [( WEEKDAY|WEEKDAY_SHORT .? )]   # "4th March (Weds)"
+    date: today|tomorrow|yesterday ,? WEEKDAY|WEEKDAY_SHORT? DAY MONTH .? ,? YEAR?   # "Today, Wednesday 25 February": one day
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
     date: DAY day of MONTH ,? YEAR?                         # "this 14th day of November 2025", as orders are dated
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
@@ -512,7 +513,7 @@ enum DateRules {
 
     # ── Counted from the document's date ──────────────────────────────────────────────────────────
 
-    day-word: DAY_WORD                                      # "yesterday": the day before the document's
+    day-word: DAY_WORD [( WEEKDAY|WEEKDAY_SHORT .? )]       # "yesterday": the day before the document's; "tomorrow (Thursday)"
     ago: N|a|an UNIT ago
     ahead: in N|a|an UNIT time                              # "in two years' time"
     ahead: N|a|an UNIT from today|now                       # "three weeks from today", "a year from now"
