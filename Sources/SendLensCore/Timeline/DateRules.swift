@@ -530,6 +530,7 @@ enum DateRules {
     so-far: earlier|so_far|already this UNIT
     so-far: REST this UNIT                                  # "later this year": from the document's date to the year's end
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
+    within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
@@ -537,6 +538,7 @@ enum DateRules {
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
     wait: N UNIT
+    wait: N ( N ) UNIT                                      # "three (3) years"
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
     wait: N UNIT and|, N UNIT                               # "two years and three months": P2Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
@@ -591,6 +593,7 @@ enum DateRules {
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: by|no_later_than|not_later_than NUM:NUM|NUM.NUM|NUM am|pm|a.m.|p.m. on   # "no later than 5:00 p.m. on 27 March"
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"

@@ -527,7 +527,8 @@ private struct PassageReading {
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
             // The longest lead that ends where the date starts.
             var lead: (start: Int, reading: DateGrammar.Reading)?
-            for start in Swift.stride(from: max(floor, first - 8), to: first, by: 1) where tokens[start].kind == .word {
+            // (Twelve tokens back at most: "no later than 5:00 p.m. on" is eleven.)
+            for start in Swift.stride(from: max(floor, first - 12), to: first, by: 1) where tokens[start].kind == .word {
                 for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
                 where matcher.matches(grammar.programStart[pattern], at: start).contains(where: { $0.end == first }) {
                     lead = (start, grammar.readings[pattern])
