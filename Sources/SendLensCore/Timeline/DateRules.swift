@@ -44,8 +44,8 @@ enum DateRules {
     #                       as N and UNIT say: "the three months to August")
     #   months-of           the first or last months N and UNIT say of a year, or of a financial
     #                       or academic one (as year-pair chooses)
-    #   decade              the ten years from the one @DECADE gives; with @PART, its first four
-    #                       ("the early 1990s"), middle three or last three
+    #   decade              the ten years from the one @DECADE gives; with @DECADE_PART, the
+    #                       years of it that names ("the early 1990s": 1990 to 1993)
     #   financial-year academic-year   from the month @STARTS names, for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
@@ -156,6 +156,8 @@ enum DateRules {
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
+    # Thirds of a decade, by the years of it they cover: "the early 1990s" is 1990 to 1993.
+    @DECADE_PART early=0-3 mid=4-6 late=7-9
     # Decades, by their first year.
     @DECADE 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950 1960s=1960 1970s=1970
             1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
@@ -423,7 +425,7 @@ enum DateRules {
     year: YEAR
     year: the? calendar_year YEAR                           # "calendar year 2024"
     decade: the? DECADE                                     # "the 1990s"
-    decade: the? PART -? DECADE                             # "the mid-1970s": a third of the decade
+    decade: the? DECADE_PART -? DECADE                      # "the mid-1970s": a third of the decade
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 

@@ -759,14 +759,9 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: count).adding(days: -1))
         case .decade:
             guard let decade = slots.text(in: "DECADE").flatMap({ Int($0) }) else { return nil }
-            // "The early 1990s": 1990 to 1993; "the mid-1990s", 1994 to 1996; "the late 1990s", 1997 to 1999.
-            let (first, last) = switch slots.months(in: "PART")?.0 {
-            case 1?: (decade, decade + 3)
-            case 5?: (decade + 4, decade + 6)
-            case 9?: (decade + 7, decade + 9)
-            default: (decade, decade + 9)
-            }
-            return DateDraft(kind: .interval, grain: .year, start: yearDraft(first).start, end: yearDraft(last).end, named: true)
+            // "The early 1990s": the years @DECADE_PART gives of it.
+            let (first, last) = slots.months(in: "DECADE_PART") ?? (0, 9)
+            return DateDraft(kind: .interval, grain: .year, start: yearDraft(decade + first).start, end: yearDraft(decade + last).end, named: true)
         case .financialYear, .academicYear, .yearPair:
             // "2023/24" alone: a financial year, or an academic one where the passage is about pupils.
             let kind = reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
