@@ -141,6 +141,21 @@ final class DateGrammar: @unchecked Sendable {
     /// Whether some pattern can find a date in a passage with no key word (then every passage is read).
     private(set) var readsEveryPassage = false
 
+    /// Something a passage must hold for a pattern to match in it: one of these words (by
+    /// vocabulary number; a list's entries by their first words) or a number of one of these
+    /// shapes (bits of `numberShapes`).
+    struct Requirement: Sendable, Hashable {
+        var words: [Int32]
+        var shapes: UInt16
+    }
+    /// Every requirement of some pattern, each once; and, for each pattern, the places in
+    /// `requirements` of all that it needs (a range of `requiredBy`). A pattern that could start
+    /// at a word but needs a word the passage lacks ("the" of "the summer term" in a passage with
+    /// no "term") is not run there.
+    private(set) var requirements: [Requirement] = []
+    private(set) var requiredBy: [Int] = []
+    private(set) var patternRequirements: [Range<Int>] = []
+
     static let standard = DateGrammar(DateRules.text)
 
     func list(_ name: String) -> List {
@@ -278,6 +293,71 @@ final class DateGrammar: @unchecked Sendable {
         }
         wordCandidates = flat(startingAt)
         numberCandidates = flat(startingAtNumber)
+        var places: [Requirement: Int] = [:]
+        for pattern in patterns {
+            let start = requiredBy.count
+            for requirement in Set(needs(pattern.body).compactMap(requirement)) {
+                if places[requirement] == nil {
+                    places[requirement] = requirements.count
+                    requirements.append(requirement)
+                }
+                requiredBy.append(places[requirement]!)
+            }
+            patternRequirements.append(start..<requiredBy.count)
+        }
+    }
+
+    /// What every match of `nodes` reads: for each part that cannot be left out, the atoms one of
+    /// which it reads (for a choice, one such set from each way, together).
+    private func needs(_ nodes: [Node]) -> [[Atom]] {
+        func needs(_ node: Node) -> [[Atom]] {
+            switch node {
+            case .atom(let atom, _): return [[atom]]
+            case .sequence(let inner): return inner.flatMap(needs)
+            case .optional: return []
+            case .choice(let inner):
+                var all: [Atom] = []
+                for way in inner {
+                    // The way's most telling part: one that asks for the fewest words, and no number if it can.
+                    guard let best = needs(way).min(by: { rarity($0) < rarity($1) }) else { return [] }
+                    all += best
+                }
+                return [all]
+            }
+        }
+        return nodes.flatMap(needs)
+    }
+
+    /// How common what the atoms read is, roughly: numbers stand in most passages; any word in all.
+    private func rarity(_ atoms: [Atom]) -> Int {
+        atoms.reduce(0) { total, atom in
+            switch atom {
+            case .literal: total + 1
+            case .list(let list): total + lists[list].entries.count
+            case .count: total + list("NUMBER").entries.count + 1_000
+            case .anyWord: Int.max / 2
+            default: total + 1_000
+            }
+        }
+    }
+
+    /// The atoms as a requirement; nil where one of them is any word (every passage has one).
+    private func requirement(_ atoms: [Atom]) -> Requirement? {
+        var words = Set<Int32>()
+        var shapes: UInt16 = 0
+        for atom in atoms {
+            switch atom {
+            case .literal(let id): words.insert(id)
+            case .list(let list): words.formUnion(lists[list].entries.keys)
+            case .anyWord: return nil
+            case .count: words.formUnion(list("NUMBER").entries.keys)
+            default: break
+            }
+            for (shape, token) in Self.numberShapes.enumerated() where DateMatcher.accepts(atom, token, shapeOnly: true) {
+                shapes |= 1 << shape
+            }
+        }
+        return Requirement(words: words.sorted(), shapes: shapes)
     }
 
     /// A program's steps as they stand `base` steps into `steps`.

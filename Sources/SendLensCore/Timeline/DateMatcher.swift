@@ -27,6 +27,16 @@ struct DateMatcher {
     private var branches: [Branch] = []
     private let stops: (Int32, Int32)
     private let numberWords: Int
+    /// The passage's words (by vocabulary number) and the shapes of its numbers (bits of
+    /// `DateGrammar.numberShapes`), for `canMatch`.
+    private var present: [Bool]
+    private var shapes: UInt16 = 0
+    /// Each requirement's answer for this passage, good while its stamp is `passage`'s.
+    private var answered: [(stamp: UInt32, met: Bool)]
+    private var passage: UInt32 = 0
+    let requirements: [DateGrammar.Requirement]
+    let requiredBy: [Int]
+    let patternRequirements: [Range<Int>]
 
     /// The grammar's tables the inner loops use, held here: a struct's constants are read
     /// without the checks and reference counting a class's properties cost.
@@ -59,11 +69,43 @@ struct DateMatcher {
         (done, reported, promised) = (grammar.list("DONE"), grammar.list("REPORTED"), grammar.list("PROMISED"))
         stops = (grammar.vocabulary.lookUp("."), grammar.vocabulary.lookUp(","))
         numberWords = grammar.lists.firstIndex { $0.name == "NUMBER" } ?? -1
+        present = Array(repeating: false, count: grammar.vocabulary.words.count)
+        (requirements, requiredBy, patternRequirements) = (grammar.requirements, grammar.requiredBy, grammar.patternRequirements)
+        answered = Array(repeating: (0, false), count: grammar.requirements.count)
     }
 
     /// Reads another passage's tokens, keeping the storage of the last.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for token in tokens where token.kind != .number && token.id >= 0 { present[Int(token.id)] = false }
         vocabulary.tokens(in: bytes, into: &tokens)
+        shapes = 0
+        for token in tokens {
+            if token.kind == .number {
+                shapes |= 1 << DateGrammar.numberShape(token)
+            } else if token.id >= 0 {
+                present[Int(token.id)] = true
+            }
+        }
+        passage &+= 1
+        if passage == 0 {
+            // (Once in four billion passages the stamps come round: forget them all.)
+            answered = Array(repeating: (0, false), count: answered.count)
+            passage = 1
+        }
+    }
+
+    /// Whether the passage holds what pattern `number` needs to match anywhere in it (a word of
+    /// each part it cannot leave out): if not, it need not be run.
+    mutating func canMatch(_ number: Int) -> Bool {
+        for place in patternRequirements[number] {
+            let requirement = requiredBy[place]
+            if answered[requirement].stamp != passage {
+                let needed = requirements[requirement]
+                answered[requirement] = (passage, needed.shapes & shapes != 0 || needed.words.contains { present[Int($0)] })
+            }
+            if !answered[requirement].met { return false }
+        }
+        return true
     }
 
     /// A full stop or comma.

@@ -366,6 +366,7 @@ private struct PassageReading {
             var best: (end: Int, draft: DateDraft?, pattern: Int, from: Int)?
             for number in candidates[range] {
                 if let word, !grammar.before[number].contains(word) { continue }
+                guard matcher.canMatch(number) else { continue }
                 if contextStart[number] >= 0, !matcher.matches(contextStart[number], endingAt: position, length: contextLength[number]) { continue }
                 for (end, captures) in matcher.matches(programStart[number], at: position) {
                     if let best, end <= best.end { break }
