@@ -58,11 +58,16 @@ public final class Library {
     @discardableResult
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), using loader: DocumentLoader = DocumentLoader(),
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
-        // Each document's dates are read on the threads that parse it, while this one indexes.
-        var outcome = loader.load(paths, options: options, readingDates: true, adding: { document, dates throws(LoadError) in
-                                      try add(document, dates: dates, shouldStop: shouldStop)
-                                  },
-                                  shouldStop: shouldStop, progress: progress)
+        // Each document's dates are read on the threads that parse it, while this one indexes,
+        // all in one transaction.
+        func loading() -> LoadOutcome {
+            loader.load(paths, options: options, readingDates: true, adding: { document, dates throws(LoadError) in
+                            try add(document, dates: dates, shouldStop: shouldStop)
+                        },
+                        shouldStop: shouldStop, progress: progress)
+        }
+        var (outcome, failure) = index.addingMany(loading)
+        if let failure { takeOut(documentsFrom: failure.documentsBefore, from: &outcome, reason: failure.reason) }
         // The same bytes under another name: loaded, as asked, but said.
         for document in outcome.loaded {
             if let twin = corpus.documents.first(where: { $0.contentHash == document.contentHash && $0.name != document.name }),
@@ -72,6 +77,28 @@ public final class Library {
             }
         }
         return outcome
+    }
+
+    /// Takes the documents from position `first` on out of the corpus (the index has none of
+    /// them), reporting each as not indexed: a load whose transaction failed.
+    private func takeOut(documentsFrom first: Int, from outcome: inout LoadOutcome, reason: String) {
+        guard first < corpus.documents.count else { return }
+        let removed = corpus.documents[first...]
+        for position in corpus.documents.indices.reversed() where position >= first { corpus.remove(at: position) }
+        let names = Set(removed.map(\.name))
+        outcome.loaded.removeAll { names.contains($0.name) }
+        outcome.failures += removed.map { .notIndexed(path: $0.path, reason: reason) }
+        forgetWhatWasRemoved()
+    }
+
+    /// After documents leave the corpus: what was kept for them goes, and the glossary holds only
+    /// the acronyms of those that stay.
+    private func forgetWhatWasRemoved() {
+        wordCounts = [:]
+        let kept = Set(corpus.documents.map(Self.datesKey))
+        dates = dates.filter { kept.contains($0.key) }
+        glossary = Glossary.standard
+        corpus.documents.forEach(learnAcronyms)
     }
 
     /// Takes a document out of the corpus and the index. The index is built again from the
@@ -85,11 +112,7 @@ public final class Library {
         for (offset, document) in remaining.documents.enumerated() { try rebuilt.add(document, at: offset) }
         index = rebuilt
         corpus = remaining
-        wordCounts = [:]
-        let kept = Set(corpus.documents.map(Self.datesKey))
-        dates = dates.filter { kept.contains($0.key) }
-        glossary = Glossary.standard
-        corpus.documents.forEach(learnAcronyms)
+        forgetWhatWasRemoved()
     }
 
     /// The acronyms a document defines join the glossary (the first definition of each stands).

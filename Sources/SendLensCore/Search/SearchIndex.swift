@@ -69,6 +69,9 @@ final class SearchIndex {
     /// The first row of each document, in corpus order.
     private var documentStarts: [Int] = []
     private var exactIsStale = false
+    /// While `addingMany` runs, the connection whose one transaction the documents it adds are
+    /// indexed in.
+    private var batch: Database?
 
     init() throws {
         var configuration = Configuration()
@@ -147,14 +150,78 @@ final class SearchIndex {
         return backMatter.contains(title) ? 0.4 : areaFacts.contains(title) ? 0.7 : 1
     }
 
+    /// Runs `body`, indexing the documents it adds in one transaction rather than one each:
+    /// FTS5 writes the words it holds out as a new segment at every commit and merges segments as
+    /// they pile up, so a folder indexes much faster in one (see BENCHMARKS.md). A document that
+    /// fails part way is still taken out whole (`insert`). Should the transaction itself fail,
+    /// nothing `body` added is left in the index, and the failure says from which document on.
+    func addingMany<T>(_ body: () -> T) -> (result: T, failure: BatchFailure?) {
+        guard batch == nil else { return (body(), nil) }
+        let before = (documents: documentStarts.count, rows: rows.count)
+        var result: T?
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN")
+                batch = db
+                defer { batch = nil }
+                result = body()
+                do {
+                    try db.execute(sql: "COMMIT")
+                } catch {
+                    try? db.execute(sql: "ROLLBACK")
+                    throw error
+                }
+            }
+        } catch {
+            // With no transaction begun, each document is indexed in its own.
+            guard let result else { return (body(), nil) }
+            documentStarts.removeSubrange(before.documents...)
+            rows.keep(first: before.rows)
+            priors.removeSubrange(before.rows...)
+            textHashes.removeSubrange(before.rows...)
+            return (result, BatchFailure(documentsBefore: before.documents, reason: String(describing: error)))
+        }
+        return (result!, nil)
+    }
+
+    /// `addingMany`'s transaction failed: the documents from `documentsBefore` on are not indexed.
+    struct BatchFailure: Error {
+        let documentsBefore: Int
+        let reason: String
+    }
+
     private func insert(_ document: Document, firstRow: Int, into table: String, shouldStop: () -> Bool = { false }) throws {
-        // One transaction: a stop (thrown out of it) takes back what it had added.
-        try database.write { db in
-            let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
-            for (offset, passage) in document.passages.enumerated() {
-                if offset % 1024 == 1023, shouldStop() { throw CancellationError() }
+        guard let db = batch, table == "stemmed" else {
+            // One transaction: a stop (thrown out of it) takes back what it had added.
+            try database.write { db in
+                var added = 0
+                try insertRows(of: document, firstRow: firstRow, into: table, in: db, added: &added, shouldStop: shouldStop)
+            }
+            return
+        }
+        var added = 0
+        do {
+            try insertRows(of: document, firstRow: firstRow, into: table, in: db, added: &added, shouldStop: shouldStop)
+        } catch {
+            // The rows it added are taken out again, given their text (the table keeps none). If
+            // that fails, the batch fails (and is rolled back) with it.
+            let statement = try db.makeStatement(sql: "INSERT INTO \(table)(\(table), rowid, text) VALUES ('delete', ?, ?)")
+            for (offset, passage) in document.passages.prefix(added).enumerated() {
                 try statement.execute(arguments: [firstRow + offset, passage.text])
             }
+            throw error
+        }
+    }
+
+    /// Inserts a document's passages as rows from `firstRow`, counting them in `added`. A stop
+    /// is asked for every 1,024 passages.
+    private func insertRows(of document: Document, firstRow: Int, into table: String, in db: Database, added: inout Int,
+                            shouldStop: () -> Bool) throws {
+        let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
+        for (offset, passage) in document.passages.enumerated() {
+            if offset % 1024 == 1023, shouldStop() { throw CancellationError() }
+            try statement.execute(arguments: [firstRow + offset, passage.text])
+            added += 1
         }
     }
 
@@ -546,6 +613,12 @@ struct RowTable {
     mutating func append(document: Int, passages count: Int) {
         documents.append(contentsOf: repeatElement(Int32(document), count: count))
         passages.append(contentsOf: (0..<Int32(count)))
+    }
+
+    /// Keeps only the first `count` rows.
+    mutating func keep(first count: Int) {
+        documents.removeSubrange(count...)
+        passages.removeSubrange(count...)
     }
 }
 

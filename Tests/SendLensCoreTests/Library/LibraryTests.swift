@@ -40,6 +40,30 @@ struct LibraryTests {
         #expect(library.checkInvariants() == [])
     }
 
+    /// The same inside a load, whose documents share one transaction: the stopped document's rows
+    /// are taken out of it, and those before it stay.
+    @Test func aStopWhileIndexingInsideALoadKeepsTheDocumentsBefore() throws {
+        let library = try Library()
+        var corpus = Corpus()
+        let files = try Fixtures()
+        let text = (1...3_000).map { "Paragraph \($0) says families wait for a dashboard.\n\n" }.joined()
+        DocumentLoader().load([Repository.samples + "/statement.md", try files.write("long.md", "# Long\n\n" + text)], into: &corpus)
+        let (statement, long) = (corpus.documents[0], corpus.documents[1])
+        let ((added, stopped), failure) = library.index.addingMany { () -> (Bool, LoadError?) in
+            let added = (try? library.add(statement)) ?? false
+            do throws(LoadError) { try library.add(long, shouldStop: { true }) } catch { return (added, error) }
+            return (added, nil)
+        }
+        #expect(added && stopped == .stopped(remaining: 1) && failure == nil)
+        #expect(library.corpus.documents.map(\.name) == ["statement"])
+        #expect(library.checkInvariants() == [])
+        #expect(try library.search(QueryParser.parse("dashboard"), limit: nil).hits.isEmpty)
+        #expect(try !library.search(QueryParser.parse("statement"), limit: nil).hits.isEmpty)
+        #expect(try library.add(long))
+        #expect(try library.search(QueryParser.parse("dashboard"), limit: nil).hits.count == 3_000)
+        #expect(library.checkInvariants() == [])
+    }
+
     /// Ctrl-C while one large file is still being parsed stops the load at once: it does not wait
     /// for the parse to end.
     @Test func aStopWhileALargeFileIsParsedDoesNotWaitForIt() throws {
