@@ -75,7 +75,7 @@ struct DocumentBuilder {
     /// start of the sentence before it and its own start; and how many breaks the paragraph holds.
     static func sentences(of text: String) -> (sentences: [(String, Int)], breaks: Int) {
         // Only a PDF's paragraphs hold form feeds: every other paragraph is looked at once, quickly.
-        guard text.utf8.contains(0x0C) else {
+        guard text.holds(byte: 0x0C) else {
             return (SentenceSplitter.split(text.collapsingWhitespace()).map { ($0, 0) }, 0)
         }
         var joined = ""

@@ -170,10 +170,10 @@ public struct DocumentLoader: Sendable {
         // Windows line ends, and the bare carriage returns of old Mac exports, become line ends; so
         // do form feeds (a page break in text exported from a PDF), which inside SEND Lens mark
         // where a PDF's page turns.
-        var text = decoded.text.utf8.contains(0x0D)
+        var text = decoded.text.holds(byte: 0x0D)
             ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : decoded.text
-        if text.utf8.contains(0x0C) { text = text.replacingOccurrences(of: "\u{0C}", with: "\n") }
+        if text.holds(byte: 0x0C) { text = text.replacingOccurrences(of: "\u{0C}", with: "\n") }
         // A CSV has no front matter: its first line is the header.
         var matter = format == .csv || format == .html || format == .pdf ? FrontMatter(body: text) : FrontMatter.split(text)
         if matter.unclosed { warnings.append(.unclosedFrontMatter(path: path)) }

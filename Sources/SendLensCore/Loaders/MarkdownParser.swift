@@ -127,7 +127,7 @@ enum MarkdownParser {
     /// Drops emphasis, code marks, images and link targets, keeping the words a reader sees.
     static func stripInline(_ text: String) -> String {
         // Most text has no marks at all: look at the bytes before walking characters.
-        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x21 || $0 == 0x5C || $0 == 0x3C }) else {
+        guard text.holds(byteWhere: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x21 || $0 == 0x5C || $0 == 0x3C }) else {
             return text
         }
         var output = ""

@@ -11,7 +11,7 @@ enum AcronymFinder {
     static func definitions(in document: Document) -> [GlossaryEntry] {
         var entries: [GlossaryEntry] = []
         var seen: Set<String> = []
-        for passage in document.passages where passage.text.utf8.contains(UInt8(ascii: "(")) {
+        for passage in document.passages where passage.text.holds(byte: UInt8(ascii: "(")) {
             for (short, long) in definitions(in: passage.text) where seen.insert(short.lowercased()).inserted {
                 entries.append(GlossaryEntry(term: short, expansions: [long],
                                              definition: "As \(document.name) defines it: \(long) (\(short)).",

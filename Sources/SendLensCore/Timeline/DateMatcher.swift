@@ -369,8 +369,9 @@ struct DateCaptures {
     }
 }
 
-/// The lists that tell a clause's tense, looked up once for every passage.
-struct TenseWords {
+/// The lists that tell a clause's tense, looked up once for every passage. A class, so that
+/// each passage's reading holds it without retaining every list.
+final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
     /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
