@@ -32,6 +32,8 @@ let package = Package(
             dependencies: [
                 "CSnowball", "CHTMLText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls, for the index's insert loop (see SearchIndex.insertRows).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

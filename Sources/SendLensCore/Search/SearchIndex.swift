@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// How to order hits.
 public enum SearchOrder: String, Sendable, CaseIterable {
@@ -217,10 +218,30 @@ final class SearchIndex {
     /// is asked for every 1,024 passages.
     private func insertRows(of document: Document, firstRow: Int, into table: String, in db: Database, added: inout Int,
                             shouldStop: () -> Bool) throws {
-        let statement = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
+        // Bound and stepped through SQLite's own calls: GRDB's arguments box every value, and its
+        // text is copied; here SQLite reads each passage's bytes where they are.
+        let prepared = try db.makeStatement(sql: "INSERT INTO \(table)(rowid, text) VALUES (?, ?)")
+        // (GRDB's statement finalizes SQLite's when it goes: it is kept until the loop ends.)
+        let statement = prepared.sqliteStatement
+        defer { withExtendedLifetime(prepared) {} }
         for (offset, passage) in document.passages.enumerated() {
             if offset % 1024 == 1023, shouldStop() { throw CancellationError() }
-            try statement.execute(arguments: [firstRow + offset, passage.text])
+            var text = passage.text
+            let code = text.withUTF8 { bytes in
+                sqlite3_bind_int64(statement, 1, Int64(firstRow + offset))
+                // (No destructor: SQLite reads the bytes only until the step ends. An empty text,
+                // which has no bytes to point at, indexes as nothing, as NULL does.)
+                if let base = bytes.baseAddress {
+                    sqlite3_bind_text(statement, 2, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+                } else {
+                    sqlite3_bind_null(statement, 2)
+                }
+                defer { sqlite3_reset(statement) }
+                return sqlite3_step(statement)
+            }
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
             added += 1
         }
     }
