@@ -80,6 +80,8 @@ final class SearchIndex {
             db.add(tokenizer: SnowballTokenizer.self)
         }
         database = try DatabaseQueue(configuration: configuration)
+        // Pages freed as FTS5 merges its segments are given back after each load (`addingMany`).
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
         try database.write { db in
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE stemmed USING fts5(text, content='', tokenize='snowball');
@@ -168,6 +170,7 @@ final class SearchIndex {
                 result = body()
                 do {
                     try db.execute(sql: "COMMIT")
+                    try? db.execute(sql: "PRAGMA incremental_vacuum")
                 } catch {
                     try? db.execute(sql: "ROLLBACK")
                     throw error
