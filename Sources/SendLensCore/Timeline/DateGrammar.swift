@@ -103,6 +103,16 @@ final class DateGrammar: @unchecked Sendable {
             token.kind == .word && token.id >= 0 && !slots(startingWith: token.id).isEmpty
         }
 
+        /// Whether a whole entry stands anywhere in `words` (vocabulary numbers, in order).
+        func holdsEntry(in words: [Int32]) -> Bool {
+            words.indices.contains { start in
+                (entries[words[start]] ?? []).contains { place in
+                    let entry = all[place].words
+                    return start + entry.count <= words.count && words[start..<start + entry.count].elementsEqual(entry)
+                }
+            }
+        }
+
         /// The value of the one-word entry for this word, if the list has one.
         func value(of id: Int32) -> String? {
             entries[id]?.lazy.map { self.all[$0] }.first { $0.words.count == 1 }?.value

@@ -375,6 +375,8 @@ final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
     /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
+    /// @LOOKS_BACK: words, not verbs, that look back ("up from").
+    let looksBack: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
@@ -393,7 +395,7 @@ final class TenseWords: Sendable {
     let the, to, from, of, `in`: Int32
 
     init(_ grammar: DateGrammar) {
-        (future, past) = (grammar.list("FUTURE"), grammar.list("PAST"))
+        (future, past, looksBack) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"))
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))

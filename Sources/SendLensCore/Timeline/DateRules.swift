@@ -170,8 +170,12 @@ enum DateRules {
     @REPEAT monthly=P1M weekly=P1W fortnightly=P2W quarterly=P3M annually=P1Y yearly=P1Y
             biannually=P6M termly=T daily=P1D nightly=P1D
     @TIMES once=1 twice=2 three_times=3 four_times=4
-    # Words after "within … of" that count from the document's own date.
-    @COUNTED_FROM publication report letter inspection this date notice decision receipt
+    # Words after "within … of" that count from the document's own date. A decision only as a
+    # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
+    # standard wait (the decision is not the document), "within two months of the decision
+    # letter" and "within one month of my final decision" deadlines.
+    @COUNTED_FROM publication report letter inspection this date notice decision_letter decision_being
+                  final_decision receipt
                   outcome visit
     # Words after "within … of" that name an event the document may have given a date for
     # before ("the area SEND inspection published on 6 December 2024"), by the event they name: the
@@ -205,6 +209,9 @@ enum DateRules {
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
           drove broke forgot woke slept ate dealt
     @PAST_ENDING ed
+    # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
+    # April" is the April before.
+    @LOOKS_BACK up_from down_from
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
@@ -535,6 +542,7 @@ enum DateRules {
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
     end-of: by|before|until|till|at the end of the|this PERIOD
+    end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
@@ -583,6 +591,7 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
+    by: <said|says|target|targets|–|—> end of the?          # "they said end of Jan", "target end of April", "trained – end of spring term"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?

@@ -261,8 +261,8 @@ private struct PassageReading {
 
     /// What the words in `range` say of their tense: neither for a word of @NEITHER ("said it
     /// would", "told it would be ready by the end of September"); forward for a word of @FUTURE,
-    /// or of @TIMETABLE with none looking back; back for a word of @PAST or one ending like it;
-    /// nil for no word of tense.
+    /// or of @TIMETABLE with none looking back; back for a word of @PAST or one ending like it,
+    /// or of @LOOKS_BACK; nil for no word of tense.
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         if has(tenseWords.neither) { return .neither }
@@ -270,7 +270,7 @@ private struct PassageReading {
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
-        let back = range.contains {
+        let back = has(tenseWords.looksBack) || range.contains {
             (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter)
                 && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)))
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
@@ -527,12 +527,14 @@ private struct PassageReading {
             let first = found[number].range.lowerBound
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
             // The longest lead that ends where the date starts.
-            var lead: (start: Int, reading: DateGrammar.Reading)?
+            var lead: (start: Int, reading: DateGrammar.Reading, pattern: Int)?
             // (Twelve tokens back at most: "no later than 5:00 p.m. on" is eleven.)
             for start in Swift.stride(from: max(floor, first - 12), to: first, by: 1) where tokens[start].kind == .word {
                 for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
-                where matcher.matches(grammar.programStart[pattern], at: start).contains(where: { $0.end == first }) {
-                    lead = (start, grammar.readings[pattern])
+                where (grammar.contextStart[pattern] < 0
+                       || matcher.matches(grammar.contextStart[pattern], endingAt: start, length: grammar.contextLength[pattern]))
+                    && matcher.matches(grammar.programStart[pattern], at: start).contains(where: { $0.end == first }) {
+                    lead = (start, grammar.readings[pattern], pattern)
                     break
                 }
                 if lead != nil { break }
@@ -580,15 +582,19 @@ private struct PassageReading {
                     continue
                 }
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
-                // ("By March 2026: 85% of plans…", a label, is one.)
+                // ("By March 2026: 85% of plans…", a label, is one; so is "all trained – end of
+                // spring term", a lead the rules give a word before.)
                 let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":")
+                    || grammar.contextStart[lead.pattern] >= 0
                 if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year in a clause that neither looks forward nor back is the
                 // nearest such day: "reply by 5 January" is next January's; so is one moved ("the
-                // council has extended the deadline to 1 December"). In one that looks back, the
-                // last: "the closing date was 31 October"; "the forms were due by 3 November".
-                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED"), let anchor, let start = draft.start {
+                // council has extended the deadline to 1 December"), or one said or set ("the school
+                // said end of November"). In one that looks back, the last: "the closing date was 31
+                // October"; "the forms were due by 3 November".
+                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED") || grammar.contextStart[lead.pattern] >= 0,
+                   let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     let year = Self.nearestYear(month: start.month, day: day, to: anchor)
@@ -955,7 +961,7 @@ private struct PassageReading {
             let ending = grammar.list("NOT_WITHIN")
             if slots.words.contains(where: { ending.entries[$0] != nil }) { return nil }
             let counted = grammar.list("COUNTED_FROM")
-            let named = slots.words.contains { counted.entries[$0] != nil }
+            let named = counted.holdsEntry(in: slots.words)
             let long = unit.letter == "M" || unit.letter == "Y"
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.

@@ -20,35 +20,28 @@ struct DatePhraseTests {
     }
 
     /// Held-out sets with misses left, each named in its file's header: every other phrase read
-    /// right. The sixth misses "at year end"; the seventh, "last Tuesday" said on a
-    /// Wednesday; the twentieth, two waits from "the decision" (deadlines in the decision letter
-    /// itself); the twenty-ninth, "they said end of Jan" and "the coming year"; the thirty-seventh,
-    /// "during the year" in an annual report (the year its title gives); the thirty-eighth, "we're
-    /// in week 30 now"; the forty-third, a bare "end of" as a deadline (twice) and a story's years;
-    /// the forty-fourth, a deadline of an event said missed, the nearest; the forty-fifth, an
-    /// action log's "(from November)"; the forty-sixth, a quarter with no year and a bare weekday;
-    /// the fiftieth, a story's end told first in a clause that does not look back; the
-    /// sixty-third, "target end of April" in an action tracker; the sixty-fourth, a note's
-    /// "needed" read as a verb of the past; the sixty-sixth, days and months in numbers with no
-    /// word before them; the sixty-ninth, "March 24" typed for March 2024.
+    /// right. The sixth misses "at year end"; the seventh, "last Tuesday" said on a Wednesday (the
+    /// week before, where the tables read the last such day, "the caseworker rang last Tues");
+    /// the twenty-ninth, "the coming year"; the thirty-seventh, "during the year" in an annual
+    /// report (the year its title gives); the thirty-eighth, "we're in week 30 now"; the
+    /// forty-third, a story's years; the forty-fourth, a deadline of an event said missed, the
+    /// nearest; the forty-fifth, an action log's "(from November)"; the forty-sixth, a quarter
+    /// with no year and a bare weekday; the sixty-fourth, a note's "needed" read as a verb of the
+    /// past; the sixty-sixth, days and months in numbers with no word before them; the
+    /// sixty-ninth, "March 24" typed for March 2024. (The twentieth, fiftieth and sixty-third, and
+    /// three of the misses of the twenty-ninth and forty-third, were taught after the
+    /// seventy-second set.)
     @Test(arguments: [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
-        ("held-out-20.txt", ["The amended plan must be issued within 4 weeks of the decision to amend.",
-                             "Exclusion appeals must be lodged within 15 school days of the decision."]),
-        ("held-out-29.txt", ["We're still waiting for the draft, they said end of Jan.",
-                             "Over the coming year we will focus on three priorities."]),
+        ("held-out-29.txt", ["Over the coming year we will focus on three priorities."]),
         ("held-out-37.txt", ["Our membership grew from 1,850 to 2,240 families during the year."]),
         ("held-out-38.txt", ["Same here, we're in week 30 now."]),
-        ("held-out-43.txt", ["Milestone 2: all SENCos trained – end of spring term 2026.",
-                             "Same, I rang the transport team yesterday and they said end of the week.",
-                             "\"We lodged the appeal last summer and only got a hearing date in March,\" she said."]),
+        ("held-out-43.txt", ["\"We lodged the appeal last summer and only got a hearing date in March,\" she said."]),
         ("held-out-44.txt", ["This is the second year the council has missed the February deadline for some children."]),
         ("held-out-45.txt", ["Action 12 (from November): the ICB to report on waits for speech and language therapy – complete."]),
         ("held-out-46.txt", ["Children waiting for an autism assessment at month end: 3,912 (Q1: 3,744).",
                              "Tribunal Weds. Bundle is 400 pages."]),
-        ("held-out-50.txt", ["The council's own figures for October show 1,920 children waiting, up from 1,650 in April."]),
-        ("held-out-63.txt", ["Action 9: ongoing, target end of April."]),
         ("held-out-64.txt", ["Cover needed 3/3-7/3."]),
         ("held-out-66.txt", ["Reviews: 11/5, 11/6 or 11/7."]),
         ("held-out-69.txt", ["March 24 I think"]),
@@ -76,7 +69,7 @@ struct DatePhraseTests {
                       "held-out-54.txt", "held-out-55.txt", "held-out-56.txt", "held-out-57.txt", "held-out-58.txt",
                       "held-out-59.txt", "held-out-60.txt", "held-out-61.txt", "held-out-62.txt", "held-out-65.txt",
                       "held-out-67.txt", "held-out-68.txt", "held-out-70.txt",
-                      "held-out-71.txt", "held-out-72.txt"])
+                      "held-out-71.txt", "held-out-72.txt", "held-out-20.txt", "held-out-50.txt", "held-out-63.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
