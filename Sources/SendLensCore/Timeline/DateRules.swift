@@ -337,6 +337,8 @@ enum DateRules {
     not: of_practice YEAR
     not: aged|age|ages|ageing between? N to|-|–|and N years?
     not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
+    not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
+    not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
     not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
@@ -550,7 +552,7 @@ enum DateRules {
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
-    wait: N UNIT and|, N UNIT                               # "two years and three months": P2Y3M
+    wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N FRACTION UNIT                                   # "two and a half years": P2.5Y
     wait: a|an|N UNIT FRACTION                              # "a year and a half": P1.5Y
