@@ -405,7 +405,7 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
-    weekday: <on|by|until|till|from|since|before|after|to|at|for|of> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday"
+    weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
@@ -424,6 +424,8 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
+    month: <start_to|end_to> MONTH                          # "a cold start to October"
+    month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
     month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, not one to come
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
