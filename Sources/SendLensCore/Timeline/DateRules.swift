@@ -581,6 +581,7 @@ enum DateRules {
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
     repeat: on? WEEKDAYS
+    repeat: WEEKDAY mornings|afternoons|evenings|nights     # "busiest on Monday mornings"
     repeat: on? WORKDAYS                                    # "open weekdays"
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"

@@ -1018,7 +1018,11 @@ private struct PassageReading {
             if let half = slots.text(in: "FRACTION") {
                 return DateDraft(kind: .duration, length: unit.length(whole: slots.counts.first ?? 1, fraction: half))
             }
-            return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1))
+            // "Due in six months": a wait after "in" ends somewhere, should a "due" before it
+            // make it a deadline ("reduced by six months" does not).
+            let dueBy = tokens.indices.contains(position - 1) && tokens[position - 1].id == tenseWords.in
+                ? anchor.flatMap { unit.add(slots.counts.last ?? 1, to: $0) } : nil
+            return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1), dueBy: dueBy)
         case .repeat:
             return DateDraft(kind: .recurrence, length: every(slots))
         case .dayWord:
