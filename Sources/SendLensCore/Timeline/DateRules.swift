@@ -148,7 +148,14 @@ enum DateRules {
     # days counted from it ("easter-2": Good Friday).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
-             New_Year_Eve=12-31 New_Years_Eve=12-31
+             New_Year_Eve=12-31 New_Years_Eve=12-31 Halloween=10-31 Bonfire_Night=11-5
+             Guy_Fawkes_Night=11-5 Armistice_Day=11-11 Valentine_Day=2-14 Valentines_Day=2-14
+             Burns_Night=1-25 St_Patrick_Day=3-17 Shrove_Tuesday=easter-47 Pancake_Day=easter-47
+             Ash_Wednesday=easter-46 Palm_Sunday=easter-7 Maundy_Thursday=easter-3
+             Mothering_Sunday=easter-21 Mother_Day=easter-21 Mothers_Day=easter-21
+             Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3
+    # (A day, "12-25"; a day from Easter Sunday, "easter-2"; or the nth weekday of a month,
+    # "11-7:2": the second Sunday (weekday 7) of November.)
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS Christmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
@@ -242,7 +249,8 @@ enum DateRules {
     # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums workshop
-           workshops coffee session sessions webinar event events update
+           workshops coffee session sessions webinar event events update magazine issue edition
+           bulletin club book_club
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes
@@ -586,6 +594,7 @@ enum DateRules {
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
+    repeat: the? ORD WEEKDAY of each|every|the UNIT         # "the 2nd Saturday of the month"
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 

@@ -1196,7 +1196,8 @@ private struct PassageReading {
     }
 
     /// "Christmas", "Easter", "half term": the one the sentence's tense points to, as a day
-    /// ("12-25"; Easter Sunday, reckoned for the year) or a month (of those a value lists).
+    /// ("12-25"; Easter Sunday, reckoned for the year; "11-7:2", the second Sunday of November)
+    /// or a month (of those a value lists).
     mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
@@ -1206,6 +1207,14 @@ private struct PassageReading {
             let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
             guard let day = byTense(years.map { Day.easterSunday(in: $0).adding(days: offset) }.map { ($0, $0) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
+        }
+        // "11-7:2": the second Sunday (weekday 7) of November, as Remembrance Sunday is.
+        if let colon = value.firstIndex(of: ":"), let nth = Int(value[value.index(after: colon)...]),
+           let (month, weekday) = DateCaptures.months(String(value[..<colon])) {
+            let days = years.compactMap { Day(year: $0, month: month, day: 1) }
+                .map { first in first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)) }
+            guard let chosen = byTense(days.map { ($0, $0) }) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
         }
         // "12-25": a month and its day, written as a list's span of months is.
         if let (month, day) = DateCaptures.months(value) {
