@@ -595,6 +595,7 @@ enum DateRules {
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
     repeat: the? ORD WEEKDAY of each|every|the UNIT         # "the 2nd Saturday of the month"
+    repeat: the? ORD|DAY_WORDS of each|every UNIT           # "rent is due on the 1st of each month"
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 
