@@ -199,11 +199,12 @@ enum DateRules {
     # team will…" is "within six weeks of referral".
     @NOT_WITHIN and or but will shall would should must is are was were has have had which who
                 because so when if unless to whether where whichever while
-    # Words that make a sentence look forward: a bare date in it is the next one, not the last.
+    # Words that make a sentence look forward: a bare date in it is the next one, not the last
+    # ("the government has until 31 December": the next).
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
             no_later_than by_the_end_of next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
-            look_forward looking_forward
+            look_forward looking_forward has_until have_until
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
