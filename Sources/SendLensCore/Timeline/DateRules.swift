@@ -415,6 +415,7 @@ enum DateRules {
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
+    weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last

@@ -29,7 +29,8 @@ struct DatePhraseTests {
     /// with no year and a bare weekday; the sixty-fourth, a note's "needed" read as a verb of the
     /// past; the sixty-sixth, days and months in numbers with no word before them; the
     /// sixty-ninth, "March 24" typed for March 2024; the seventy-sixth, "your scan on Friday" in
-    /// a clause that looks forward. (The twentieth, fiftieth and sixty-third, and
+    /// a clause that looks forward; the eighty-third, a notice's "Closed on Christmas Day" read
+    /// as a past tense. (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -47,6 +48,7 @@ struct DatePhraseTests {
         ("held-out-66.txt", ["Reviews: 11/5, 11/6 or 11/7."]),
         ("held-out-69.txt", ["March 24 I think"]),
         ("held-out-76.txt", ["Results from your scan on Friday will be sent to your GP."]),
+        ("held-out-83.txt", ["Closed on Christmas Day and Boxing Day."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
