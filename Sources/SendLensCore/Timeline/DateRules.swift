@@ -146,9 +146,9 @@ enum DateRules {
     @PART early=1-4 mid=5-8 late=9-12
     # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday).
-    @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
+    @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Christmas_Eve=12-24 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
-             New_Year_Eve=12-31 New_Years_Eve=12-31 Halloween=10-31 Bonfire_Night=11-5
+             New_Year_Eve=12-31 New_Years_Eve=12-31 New_Year=1-1 Halloween=10-31 Bonfire_Night=11-5
              Guy_Fawkes_Night=11-5 Armistice_Day=11-11 Valentine_Day=2-14 Valentines_Day=2-14
              Burns_Night=1-25 St_Patrick_Day=3-17 Shrove_Tuesday=easter-47 Pancake_Day=easter-47
              Ash_Wednesday=easter-46 Palm_Sunday=easter-7 Maundy_Thursday=easter-3
@@ -210,6 +210,7 @@ enum DateRules {
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
     # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
+               follows follow
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won

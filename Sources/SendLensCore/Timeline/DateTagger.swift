@@ -597,7 +597,12 @@ private struct PassageReading {
                    let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
-                    let year = Self.nearestYear(month: start.month, day: day, to: anchor)
+                    var year = Self.nearestYear(month: start.month, day: day, to: anchor)
+                    // One that comes round again ("published by 31 May each year"): the next.
+                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }),
+                       let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))), last < anchor {
+                        year += 1
+                    }
                     draft.end = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year)))
                     draft.start = Day(year: year, month: start.month, day: start.day)
                 }
