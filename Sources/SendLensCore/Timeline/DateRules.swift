@@ -255,7 +255,8 @@ enum DateRules {
            bulletin club book_club
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
-              markets play egg eggs hunt trail club clubs scheme schemes
+              markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
+              musical production special
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
