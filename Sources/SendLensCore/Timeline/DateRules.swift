@@ -46,7 +46,8 @@ enum DateRules {
     #                       or academic one (as year-pair chooses)
     #   decade              the ten years from the one @DECADE gives; with @DECADE_PART, the
     #                       years of it that names ("the early 1990s": 1990 to 1993)
-    #   financial-year academic-year   from the month @STARTS names, for a year
+    #   financial-year academic-year   from the month @STARTS names (and day: the tax year's 6
+    #                       April), for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
     #   season term quarter week       months from @SEASON (or @HALF, @HALF_YEAR, @PART), @TERM,
@@ -170,7 +171,7 @@ enum DateRules {
             1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
     # The month each kind of year starts in: the financial year on 1 April, the academic on 1 September.
-    @STARTS financial=4 academic=9
+    @STARTS financial=4 academic=9 tax=4-6
     # What "the end of the …" can be.
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
@@ -490,6 +491,9 @@ enum DateRules {
     academic-year: the? SHIFT academic|school year          # "the last academic year": from the one under way
     academic-year: <start_of|beginning_of|end_of> the academic|school year   # "since the start of the school year": the one under way
     financial-year: the? SHIFT financial year               # "next financial year"
+    financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY tax year   # "the 2026/27 tax year": 6 April to 5 April (@STARTS)
+    financial-year: the? tax year YEAR/YY|YEAR-YY|YEAR–YY|YEAR_to_YEAR
+    financial-year: the? SHIFT tax year                     # "the current tax year"
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
@@ -600,6 +604,7 @@ enum DateRules {
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
     repeat: the? ORD WEEKDAY of each|every|the UNIT         # "the 2nd Saturday of the month"
     repeat: the? ORD|DAY_WORDS of each|every UNIT           # "rent is due on the 1st of each month"
+    repeat: the? NTH|last|ORD working_day|day|weekday of each|every UNIT   # "payday is the last working day of each month"
 
     # ── Words before a date ───────────────────────────────────────────────────────────────────────
 

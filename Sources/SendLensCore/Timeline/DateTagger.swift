@@ -775,30 +775,34 @@ private struct PassageReading {
             let (first, last) = slots.months(in: "DECADE_PART") ?? (0, 9)
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(decade + first).start, end: yearDraft(decade + last).end, named: true)
         case .financialYear, .academicYear, .yearPair:
-            // "2023/24" alone: a financial year, or an academic one where the passage is about pupils.
-            let kind = reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
+            // "2023/24" alone: a financial year, or an academic one where the passage is about
+            // pupils; "the 2026/27 tax year" a tax year.
+            let kind = slots.hasWord("tax") ? "tax"
+                : reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
+            // Its first month, and day where it is not the 1st ("4-6": the tax year's 6 April).
+            let starts = (grammar.value(in: "STARTS", of: kind) ?? "1").split(separator: "-").compactMap { Int($0) }
+            let (month, day) = (starts.first ?? 1, starts.count > 1 ? starts[1] : 1)
+            let grain: DateMention.Grain = day == 1 ? .month : .day
             // "2025/26 to 2027/28": from the first year's start to the second's end.
             let ends = slots.allTwoDigits
             if ends.count == 2, slots.years.count == 2 {
                 let (first, last) = (slots.years[0], slots.years[1])
                 guard ends[0] == (first + 1) % 100, ends[1] == (last + 1) % 100, first < last else { return nil }
-                let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
-                guard let start = Day(year: first, month: month, day: 1), let end = Day(year: last + 1, month: month, day: 1) else { return nil }
-                return DateDraft(kind: .interval, grain: .month, start: start, end: end.adding(days: -1))
+                guard let start = Day(year: first, month: month, day: day), let end = Day(year: last + 1, month: month, day: day) else { return nil }
+                return DateDraft(kind: .interval, grain: grain, start: start, end: end.adding(days: -1))
             }
-            let month = Int(grammar.value(in: "STARTS", of: kind) ?? "") ?? 1
             // "the last academic year", "next financial year": counted from the one under way (itself,
             // with no word to shift it: "the start of the school year").
             if slots.firstYear == nil, let anchor {
-                guard let start = Day(year: anchor.month >= month ? anchor.year : anchor.year - 1, month: month, day: 1)?
-                    .adding(years: slots.shift ?? 0) else { return nil }
-                return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), anchor: anchor, named: true)
+                let underWay = (anchor.month, anchor.day) >= (month, day) ? anchor.year : anchor.year - 1
+                guard let start = Day(year: underWay, month: month, day: day)?.adding(years: slots.shift ?? 0) else { return nil }
+                return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: 12).adding(days: -1), anchor: anchor, named: true)
             }
             guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
-            guard let start = Day(year: first, month: month, day: 1) else { return nil }
+            guard let start = Day(year: first, month: month, day: day) else { return nil }
             // A named year: "from 2027/28" starts with it.
-            return DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
+            return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
             guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
                     ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS") else { return nil }
