@@ -623,7 +623,7 @@ enum DateRules {
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
-    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to [TIME on]   # "the deadline for plans is 15 February"
+    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
