@@ -324,8 +324,9 @@ enum DateRules {
     # asking, not a deadline counted from the document's date ("the council agreed to review within
     # three months" is one).
     @ASKED asked told invited required instructed expected
-    # Words that make "within" a time limit, not a deadline: "you can appeal within two months".
-    @STANDING can cannot could may can't couldn't
+    # Words that make "within" a time limit, not a deadline: "you can appeal within two months",
+    # "claims must generally be brought within six years".
+    @STANDING can cannot could may can't couldn't generally usually normally typically
     # … and words that do so anywhere in the sentence: "by law, the council must respond within 15
     # days of the notice" states a standard.
     @LAW law legally legislation regulations
@@ -355,6 +356,7 @@ enum DateRules {
     not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
+    not: a|the term <of>                            # "a term of 99 years", "the term of the lease": a length's name
     not: the NTH quarter in_a_row|running           # "for the third quarter in a row": a count
     not: 0 to|-|– 25 years?                     # "0 to 25": the ages of the SEND system
     not: N-year-old|N-year-olds|N_year_old|N_year_olds
