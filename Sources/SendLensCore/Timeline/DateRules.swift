@@ -441,7 +441,7 @@ enum DateRules {
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
-    month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, not one to come
+    event-month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, the nearest, whatever the tense ("figures for February will be revised")
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
     month: YEAR-MM
