@@ -437,6 +437,7 @@ enum DateRules {
     month: MONTH .? 'YY|’YY                                 # "Aug '24": a year of this century
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
+    month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <start_to|end_to> MONTH                          # "a cold start to October"

@@ -652,8 +652,12 @@ private struct PassageReading {
         case .month:
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
-            guard let month = slots.months.first,
-                  var year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift) else { return nil }
+            guard let month = slots.months.first else { return nil }
+            // "Jan last year", "March next year": that month of the year SHIFT names.
+            if slots.hasWord("year"), let shift = slots.shift, let anchor, let start = Day(year: anchor.year + shift, month: month, day: 1) {
+                return monthDraft(start, inferred: false)
+            }
+            guard var year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift) else { return nil }
             // "The annual meeting is in May", said in October: in a clause that looks neither way, the
             // next May, as a weekday is read (but not what was meant to be: "our review was meant
             // to be in November", the nearest).
