@@ -30,8 +30,8 @@ struct DatePhraseTests {
     /// past; the sixty-sixth, days and months in numbers with no word before them; the
     /// sixty-ninth, "March 24" typed for March 2024; the seventy-sixth, "your scan on Friday" in
     /// a clause that looks forward; the eighty-third, a notice's "Closed on Christmas Day" read
-    /// as a past tense; the eighty-fifth, "open on 1 September" said a week after it. (The
-    /// twentieth, fiftieth and sixty-third, and
+    /// as a past tense; the eighty-fifth, "open on 1 September" said a week after it; the
+    /// ninety-fifth, "a two-year review" read as a child's check. (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -51,6 +51,7 @@ struct DatePhraseTests {
         ("held-out-76.txt", ["Results from your scan on Friday will be sent to your GP."]),
         ("held-out-83.txt", ["Closed on Christmas Day and Boxing Day."]),
         ("held-out-85.txt", ["Applications for secondary school places for September 2027 open on 1 September."]),
+        ("held-out-95.txt", ["The reforms follow a two-year review."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
