@@ -590,6 +590,7 @@ enum DateRules {
     repeat: TIMES-REPEAT|TIMES_REPEAT                       # "twice-monthly"
     repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
     repeat: every|each N? UNIT|WEEKDAY|WEEKDAY_SHORT
+    repeat: every|each few UNIT                             # "every few days": a repeat of no one length
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
     repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year

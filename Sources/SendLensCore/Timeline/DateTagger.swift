@@ -1295,8 +1295,9 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
-        // "Monday to Friday", "weekdays": days of the week, not one repeat.
-        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil { return nil }
+        // "Monday to Friday", "weekdays": days of the week, not one repeat; "every few days", no one length.
+        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
+            || slots.hasWord("few") { return nil }
         // "every other week".
         if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
             if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P\(other)W" }
