@@ -375,8 +375,9 @@ final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
     /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
-    /// @LOOKS_BACK: words, not verbs, that look back ("up from").
-    let looksBack: DateGrammar.List
+    /// @LOOKS_BACK: words, not verbs, that look back ("up from"); @NOTICE, words that open a
+    /// notice and are then no past tense ("Closed on Christmas Day").
+    let looksBack, notice: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
@@ -395,7 +396,7 @@ final class TenseWords: Sendable {
     let the, to, from, of, `in`: Int32
 
     init(_ grammar: DateGrammar) {
-        (future, past, looksBack) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"))
+        (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))

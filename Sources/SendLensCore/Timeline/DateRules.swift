@@ -225,6 +225,9 @@ enum DateRules {
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
+    # … nor these, opening a passage as a notice does: "Closed on Christmas Day and Boxing Day"
+    # (but "the centre closed on 3 March" looks back).
+    @NOTICE closed shut
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)

@@ -283,11 +283,13 @@ private struct PassageReading {
     }
 
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
-    /// ("closed"), not just after a word of `notAfter` ("are invited") and not one of @NOT_PAST ("Ofsted").
+    /// ("closed"), not just after a word of `notAfter` ("are invited"), not one of @NOT_PAST
+    /// ("Ofsted"), and not one of @NOTICE opening the passage ("Closed on Christmas Day").
     private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
         if word(at: index - 1, in: notAfter) { return false }
+        if index == 0, word(at: 0, in: tenseWords.notice) { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
