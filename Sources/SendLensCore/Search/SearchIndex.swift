@@ -195,7 +195,7 @@ final class SearchIndex {
     }
 
     private func insert(_ document: Document, firstRow: Int, into table: String, shouldStop: () -> Bool = { false }) throws {
-        guard let db = batch, table == "stemmed" else {
+        guard let db = batch else {
             // One transaction: a stop (thrown out of it) takes back what it had added.
             try database.write { db in
                 var added = 0

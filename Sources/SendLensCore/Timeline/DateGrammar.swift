@@ -306,12 +306,12 @@ final class DateGrammar: @unchecked Sendable {
         var places: [Requirement: Int] = [:]
         for pattern in patterns {
             let start = requiredBy.count
-            for requirement in Set(needs(pattern.body).compactMap(requirement)) {
+            for requirement in needs(pattern.body).compactMap(requirement) {
                 if places[requirement] == nil {
                     places[requirement] = requirements.count
                     requirements.append(requirement)
                 }
-                requiredBy.append(places[requirement]!)
+                if !requiredBy[start...].contains(places[requirement]!) { requiredBy.append(places[requirement]!) }
             }
             patternRequirements.append(start..<requiredBy.count)
         }

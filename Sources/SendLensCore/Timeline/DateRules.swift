@@ -145,8 +145,9 @@ enum DateRules {
     @REST later
     # Thirds of a year: "early 2026", "mid-2026", "late 2024".
     @PART early=1-4 mid=5-8 late=9-12
-    # Days of the year with names: a month and day, or "easter" (Easter Sunday, which moves) and
-    # days counted from it ("easter-2": Good Friday).
+    # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
+    # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
+    # ("11-7:2": the second Sunday, weekday 7, of November).
     @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Christmas_Eve=12-24 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
              New_Year_Eve=12-31 New_Years_Eve=12-31 New_Year=1-1 Halloween=10-31 Bonfire_Night=11-5
@@ -155,8 +156,6 @@ enum DateRules {
              Ash_Wednesday=easter-46 Palm_Sunday=easter-7 Maundy_Thursday=easter-3
              Mothering_Sunday=easter-21 Mother_Day=easter-21 Mothers_Day=easter-21
              Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3
-    # (A day, "12-25"; a day from Easter Sunday, "easter-2"; or the nth weekday of a month,
-    # "11-7:2": the second Sunday (weekday 7) of November.)
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS Christmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
@@ -170,7 +169,8 @@ enum DateRules {
     @DECADE 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950 1960s=1960 1970s=1970
             1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
-    # The month each kind of year starts in: the financial year on 1 April, the academic on 1 September.
+    # The month each kind of year starts in (and its day, where not the 1st): the financial year
+    # on 1 April, the academic on 1 September, the tax year on 6 April.
     @STARTS financial=4 academic=9 tax=4-6
     # What "the end of the …" can be.
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic

@@ -583,11 +583,12 @@ private struct PassageReading {
                     }
                     continue
                 }
+                // A lead the rules give a word before it: "they said end of Jan", "target end of
+                // April", "all trained – end of spring term".
+                let said = grammar.contextStart[lead.pattern] >= 0
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
-                // ("By March 2026: 85% of plans…", a label, is one; so is "all trained – end of
-                // spring term", a lead the rules give a word before.)
-                let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":")
-                    || grammar.contextStart[lead.pattern] >= 0
+                // ("By March 2026: 85% of plans…", a label, is one; so is one said.)
+                let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":") || said
                 if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year in a clause that neither looks forward nor back is the
@@ -595,8 +596,7 @@ private struct PassageReading {
                 // council has extended the deadline to 1 December"), or one said or set ("the school
                 // said end of November"). In one that looks back, the last: "the closing date was 31
                 // October"; "the forms were due by 3 November".
-                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED") || grammar.contextStart[lead.pattern] >= 0,
-                   let anchor, let start = draft.start {
+                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED") || said, let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     var year = Self.nearestYear(month: start.month, day: day, to: anchor)
