@@ -1217,10 +1217,18 @@ private struct PassageReading {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
+        // A day "on" which something is, in a clause that looks neither way, is the next, as a
+        // weekday is ("the school is closed on Remembrance Sunday"): one gone by is told in the
+        // past tense. (Others are the nearest: "they said they'd apply after Christmas".)
+        let on = focus > 0 && tokens[focus - 1].id == grammar.vocabulary.lookUp("on")
+        func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
+            let spans = days.sorted().map { ($0, $0) }
+            return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
+        }
         // "easter-2": Good Friday, two days before Easter Sunday.
         if value.hasPrefix("easter") {
             let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
-            guard let day = byTense(years.map { Day.easterSunday(in: $0).adding(days: offset) }.map { ($0, $0) }) else { return nil }
+            guard let day = chosen(years.map { Day.easterSunday(in: $0).adding(days: offset) }) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
         }
         // "11-7:2": the second Sunday (weekday 7) of November, as Remembrance Sunday is.
@@ -1228,13 +1236,13 @@ private struct PassageReading {
            let (month, weekday) = DateCaptures.months(String(value[..<colon])) {
             let days = years.compactMap { Day(year: $0, month: month, day: 1) }
                 .map { first in first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)) }
-            guard let chosen = byTense(days.map { ($0, $0) }) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+            guard let day = chosen(days) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
         }
         // "12-25": a month and its day, written as a list's span of months is.
         if let (month, day) = DateCaptures.months(value) {
-            guard let chosen = byTense(years.compactMap { Day(year: $0, month: month, day: day) }.map { ($0, $0) }) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: chosen.start, end: chosen.end)
+            guard let day = chosen(years.compactMap { Day(year: $0, month: month, day: day) }) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
         }
         // "the October half term": that one of them.
         let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
