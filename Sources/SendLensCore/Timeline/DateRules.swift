@@ -431,8 +431,10 @@ enum DateRules {
     weekday: <first_thing|last_thing> WEEKDAY|WEEKDAY_SHORT # "see you first thing Monday"
     weekday: N|a|an UNIT on WEEKDAY|WEEKDAY_SHORT           # "a week on Friday": a week after the next Friday
     weekday: WEEKDAY week                                   # "Friday week": the same
+    weekday: the WEEKDAY AFTER_NEXT                         # "the Monday before last", "the Friday after next"
     weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
+    weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 
@@ -553,7 +555,8 @@ enum DateRules {
     ahead: in N|a|an UNIT time                              # "in two years' time"
     ahead: N|a|an UNIT from today|now                       # "three weeks from today", "a year from now"
     same-day: this_time SHIFT UNIT                          # "this time last year": the document's day then
-    ahead: N|a|an UNIT today                                # "a fortnight today"
+    ahead: N|a|an UNIT today|tomorrow                       # "a fortnight today", "a week tomorrow"
+    ago: N|a|an UNIT ago today                              # "a year ago today": that day
     relative: the next UNIT                                 # "in 1907; the next year": after the date before ("next year" alone is the document's)
     relative: later|earlier THAT UNIT                       # "later that year"
     relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)

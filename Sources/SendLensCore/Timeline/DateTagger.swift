@@ -723,9 +723,11 @@ private struct PassageReading {
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
             // "Monday gone", "Monday last": the last; "a week on Friday", "Friday week": so long
-            // after the next.
-            let shift = slots.shift ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : nil)
-            let later = slots.hasWord("week") ? 7 : slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
+            // after the next; "the Monday before last", a week before the last.
+            let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
+            let shift = twice.map { $0.signum() } ?? slots.shift ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : nil)
+            let later = slots.hasWord("week") ? 7 : twice.map { 7 * $0.signum() }
+                ?? slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
             let forward = later > 0 || (shift.map { $0 >= 0 }
                 ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
@@ -883,11 +885,13 @@ private struct PassageReading {
             // "next weekend", "the weekend" otherwise, the next to start after it.
             guard let anchor else { return nil }
             let saturday = anchor.adding(days: 6 - anchor.weekday)
-            let shift = slots.shift ?? (past() ? -1 : 1)
+            // "The weekend after next": a week after the next; "before last", before the last.
+            let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
+            let shift = twice ?? slots.shift ?? (past() ? -1 : 1)
             let start = switch shift {
             case 0: saturday
-            case ..<0: saturday.adding(days: saturday.adding(days: 1) < anchor ? 0 : -7)
-            default: saturday.adding(days: anchor < saturday ? 0 : 7)
+            case ..<0: saturday.adding(days: (saturday.adding(days: 1) < anchor ? 0 : -7) - (twice != nil ? 7 : 0))
+            default: saturday.adding(days: (anchor < saturday ? 0 : 7) + (twice != nil ? 7 : 0))
             }
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1))
         case .onwards:
@@ -926,9 +930,13 @@ private struct PassageReading {
             let start = slots.text(in: "ENDING_WEEK") == nil ? day : day.adding(days: -6)
             return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
         case .ago, .ahead:
-            guard let anchor, let unit = slots.unit, let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor) else { return nil }
+            // ("A week tomorrow": counted from tomorrow.)
+            guard let anchor, let unit = slots.unit,
+                  let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor.adding(days: slots.hasWord("tomorrow") ? 1 : 0))
+            else { return nil }
             var draft: DateDraft
-            switch unit.letter {
+            // ("A year ago today", "a week tomorrow": that day.)
+            switch slots.hasWord("today") || slots.hasWord("tomorrow") ? "D" : unit.letter {
             case "M": draft = monthDraft(Day(year: day.year, month: day.month, day: 1)!)
             case "Y": draft = yearDraft(day.year)
             default: draft = DateDraft(kind: .date, grain: .day, start: day, end: day)

@@ -30,7 +30,8 @@ struct DatePhraseTests {
     /// past; the sixty-sixth, days and months in numbers with no word before them; the
     /// sixty-ninth, "March 24" typed for March 2024; the seventy-sixth, "your scan on Friday" in
     /// a clause that looks forward; the eighty-fifth, "open on 1 September" said a week after it; the
-    /// ninety-fifth, "a two-year review" read as a child's check. (The twentieth, fiftieth and sixty-third, and
+    /// ninety-fifth, "a two-year review" read as a child's check; the hundred-and-second, "the
+    /// end of next week" said as a day. (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -50,6 +51,7 @@ struct DatePhraseTests {
         ("held-out-76.txt", ["Results from your scan on Friday will be sent to your GP."]),
         ("held-out-85.txt", ["Applications for secondary school places for September 2027 open on 1 September."]),
         ("held-out-95.txt", ["The reforms follow a two-year review."]),
+        ("held-out-102.txt", ["Payday's the end of next week."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
