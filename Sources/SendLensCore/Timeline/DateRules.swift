@@ -144,7 +144,7 @@ enum DateRules {
     # "Later this year": the rest of it, from the document's date.
     @REST later
     # Thirds of a year: "early 2026", "mid-2026", "late 2024".
-    @PART early=1-4 mid=5-8 late=9-12
+    @PART early=1-4 mid=5-8 late=9-12 back_end=9-12 tail_end=9-12
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
     # ("11-7:2": the second Sunday, weekday 7, of November).
@@ -427,10 +427,12 @@ enum DateRules {
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
+    weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
     weekday: WEEKDAY|WEEKDAY_SHORT SHIFT week               # "Tuesday last week": that day of the week SHIFT names
     weekday: <first_thing|last_thing> WEEKDAY|WEEKDAY_SHORT # "see you first thing Monday"
     weekday: N|a|an UNIT on WEEKDAY|WEEKDAY_SHORT           # "a week on Friday": a week after the next Friday
-    weekday: WEEKDAY week                                   # "Friday week": the same
+    weekday: SHIFT? WEEKDAY week|fortnight                  # "Friday week", "Monday fortnight": the same
+    weekday: a|an UNIT WEEKDAY|WEEKDAY_SHORT                # "a week Monday": as "a week on Monday"
     weekday: the WEEKDAY AFTER_NEXT                         # "the Monday before last", "the Friday after next"
     weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
@@ -516,6 +518,7 @@ enum DateRules {
     season: HALF_YEAR YEAR                                  # "H2 2024"
     season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
     season: PART SHIFT year                                 # "early next year", "late this year"
+    season: the PART of the SHIFT? year                     # "the back end of the year": its last third
     season: the HALF half                                   # "the first half": of this year
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
@@ -587,7 +590,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
-    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait> a|an UNIT   # "for over a year", "after waiting a year"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight"
     wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
     wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice>   # "a month late", "a week in advance", "a week's notice"
     wait: <another|further> UNIT                            # "wait another year", "a further month"

@@ -725,8 +725,9 @@ private struct PassageReading {
             // "Monday gone", "Monday last": the last; "a week on Friday", "Friday week": so long
             // after the next; "the Monday before last", a week before the last.
             let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
-            let shift = twice.map { $0.signum() } ?? slots.shift ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : nil)
-            let later = slots.hasWord("week") ? 7 : twice.map { 7 * $0.signum() }
+            let shift = twice.map { $0.signum() } ?? slots.shift
+                ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : slots.hasWord("next") ? 1 : nil)
+            let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
             let forward = later > 0 || (shift.map { $0 >= 0 }
                 ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))

@@ -31,7 +31,8 @@ struct DatePhraseTests {
     /// sixty-ninth, "March 24" typed for March 2024; the seventy-sixth, "your scan on Friday" in
     /// a clause that looks forward; the eighty-fifth, "open on 1 September" said a week after it; the
     /// ninety-fifth, "a two-year review" read as a child's check; the hundred-and-second, "the
-    /// end of next week" said as a day. (The twentieth, fiftieth and sixty-third, and
+    /// end of next week" said as a day; the hundred-and-third, "on the twelfth" and "coming" marked
+    /// with "Monday fortnight". (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -52,6 +53,7 @@ struct DatePhraseTests {
         ("held-out-85.txt", ["Applications for secondary school places for September 2027 open on 1 September."]),
         ("held-out-95.txt", ["The reforms follow a two-year review."]),
         ("held-out-102.txt", ["Payday's the end of next week."]),
+        ("held-out-103.txt", ["They're coming Monday fortnight.", "Her birthday's on the twelfth."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
