@@ -1229,7 +1229,7 @@ private struct PassageReading {
         // A day "on" which something is, in a clause that looks neither way, is the next, as a
         // weekday is ("the school is closed on Remembrance Sunday"): one gone by is told in the
         // past tense. (Others are the nearest: "they said they'd apply after Christmas".)
-        let on = focus > 0 && tokens[focus - 1].id == grammar.vocabulary.lookUp("on")
+        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on
         func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
             let spans = days.sorted().map { ($0, $0) }
             return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
