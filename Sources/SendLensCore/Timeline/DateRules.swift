@@ -90,6 +90,8 @@ enum DateRules {
     #                       the nearest such, whatever the tense ("the hearing was moved to ⟦14
     #                       March⟧"); not marked
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
+    #   due-date            a day written before the name of a deadline ("the 31 January
+    #                       submission deadline"): that deadline, its year as a date's
     #   event-month         a month that names a meeting, an intake or a return ("the September
     #                       meeting", "September starters"): the nearest, whatever the tense
     #   coming-month        a month with no year the one under way or to come, or in a clause that
@@ -340,6 +342,10 @@ enum DateRules {
     @SELF this our
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
+    # Names of a deadline, written after its day: "the 31 January submission deadline".
+    @DEADLINE_NAME deadline deadlines cut_-_off cutoff closing_date submission_deadline filing_deadline
+           registration_deadline payment_deadline application_deadline applications_deadline
+           response_deadline statutory_deadline
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
            extended
 
@@ -393,6 +399,7 @@ enum DateRules {
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
+    due-date: <the|a|this|that|our|your|its|their> DAY MONTH .? ,? YEAR? <DEADLINE_NAME>   # "after the 31 January submission deadline" (before a date's pattern: a tie goes to it)
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR? [( WEEKDAY|WEEKDAY_SHORT .? )]   # "4th March (Weds)"
     date: today|tomorrow|yesterday ,? WEEKDAY|WEEKDAY_SHORT? DAY MONTH .? ,? YEAR?   # "Today, Wednesday 25 February": one day
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
@@ -505,7 +512,7 @@ enum DateRules {
     academic-year: the? SHIFT academic|school year          # "the last academic year": from the one under way
     academic-year: <start_of|beginning_of|end_of> the academic|school year   # "since the start of the school year": the one under way
     financial-year: the? SHIFT financial year               # "next financial year"
-    financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY tax year   # "the 2026/27 tax year": 6 April to 5 April (@STARTS)
+    financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR_to_YEAR tax year   # "the 2026/27 tax year": 6 April to 5 April (@STARTS)
     financial-year: the? tax year YEAR/YY|YEAR-YY|YEAR–YY|YEAR_to_YEAR
     financial-year: the? SHIFT tax year                     # "the current tax year"
     season: the? SEASON of? YEAR
@@ -640,7 +647,7 @@ enum DateRules {
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
-    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on]   # "the deadline for plans is 15 February", "… was therefore 29 May"
+    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"

@@ -651,6 +651,11 @@ private struct PassageReading {
                 return DateDraft(kind: .date, grain: .day, start: named, end: named)
             }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
+        case .dueDate:
+            // "After the 31 January submission deadline": the day, its year as a date's, is a deadline.
+            guard case .some(.some(var draft)) = read(.date, slots, at: position) else { return nil }
+            draft.kind = .deadline
+            return draft
         case .month:
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
