@@ -375,6 +375,7 @@ enum DateRules {
     not: N years|year|months|month|weeks|week|days|day old|olds|of_age      # ages: "five years old"
     not: N to|-|–|and N years|year|months|month|weeks|week|days|day old|olds|of_age   # "9 to 12 months old", "10 to 14 days old"
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
+    not: <children|child|pupils|people|young_people|those|babies|infants|boys|girls|patients> under|below|aged N UNIT   # "children under 5 years": an age ("people over three days" is a wait)
     not: daily life|lives|living|routine|routines|activities|tasks
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
