@@ -612,6 +612,7 @@ enum DateRules {
     repeat: BI-REPEAT|BI_REPEAT                             # "bi-monthly": every two months
     repeat: every|each N? UNIT|WEEKDAY|WEEKDAY_SHORT
     repeat: every|each few UNIT                             # "every few days": a repeat of no one length
+    repeat: every|each N to|-|–|or N UNIT                   # "every 3 to 6 months": nor this
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
     repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year

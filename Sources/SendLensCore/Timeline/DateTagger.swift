@@ -171,10 +171,11 @@ private struct PassageReading {
     mutating func tense(at index: Int) -> Tense {
         let (clause, range) = clause(at: index)
         // "Will be completed by the summer and brought to the committee in September": a clause of
-        // "and" (@SHARED) and a participle shares "will be" with the clause before.
-        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1),
-           tense(at: clauses[clause - 1].start) == .forward {
-            return .forward
+        // "and" (@SHARED) and a participle shares "will be" with the clause before, and "must be"
+        // ("must be reviewed and amended by 15 February": no past).
+        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1) {
+            let before = tense(at: clauses[clause - 1].start)
+            if before != .back { return before }
         }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
@@ -1319,9 +1320,10 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
-        // "Monday to Friday", "weekdays": days of the week, not one repeat; "every few days", no one length.
+        // "Monday to Friday", "weekdays": days of the week, not one repeat; "every few days", "every 3
+        // to 6 months", no one length.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
-            || slots.hasWord("few") { return nil }
+            || slots.hasWord("few") || slots.counts.count > 1 { return nil }
         // "every other week".
         if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
             if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P\(other)W" }
