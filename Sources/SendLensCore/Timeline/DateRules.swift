@@ -229,6 +229,8 @@ enum DateRules {
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
+    # What a weekday owns that says the day has gone by: "Saturday's result", "Monday's minutes".
+    @GONE_BY result results score scores scorers winners minutes highlights
     # … nor these, opening a passage as a notice does: "Closed on Christmas Day and Boxing Day"
     # (but "the centre closed on 3 March" looks back).
     @NOTICE closed shut

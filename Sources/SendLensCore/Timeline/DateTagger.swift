@@ -769,6 +769,11 @@ private struct PassageReading {
             let end = token.end
             let written = end - token.start
             guard written > 2, bytes[end - 1] | 0x20 == 0x73, bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2 else { return nil }
+            // "Saturday's result", "Monday's minutes": a day gone by (today's, said on the day).
+            if word(at: position + 1, in: grammar.list("GONE_BY")), let anchor, let weekday = slots.weekday {
+                let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
             return read(.weekday, slots, at: position)
         case .monthsOf:
             // "The first nine months of 2024/25": of a financial year (or an academic one, as
