@@ -186,7 +186,7 @@ enum DateRules {
     # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
     # standard wait (the decision is not the document), "within two months of the decision
     # letter" and "within one month of my final decision" deadlines.
-    @COUNTED_FROM publication report letter inspection this date notice decision_letter decision_being
+    @COUNTED_FROM publication report letter inspection this notice decision_letter decision_being
                   final_decision receipt
                   outcome visit
     # Words after "within … of" that name an event the document may have given a date for
@@ -202,7 +202,7 @@ enum DateRules {
     @NOT_LAST the a an of and or to for in on by with its their this that
     # Words that end what follows "within … of" before them: "within six weeks of referral and the
     # team will…" is "within six weeks of referral".
-    @NOT_WITHIN and or but will shall would should must is are was were has have had which who
+    @NOT_WITHIN and or but will shall would should must is are was were has have had which who wherever whenever
                 because so when if unless to whether where whichever while
     # Words that make a sentence look forward: a bare date in it is the next one, not the last
     # ("the government has until 31 December": the next).
