@@ -238,6 +238,10 @@ enum DateRules {
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)
     @PARTICIPLE_AFTER is are be being been
+    # A past form that is the present after "have", a word between or none: "what have I got on
+    # Wednesday?", "we've got a meeting on Friday".
+    @HAVE have has i've we've you've they've
+    @HAVE_PRESENT got
     # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
@@ -479,6 +483,7 @@ enum DateRules {
 
     range: between? DAY and|&|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
     range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until|and|& WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March", "Sat 6th & Sun 7th Dec"
+    range: between? the DAY and|&|to|-|–|—|until the? DAY of MONTH .? ,? YEAR?   # "between the 7th and 11th of December"
     range: between DAY MONTH and DAY MONTH ,? YEAR?
     range: DAY MONTH to|-|–|—|until DAY MONTH ,? YEAR?
     range: WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH to|-|–|—|until WEEKDAY|WEEKDAY_SHORT ,? DAY MONTH ,? YEAR?   # "Tuesday 4 November to Thursday 6 November"
@@ -557,6 +562,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
+    week: the? NTH|last N UNIT of MONTH ,? YEAR?            # "the first two weeks of January": days 1 to 14
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"

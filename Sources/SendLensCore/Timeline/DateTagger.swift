@@ -273,7 +273,7 @@ private struct PassageReading {
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let back = has(tenseWords.looksBack) || range.contains {
             (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter)
-                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)))
+                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0))
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
         }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
@@ -347,9 +347,14 @@ private struct PassageReading {
     /// ("replied", not "be completed", nor "would be made").
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        if word(at: index - 1, in: tenseWords.participleAfter) { return false }
+        if word(at: index - 1, in: tenseWords.participleAfter) || isPresentAfterHave(at: index) { return false }
         return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
+    }
+
+    /// "Got" after "have", a word between or none ("what have I got on Wednesday?"): the present.
+    func isPresentAfterHave(at index: Int) -> Bool {
+        word(at: index, in: tenseWords.havePresent) && (word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have))
     }
 
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
@@ -919,14 +924,16 @@ private struct PassageReading {
         case .quarter:
             return quarter(slots)
         case .week:
-            // "The first week of November": its first seven days; "the last week", its last seven.
+            // "The first week of November": its first seven days; "the last week", its last seven;
+            // "the first two weeks of January", its first fourteen.
             if slots.days.isEmpty, let month = slots.months.first, let anchor {
                 let nth = Int(slots.text(in: "NTH") ?? "")
+                let span = slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 7
                 let year = slots.firstYear ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
                 let length = Day.length(ofMonth: month, in: year)
-                guard let start = Day(year: year, month: month, day: nth.map { 1 + 7 * ($0 - 1) } ?? length - 6),
-                      start.day + 6 <= length else { return nil }
-                return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 6))
+                guard span > 0, let start = Day(year: year, month: month, day: nth.map { 1 + span * ($0 - 1) } ?? length - span + 1),
+                      start.day + span - 1 <= length else { return nil }
+                return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: span - 1))
             }
             // "w/c the 9th": the week from that day of this month, or of the one before or after.
             if slots.months.isEmpty, let day = slots.days.first {
