@@ -337,6 +337,9 @@ enum DateRules {
     # asking, not a deadline counted from the document's date ("the council agreed to review within
     # three months" is one).
     @ASKED asked told invited required instructed expected
+    # Words that open a clause about a thing: "within" just after them and one verb is a
+    # condition, not a deadline ("any tree which dies within five years shall be replaced").
+    @WHICH which who that
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months",
     # "claims must generally be brought within six years".
     @STANDING can cannot could may can't couldn't generally usually normally typically
@@ -593,6 +596,7 @@ enum DateRules {
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
+    within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
@@ -660,6 +664,7 @@ enum DateRules {
     due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
+    due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
     by: by|no_later_than|not_later_than NUM:NUM|NUM.NUM|NUM am|pm|a.m.|p.m. on   # "no later than 5:00 p.m. on 27 March"

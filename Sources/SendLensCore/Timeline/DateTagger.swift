@@ -1007,10 +1007,17 @@ private struct PassageReading {
             let long = unit.letter == "M" || unit.letter == "Y"
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
-            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }
+            // ("Before the expiration of three years from the date of this permission": the day before.)
+            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }.map { tokens[position].id == grammar.vocabulary.lookUp("before") ? $0.adding(days: -1) : $0 }
             // "The council replied within a month": how long something took, not a deadline; "they
             // were asked to reply within a month": a wait counted from the asking.
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
+                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
+            // "Any tree which dies within five years shall be replaced": what a thing does within
+            // the time, told of in a clause about it (@WHICH and one verb), is a condition.
+            if word(at: position - 2, in: grammar.list("WHICH")), tokens[position - 1].kind == .word,
+               !word(at: position - 1, in: tenseWords.modal), !word(at: position - 1, in: tenseWords.future) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             // "Families can request a review within two months", "you can ask for a review within 20
