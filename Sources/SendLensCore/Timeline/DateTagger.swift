@@ -352,6 +352,14 @@ private struct PassageReading {
             || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
     }
 
+    /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s").
+    func isPossessive(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let (end, written) = (token.end, token.end - token.start)
+        return token.kind == .word && written > 2 && bytes[end - 1] | 0x20 == 0x73
+            && (bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2)
+    }
+
     /// "Got" after "have", a word between or none ("what have I got on Wednesday?"): the present.
     func isPresentAfterHave(at index: Int) -> Bool {
         word(at: index, in: tenseWords.havePresent) && (word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have))
@@ -554,13 +562,14 @@ private struct PassageReading {
             case .open:
                 // "from 2019 onwards" is open already; "from 6 to 10 November" is no start; nor is
                 // "data from the 2024 school census", "from the autumn 2025 census" (a date ending in
-                // its year before a noun: where the data came from). ("Since the 2021 revisit" is a
-                // start, and so is "from the summer term".)
+                // its year before a noun: where the data came from), nor "feedback from last
+                // summer's scheme" (a date that owns what came from it). ("Since the 2021 revisit"
+                // is a start, and so is "from the summer term".)
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
-                let source = tokens[lead.start].id == tenseWords.from && (tokens[first - 1].id == the || tokens[first].id == the)
-                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word
+                let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
+                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1))
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
                 draft.end = nil
@@ -724,6 +733,12 @@ private struct PassageReading {
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
+            // "Saturday's result", "Monday's minutes", "actions from Monday's meeting": a day gone
+            // by (today's, said on the day).
+            if isPossessive(position), word(at: position + 1, in: grammar.list("GONE_BY")) || position > 0 && tokens[position - 1].id == tenseWords.from {
+                let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
             // "Please return the form by Friday": a weekday a deadline falls on is ahead, unless
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
@@ -770,15 +785,7 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: first.adding(months: 1 - months), end: first.endOfMonth)
         case .possessiveWeekday:
             // "Friday's meeting": a weekday with no word before it is a date only when it owns something.
-            let token = tokens[position]
-            let end = token.end
-            let written = end - token.start
-            guard written > 2, bytes[end - 1] | 0x20 == 0x73, bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2 else { return nil }
-            // "Saturday's result", "Monday's minutes": a day gone by (today's, said on the day).
-            if word(at: position + 1, in: grammar.list("GONE_BY")), let anchor, let weekday = slots.weekday {
-                let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
-                return DateDraft(kind: .date, grain: .day, start: day, end: day)
-            }
+            guard isPossessive(position) else { return nil }
             return read(.weekday, slots, at: position)
         case .monthsOf:
             // "The first nine months of 2024/25": of a financial year (or an academic one, as
