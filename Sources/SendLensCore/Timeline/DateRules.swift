@@ -566,6 +566,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
     week: the? NTH|last N UNIT of MONTH ,? YEAR?            # "the first two weeks of January": days 1 to 14
+    week: the? NTH|last N? UNIT of the? SHIFT month         # "the first week of next month"
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"

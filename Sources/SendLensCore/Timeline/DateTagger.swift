@@ -932,11 +932,12 @@ private struct PassageReading {
             return quarter(slots)
         case .week:
             // "The first week of November": its first seven days; "the last week", its last seven;
-            // "the first two weeks of January", its first fourteen.
-            if slots.days.isEmpty, let month = slots.months.first, let anchor {
+            // "the first two weeks of January", its first fourteen; "the first week of next month".
+            let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.map { Day(year: $0.year, month: $0.month, day: 1)!.adding(months: shift) } : nil }
+            if slots.days.isEmpty, let month = slots.months.first ?? shifted?.month, let anchor {
                 let nth = Int(slots.text(in: "NTH") ?? "")
                 let span = slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 7
-                let year = slots.firstYear ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
+                let year = slots.firstYear ?? shifted?.year ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
                 let length = Day.length(ofMonth: month, in: year)
                 guard span > 0, let start = Day(year: year, month: month, day: nth.map { 1 + span * ($0 - 1) } ?? length - span + 1),
                       start.day + span - 1 <= length else { return nil }
