@@ -238,6 +238,9 @@ enum DateRules {
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)
     @PARTICIPLE_AFTER is are be being been
+    # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
+    # the 9th".
+    @IS_SHORTENED it that there what here where who
     # A past form that is the present after "have", a word between or none: "what have I got on
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've
@@ -447,6 +450,8 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
+    weekday: <do|say|try|suit|suits|about|make> WEEKDAY     # "I can do Thursday", "shall we say Monday?": a day offered
+    weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
     weekday: WEEKDAY|WEEKDAY_SHORT SHIFT week               # "Tuesday last week": that day of the week SHIFT names
@@ -561,7 +566,7 @@ enum DateRules {
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
-    week: w/c|w/b|week_commencing|week_beginning the? ORD  # "w/c the 9th": of this month, or the one before or after
+    week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of the? ORD   # "w/c the 9th", "the week of the 9th": of this month, or the one before or after
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7

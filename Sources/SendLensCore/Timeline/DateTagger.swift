@@ -272,9 +272,9 @@ private struct PassageReading {
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let back = has(tenseWords.looksBack) || range.contains {
-            (word(at: $0, in: tenseWords.past) && !word(at: $0 - 1, in: tenseWords.participleAfter)
+            (word(at: $0, in: tenseWords.past) && !isAfterBe($0)
                 && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0))
-                || !modal && endsLikeThePast(at: $0, tenseWords.endings, notAfter: tenseWords.participleAfter)
+                || !modal && endsLikeThePast(at: $0, tenseWords.endings)
         }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
         // A clause of what may or must be, with no verb of the past, looks neither way, whatever
@@ -284,12 +284,12 @@ private struct PassageReading {
     }
 
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
-    /// ("closed"), not just after a word of `notAfter` ("are invited"), not one of @NOT_PAST
+    /// ("closed"), not just after "be" (`isAfterBe`: "are invited"), not one of @NOT_PAST
     /// ("Ofsted"), and not one of @NOTICE opening the passage ("Closed on Christmas Day").
-    private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]], notAfter: DateGrammar.List) -> Bool {
+    private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
-        if word(at: index - 1, in: notAfter) { return false }
+        if isAfterBe(index) { return false }
         if index == 0, word(at: 0, in: tenseWords.notice) { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
@@ -347,9 +347,9 @@ private struct PassageReading {
     /// ("replied", not "be completed", nor "would be made").
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        if word(at: index - 1, in: tenseWords.participleAfter) || isPresentAfterHave(at: index) { return false }
+        if isAfterBe(index) || isPresentAfterHave(at: index) { return false }
         return word(at: index, in: tenseWords.past)
-            || endsLikeThePast(at: index, tenseWords.endings, notAfter: tenseWords.participleAfter)
+            || endsLikeThePast(at: index, tenseWords.endings)
     }
 
     /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s").
@@ -358,6 +358,12 @@ private struct PassageReading {
         let (end, written) = (token.end, token.end - token.start)
         return token.kind == .word && written > 2 && bytes[end - 1] | 0x20 == 0x73
             && (bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2)
+    }
+
+    /// Whether the word at `index` follows a word of "be" (@PARTICIPLE_AFTER: "are invited") or
+    /// one of @IS_SHORTENED with "'s" ("it's pencilled in"), after which a participle is no past tense.
+    func isAfterBe(_ index: Int) -> Bool {
+        word(at: index - 1, in: tenseWords.participleAfter) || index > 0 && word(at: index - 1, in: tenseWords.isShortened) && isPossessive(index - 1)
     }
 
     /// "Got" after "have", a word between or none ("what have I got on Wednesday?"): the present.
