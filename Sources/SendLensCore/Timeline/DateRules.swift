@@ -450,6 +450,7 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
+    weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
     weekday: <do|say|try|suit|suits|about|make> WEEKDAY     # "I can do Thursday", "shall we say Monday?": a day offered
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last

@@ -32,7 +32,8 @@ struct DatePhraseTests {
     /// a clause that looks forward; the eighty-fifth, "open on 1 September" said a week after it; the
     /// ninety-fifth, "a two-year review" read as a child's check; the hundred-and-second, "the
     /// end of next week" said as a day; the hundred-and-third, "on the twelfth" and "coming" marked
-    /// with "Monday fortnight". (The twentieth, fiftieth and sixty-third, and
+    /// with "Monday fortnight"; the hundred-and-twentieth, holidays with no name ("the Thursday
+    /// after the bank holiday", "since the start of the holidays"). (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -54,6 +55,7 @@ struct DatePhraseTests {
         ("held-out-95.txt", ["The reforms follow a two-year review."]),
         ("held-out-102.txt", ["Payday's the end of next week."]),
         ("held-out-103.txt", ["They're coming Monday fortnight.", "Her birthday's on the twelfth."]),
+        ("held-out-120.txt", ["The kids go back the Thursday after the bank holiday.", "We've been waiting since the start of the holidays."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
