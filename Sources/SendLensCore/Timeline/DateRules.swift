@@ -269,7 +269,7 @@ enum DateRules {
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
-           bulletin club book_club
+           bulletin club book_club series
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime

@@ -103,6 +103,9 @@ struct DateDraft {
     var inferred = false
     /// A named time of year ("the autumn", "the summer term"): "since" makes it an interval's start.
     var named = false
+    /// The nearest such month, whatever the tense ("the November series"): a story's order does
+    /// not move it ("entries for the November series closed in October").
+    var nearest = false
     /// A wait counted from the document's date ("within 35 days"): the day it ends, should "due"
     /// before it make it a deadline.
     var dueBy: Day?
@@ -492,7 +495,8 @@ private struct PassageReading {
         guard found.count > 1 else { return }
         // (Waits and the like between them are passed over: "from 20 weeks in November to 31 weeks in October".)
         let told = found.indices.filter {
-            found[$0].draft.inferred && [.date, .month].contains(found[$0].draft.kind) && tense(at: found[$0].range.lowerBound) == .back
+            found[$0].draft.inferred && !found[$0].draft.nearest && [.date, .month].contains(found[$0].draft.kind)
+                && tense(at: found[$0].range.lowerBound) == .back
         }
         for (number, next) in zip(told.dropLast(), told.dropFirst()).reversed() {
             // Only where the second goes on with the first's clause ("in September and January") or
@@ -700,7 +704,9 @@ private struct PassageReading {
             // ("members asked for an update at the September meeting").
             guard let anchor, let month = slots.months.first,
                   let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
-            return monthDraft(start, inferred: true)
+            var draft = monthDraft(start, inferred: true)
+            draft.nearest = true
+            return draft
         case .comingMonth:
             // "Places for September are allocated in April": this September or the next.
             guard let anchor, let month = slots.months.first else { return nil }
