@@ -448,7 +448,7 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
-    weekday: <cop|cob|eod|play|business> WEEKDAY            # "by close of play Friday"
+    weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
     weekday: <do|say|try|suit|suits|about|make> WEEKDAY     # "I can do Thursday", "shall we say Monday?": a day offered
@@ -576,6 +576,8 @@ enum DateRules {
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
+    holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
+    holiday: the day before|after HOLIDAY                   # "the day after Boxing Day"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
@@ -674,6 +676,7 @@ enum DateRules {
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: by|no_later_than|not_later_than TIME                # "by 5pm tomorrow"
     by: by|no_later_than|not_later_than NUM:NUM|NUM.NUM|NUM am|pm|a.m.|p.m. on   # "no later than 5:00 p.m. on 27 March"
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"

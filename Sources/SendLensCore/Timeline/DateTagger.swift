@@ -765,8 +765,10 @@ private struct PassageReading {
             let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
             let shift = twice.map { $0.signum() } ?? slots.shift
                 ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : slots.hasWord("next") ? 1 : nil)
+            // ("A month on Friday": four weeks after the next Friday, a Friday still.)
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
-                ?? slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
+                ?? slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "M" ? 28 * $0.count * slots.amount
+                    : $0.letter == "D" ? slots.amount : 0 } ?? 0
             let forward = later > 0 || (shift.map { $0 >= 0 }
                 ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
@@ -1271,12 +1273,17 @@ private struct PassageReading {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
+        // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
+        let sign = slots.hasWord("before") ? -1 : slots.hasWord("after") ? 1 : 0
+        let unit = slots.unit ?? DateUnit("D")
+        let offset = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
         // A day "on" which something is, in a clause that looks neither way, is the next, as a
-        // weekday is ("the school is closed on Remembrance Sunday"): one gone by is told in the
-        // past tense. (Others are the nearest: "they said they'd apply after Christmas".)
-        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on
+        // weekday is ("the school is closed on Remembrance Sunday"), and so is a day counted from
+        // one ("the fair is three weeks before Christmas"): one gone by is told in the past tense.
+        // (Others are the nearest: "they said they'd apply after Christmas".)
+        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0
         func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
-            let spans = days.sorted().map { ($0, $0) }
+            let spans = days.map(offset).sorted().map { ($0, $0) }
             return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
         }
         // "easter-2": Good Friday, two days before Easter Sunday.
