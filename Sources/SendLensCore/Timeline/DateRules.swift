@@ -577,7 +577,7 @@ enum DateRules {
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
-    holiday: the day before|after HOLIDAY                   # "the day after Boxing Day"
+    holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"

@@ -1276,21 +1276,28 @@ private struct PassageReading {
         // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
         let sign = slots.hasWord("before") ? -1 : slots.hasWord("after") ? 1 : 0
         let unit = slots.unit ?? DateUnit("D")
-        let offset = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
+        let counted = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
         // A day "on" which something is, in a clause that looks neither way, is the next, as a
         // weekday is ("the school is closed on Remembrance Sunday"), and so is a day counted from
         // one ("the fair is three weeks before Christmas"): one gone by is told in the past tense.
         // (Others are the nearest: "they said they'd apply after Christmas".)
         let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0
+        // "The week before Christmas": the seven days before it.
+        let week = sign != 0 && slots.unit == nil && slots.hasWord("week")
         func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
-            let spans = days.map(offset).sorted().map { ($0, $0) }
+            let spans = days.sorted().map { day in
+                week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))
+            }
             return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
+        }
+        func draft(_ span: (start: Day, end: Day)) -> DateDraft {
+            DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end)
         }
         // "easter-2": Good Friday, two days before Easter Sunday.
         if value.hasPrefix("easter") {
             let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
             guard let day = chosen(years.map { Day.easterSunday(in: $0).adding(days: offset) }) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
+            return draft(day)
         }
         // "11-7:2": the second Sunday (weekday 7) of November, as Remembrance Sunday is.
         if let colon = value.firstIndex(of: ":"), let nth = Int(value[value.index(after: colon)...]),
@@ -1298,12 +1305,12 @@ private struct PassageReading {
             let days = years.compactMap { Day(year: $0, month: month, day: 1) }
                 .map { first in first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)) }
             guard let day = chosen(days) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
+            return draft(day)
         }
         // "12-25": a month and its day, written as a list's span of months is.
         if let (month, day) = DateCaptures.months(value) {
             guard let day = chosen(years.compactMap { Day(year: $0, month: month, day: day) }) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: day.start, end: day.end)
+            return draft(day)
         }
         // "the October half term": that one of them.
         let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
