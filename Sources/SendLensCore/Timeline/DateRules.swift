@@ -269,7 +269,7 @@ enum DateRules {
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
-           bulletin club book_club series
+           bulletin club book_club series group groups steering_group
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
@@ -665,6 +665,7 @@ enum DateRules {
     by: <said|says|target|targets|–|—> end of the?          # "they said end of Jan", "target end of April", "trained – end of spring term"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
+    before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
