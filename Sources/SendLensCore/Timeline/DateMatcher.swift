@@ -340,7 +340,7 @@ struct DateCaptures {
     var amount: Int { counts.first ?? 1 }
     var unit: DateUnit? { entries(in: "UNIT").first.flatMap(DateUnit.init) }
     var shift: Int? { entries(in: "SHIFT").first.flatMap { Int($0) } }
-    var weekday: Int? { (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL")).first.flatMap { Int($0) } }
+    var weekday: Int? { (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL") + entries(in: "WEEKDAY_PLAIN")).first.flatMap { Int($0) } }
     /// The words that stand for any word (after "within … of").
     var words: [Int32] { values(.anyWord).map { Int32($0) } }
     /// Whether "times" was written: "three times a year".

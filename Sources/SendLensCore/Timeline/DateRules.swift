@@ -113,6 +113,9 @@ enum DateRules {
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
     @WEEKDAY_CAPITAL Mon=1 Tue=2 Tues=2 Wed=3 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5 Sat=6 Sun=7
+    # … and of those, the ones that are no other word: a weekday wherever they stand ("back to normal
+    # Fri", "he wasn't collected Tues").
+    @WEEKDAY_PLAIN Tue=2 Tues=2 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
@@ -159,9 +162,10 @@ enum DateRules {
              Burns_Night=1-25 St_Patrick_Day=3-17 Shrove_Tuesday=easter-47 Pancake_Day=easter-47
              Ash_Wednesday=easter-46 Palm_Sunday=easter-7 Maundy_Thursday=easter-3
              Mothering_Sunday=easter-21 Mother_Day=easter-21 Mothers_Day=easter-21
-             Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3
+             Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3 xmas=12-25 xmas_day=12-25
+             xmas_eve=12-24
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
-    @HOLIDAYS Christmas=12-1 six_-_week=6-8 six_week=6-8
+    @HOLIDAYS Christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
     @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
@@ -432,7 +436,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
+    day-of-month: <on_the|by_the|until_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|to_the|for_the|do_the|say_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -449,6 +453,7 @@ enum DateRules {
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
+    weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
     weekday: <do|say|try|suit|suits|about|make> WEEKDAY     # "I can do Thursday", "shall we say Monday?": a day offered

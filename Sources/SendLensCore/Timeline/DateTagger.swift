@@ -185,7 +185,9 @@ private struct PassageReading {
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
-        if DateMatcher.contains(tenseWords.present, in: tokens, within: range) { return .neither }
+        // ("It's half term": "'s", "is", is the present too.)
+        if DateMatcher.contains(tenseWords.present, in: tokens, within: range)
+            || range.contains(where: { word(at: $0, in: tenseWords.isShortened) && isPossessive($0) }) { return .neither }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
         return sentence!
     }

@@ -26,7 +26,7 @@ struct DatePhraseTests {
     /// report (the year its title gives); the thirty-eighth, "we're in week 30 now"; the
     /// forty-third, a story's years; the forty-fourth, a deadline of an event said missed, the
     /// nearest; the forty-fifth, an action log's "(from November)"; the forty-sixth, a quarter
-    /// with no year and a bare weekday; the sixty-fourth, a note's "needed" read as a verb of the
+    /// with no year; the sixty-fourth, a note's "needed" read as a verb of the
     /// past; the sixty-sixth, days and months in numbers with no word before them; the
     /// sixty-ninth, "March 24" typed for March 2024; the seventy-sixth, "your scan on Friday" in
     /// a clause that looks forward; the eighty-fifth, "open on 1 September" said a week after it; the
@@ -45,8 +45,7 @@ struct DatePhraseTests {
         ("held-out-43.txt", ["\"We lodged the appeal last summer and only got a hearing date in March,\" she said."]),
         ("held-out-44.txt", ["This is the second year the council has missed the February deadline for some children."]),
         ("held-out-45.txt", ["Action 12 (from November): the ICB to report on waits for speech and language therapy – complete."]),
-        ("held-out-46.txt", ["Children waiting for an autism assessment at month end: 3,912 (Q1: 3,744).",
-                             "Tribunal Weds. Bundle is 400 pages."]),
+        ("held-out-46.txt", ["Children waiting for an autism assessment at month end: 3,912 (Q1: 3,744)."]),
         ("held-out-64.txt", ["Cover needed 3/3-7/3."]),
         ("held-out-66.txt", ["Reviews: 11/5, 11/6 or 11/7."]),
         ("held-out-69.txt", ["March 24 I think"]),
@@ -89,7 +88,7 @@ struct DatePhraseTests {
                       "held-out-96.txt", "held-out-97.txt", "held-out-83.txt",
                       "held-out-98.txt", "held-out-99.txt", "held-out-100.txt",
                       "held-out-101.txt", "held-out-104.txt", "held-out-105.txt",
-                      "held-out-106.txt", "held-out-107.txt", "held-out-108.txt", "held-out-109.txt", "held-out-110.txt", "held-out-111.txt", "held-out-112.txt", "held-out-113.txt", "held-out-114.txt", "held-out-115.txt", "held-out-116.txt", "held-out-117.txt", "held-out-118.txt", "held-out-119.txt", "held-out-121.txt", "held-out-122.txt", "held-out-123.txt", "held-out-124.txt", "held-out-125.txt"])
+                      "held-out-106.txt", "held-out-107.txt", "held-out-108.txt", "held-out-109.txt", "held-out-110.txt", "held-out-111.txt", "held-out-112.txt", "held-out-113.txt", "held-out-114.txt", "held-out-115.txt", "held-out-116.txt", "held-out-117.txt", "held-out-118.txt", "held-out-119.txt", "held-out-121.txt", "held-out-122.txt", "held-out-123.txt", "held-out-124.txt", "held-out-125.txt", "held-out-126.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
