@@ -423,7 +423,7 @@ enum DateRules {
     date: DAY day of MONTH ,? YEAR?                         # "this 14th day of November 2025", as orders are dated
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? the? ORD   # "March 14th", "Oct. 8th", "January the 5th": the year by the sentence's tense
-    date: the DAY_WORDS of MONTH ,? YEAR?                   # "the first of October", "the fifteenth of September 2025"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the DAY_WORDS of MONTH ,? YEAR?   # "the first of October", "Tuesday the third of March"
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
     date: <on|by|until|till|to|from|before|after> MONTH .? DAY   # "moved to March 14", "on Aug. 14"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
