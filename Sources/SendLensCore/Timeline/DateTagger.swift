@@ -895,6 +895,14 @@ private struct PassageReading {
                 guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
+            // "In March: Friday 21st and Thursday 27th": a day listed just after a month (a mark or
+            // "and" between) is of that month, and one just after such a day, later in it, too.
+            if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, position - previous.end <= 2,
+               previous.draft.kind == .month || previous.draft.kind == .date && previous.draft.grain == .day && day > before.day,
+               (previous.end..<position).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
+               let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
             // "From the 17th to the 21st": to the second day, of that month or the next.
             let last = slots.days.count == 2 ? slots.days[1] : nil
             let end = { (start: Day) -> Day? in
