@@ -344,6 +344,9 @@ enum DateRules {
     # asking, not a deadline counted from the document's date ("the council agreed to review within
     # three months" is one).
     @ASKED asked told invited required instructed expected
+    # Words that tell the reader what to do: a deadline with no year in such a clause is the next
+    # ("you must reply by 6 May", said in September).
+    @YOU you your
     # Words that open a clause about a thing: "within" just after them and one verb is a
     # condition, not a deadline ("any tree which dies within five years shall be replaced").
     @WHICH which who that

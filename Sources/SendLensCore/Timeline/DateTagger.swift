@@ -627,8 +627,10 @@ private struct PassageReading {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     var year = Self.nearestYear(month: start.month, day: day, to: anchor)
-                    // One that comes round again ("published by 31 May each year"): the next.
-                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }),
+                    // One that comes round again ("published by 31 May each year"), or one the reader
+                    // is told to meet ("you must reply by 6 May", @YOU): the next. (A rule told of,
+                    // "reviews must be completed by 15 February", said in March, is the nearest.)
+                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU"),
                        let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))), last < anchor {
                         year += 1
                     }
@@ -637,6 +639,12 @@ private struct PassageReading {
                 }
                 // "Before 1 September", "before 2029": the last day allowed is the one before.
                 if lead.reading == .before, let start = draft.start { draft.end = start.adding(days: -1) }
+                // "Clearing opens in early July and runs until 20 October": what runs until a day
+                // with no year ends after what the sentence said began before it.
+                if lead.reading == .byUnlessPast, draft.inferred, number > 0, let begun = found[number - 1].draft.start,
+                   let end = draft.end, end < begun, let later = Day(year: end.year + 1, month: end.month, day: end.day) {
+                    draft.end = later
+                }
                 draft.kind = .deadline
                 draft.start = draft.end
             case .nearest:

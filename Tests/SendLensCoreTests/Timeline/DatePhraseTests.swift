@@ -61,7 +61,7 @@ struct DatePhraseTests {
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let table = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8))
-        #expect(table.phrases.count >= 10)
+        #expect(table.phrases.count >= 9)
         // The misses are exactly those named: one put right is taken off the list.
         let misses = table.misses()
         #expect(Set(misses.map(\.phrase.text)) == Set(left), "\(misses.map(\.description).joined(separator: "\n"))")
@@ -90,7 +90,7 @@ struct DatePhraseTests {
                       "held-out-96.txt", "held-out-97.txt", "held-out-83.txt",
                       "held-out-98.txt", "held-out-99.txt", "held-out-100.txt",
                       "held-out-101.txt", "held-out-104.txt", "held-out-105.txt",
-                      "held-out-106.txt", "held-out-107.txt", "held-out-108.txt", "held-out-109.txt", "held-out-110.txt", "held-out-111.txt", "held-out-112.txt", "held-out-113.txt", "held-out-114.txt", "held-out-115.txt", "held-out-116.txt", "held-out-117.txt", "held-out-118.txt", "held-out-119.txt", "held-out-121.txt", "held-out-122.txt", "held-out-123.txt", "held-out-124.txt", "held-out-125.txt", "held-out-126.txt", "held-out-128.txt", "held-out-129.txt", "held-out-130.txt"])
+                      "held-out-106.txt", "held-out-107.txt", "held-out-108.txt", "held-out-109.txt", "held-out-110.txt", "held-out-111.txt", "held-out-112.txt", "held-out-113.txt", "held-out-114.txt", "held-out-115.txt", "held-out-116.txt", "held-out-117.txt", "held-out-118.txt", "held-out-119.txt", "held-out-121.txt", "held-out-122.txt", "held-out-123.txt", "held-out-124.txt", "held-out-125.txt", "held-out-126.txt", "held-out-128.txt", "held-out-129.txt", "held-out-130.txt", "held-out-131.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
