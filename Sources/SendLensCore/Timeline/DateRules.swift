@@ -423,6 +423,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY MONTH .? ,? YEAR? [( WEEKDAY|WEEKDAY_SHORT .? )]   # "4th March (Weds)"
     date: today|tomorrow|yesterday ,? WEEKDAY|WEEKDAY_SHORT? DAY MONTH .? ,? YEAR?   # "Today, Wednesday 25 February": one day
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the? DAY of MONTH ,? YEAR?
+    date: the? DAY of? MONTH SHIFT year                     # "the 22nd of July last year": that year's
     date: DAY day of MONTH ,? YEAR?                         # "this 14th day of November 2025", as orders are dated
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? DAY ,? YEAR # "November 10, 2023", "Nov 10 2023", "Oct. 3, 2025"
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? the? ORD   # "March 14th", "Oct. 8th", "January the 5th": the year by the sentence's tense
@@ -469,6 +470,7 @@ enum DateRules {
     weekday: SHIFT? WEEKDAY week|fortnight                  # "Friday week", "Monday fortnight": the same
     weekday: a|an UNIT WEEKDAY|WEEKDAY_SHORT                # "a week Monday": as "a week on Monday"
     weekday: the WEEKDAY AFTER_NEXT                         # "the Monday before last", "the Friday after next"
+    weekday: the WEEKDAY after                              # "next Friday and the Friday after": after the day before
     weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next

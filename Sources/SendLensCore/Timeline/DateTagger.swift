@@ -676,7 +676,9 @@ private struct PassageReading {
             // After a colon, a day is a label's value, out of the sentence's tense ("we finally got a
             // date for the tribunal: 2 June"): the nearest.
             let label = slots.shift == nil && position > 0 && mark(tokens[position - 1], is: ":") ? anchor : nil
-            guard let year = slots.firstYear ?? label.map({ Self.nearestYear(month: month, day: day, to: $0) })
+            // "The 22nd of July last year": that year's.
+            let shifted = slots.hasWord("year") ? slots.shift.flatMap { shift in anchor.map { $0.year + shift } } : nil
+            guard let year = slots.firstYear ?? shifted ?? label.map({ Self.nearestYear(month: month, day: day, to: $0) })
                 ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             // "Closed on Monday 4 May": with no year, the weekday names it (2026's, when 4 May
@@ -768,6 +770,11 @@ private struct PassageReading {
             // "Tuesday last week", "Friday this week": that day of the week SHIFT names.
             if let shift = slots.shift, slots.hasWord("week") {
                 let day = anchor.adding(days: 7 * shift + weekday - anchor.weekday)
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
+            // "Next Friday and the Friday after": the first such day after the date before it.
+            if slots.hasWord("after"), slots.text(in: "AFTER_NEXT") == nil, let previous, let before = previous.draft.end, previous.draft.grain == .day {
+                let day = before.adding(days: (weekday - before.weekday + 7) % 7 == 0 ? 7 : (weekday - before.weekday + 7) % 7)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
             // "Monday gone", "Monday last": the last; "a week on Friday", "Friday week": so long

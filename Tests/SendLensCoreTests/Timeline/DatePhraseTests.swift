@@ -34,7 +34,8 @@ struct DatePhraseTests {
     /// end of next week" said as a day; the hundred-and-third, "on the twelfth" and "coming" marked
     /// with "Monday fortnight"; the hundred-and-twentieth, holidays with no name ("the Thursday
     /// after the bank holiday", "since the start of the holidays"); the hundred-and-twenty-seventh,
-    /// "appealing for witnesses after a crash … on Saturday" in the present tense. (The twentieth, fiftieth and sixty-third, and
+    /// "appealing for witnesses after a crash … on Saturday" in the present tense; the
+    /// hundred-and-thirty-second, "the summer" whose year only the date after it gives. (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -57,6 +58,7 @@ struct DatePhraseTests {
         ("held-out-103.txt", ["They're coming Monday fortnight.", "Her birthday's on the twelfth."]),
         ("held-out-120.txt", ["The kids go back the Thursday after the bank holiday.", "We've been waiting since the start of the holidays."]),
         ("held-out-127.txt", ["Police are appealing for witnesses after a crash on the A1(M) late on Saturday."]),
+        ("held-out-132.txt", ["We broke up for the summer on the 22nd of July last year, so it's about the same."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
