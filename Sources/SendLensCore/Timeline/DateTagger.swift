@@ -535,6 +535,13 @@ private struct PassageReading {
             var counted: DateDraft
             if step.unit == "Y", base.kind == .interval, base.grain == .month, let end = base.end, from.adding(months: 12).adding(days: -1) == end {
                 counted = DateDraft(kind: .interval, grain: .month, start: from.adding(months: 12 * step.count), end: end.adding(days: 1).adding(months: 12 * step.count).adding(days: -1))
+            } else if step.unit == "Q" {
+                // "June to August, lower than the previous quarter": the three months before a span
+                // of three; otherwise the calendar quarter before (or after) the one it falls in.
+                let first = base.kind == .interval && base.grain == .month && base.end.map({ from.adding(months: 3).adding(days: -1) == $0 }) == true
+                    ? from : Day(year: from.year, month: (from.month - 1) / 3 * 3 + 1, day: 1)!
+                let start = first.adding(months: 3 * step.count)
+                counted = DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 3).adding(days: -1))
             } else if step.unit == "D" {
                 // "signed the day after": the day after the date before.
                 let day = from.adding(days: step.count)
@@ -1020,9 +1027,14 @@ private struct PassageReading {
             let written = slots.text(in: "RELATIVE") ?? slots.text(in: "THAT") ?? (slots.hasWord("same") ? "0" : slots.hasWord("next") ? "1" : nil)
             // ("The same day", "the same week": how soon, more often than a day: "they ring back
             // the same day".)
-            guard let count = written.flatMap({ Int($0) }), let unit = slots.unit, unit.count == 1,
-                  (slots.hasWord("same") ? ["Y", "M"] : ["Y", "M", "W", "D"]).contains(unit.letter) else { return nil }
+            guard let count = written.flatMap({ Int($0) }), let unit = slots.unit else { return nil }
             var draft = DateDraft(kind: .year)
+            // ("The previous quarter": three months, counted as a quarter.)
+            if unit.letter == "M", unit.count == 3, !slots.hasWord("same") {
+                draft.step = ("Q", count)
+                return draft
+            }
+            guard unit.count == 1, (slots.hasWord("same") ? ["Y", "M"] : ["Y", "M", "W", "D"]).contains(unit.letter) else { return nil }
             draft.step = (unit.letter, count)
             return draft
         case .soFar:
