@@ -228,8 +228,8 @@ enum DateRules {
           drove broke forgot woke slept ate dealt
     @PAST_ENDING ed
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
-    # April" is the April before.
-    @LOOKS_BACK up_from down_from
+    # April" is the April before; "includes arrears back to July", the July gone.
+    @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
@@ -484,6 +484,7 @@ enum DateRules {
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
+    month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
     event-month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, the nearest, whatever the tense ("figures for February will be revised")

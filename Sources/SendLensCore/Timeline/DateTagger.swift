@@ -272,11 +272,13 @@ private struct PassageReading {
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         if has(tenseWords.neither) { return .neither }
+        // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will".)
+        if has(tenseWords.looksBack) { return .back }
         // ("Reviews must be held before Christmas": "held" after "be" is no past tense; nor, in a
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
-        let back = has(tenseWords.looksBack) || range.contains {
+        let back = range.contains {
             (word(at: $0, in: tenseWords.past) && !isAfterBe($0)
                 && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0))
                 || !modal && endsLikeThePast(at: $0, tenseWords.endings)
