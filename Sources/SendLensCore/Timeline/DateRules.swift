@@ -449,6 +449,7 @@ enum DateRules {
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
+    listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -584,6 +585,7 @@ enum DateRules {
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
     week: the? NTH|last N UNIT of MONTH ,? YEAR?            # "the first two weeks of January": days 1 to 14
     week: the? NTH|last N? UNIT of the? SHIFT month         # "the first week of next month"
+    week: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT SHIFT week   # "Mon–Wed next week": those days of it
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"

@@ -750,8 +750,10 @@ private struct PassageReading {
             guard let start else { return nil }
             return monthDraft(start, inferred: true)
         case .listedDay:
-            // "On the 3rd, 10th and 17th": only just after another day; the first such day after it.
-            guard let previous, previous.end == position - 1, previous.draft.kind == .date, previous.draft.grain == .day,
+            // "On the 3rd, 10th and 17th", "Friday and the 18th": only just after another day; the
+            // first such day after it.
+            guard let previous, previous.end == position - 1 || previous.end == position - 2 && tokens[position - 1].id == tenseWords.the,
+                  previous.draft.kind == .date, previous.draft.grain == .day,
                   let before = previous.draft.start, let day = slots.days.first else { return nil }
             let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: day > before.day ? 0 : 1)
             guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
@@ -979,6 +981,12 @@ private struct PassageReading {
         case .quarter:
             return quarter(slots)
         case .week:
+            // "Mon–Wed next week": those days of the week SHIFT names.
+            let weekdays = (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).compactMap { Int($0) }
+            if weekdays.count == 2, let shift = slots.shift, let anchor, weekdays[0] < weekdays[1] {
+                let monday = anchor.adding(days: 1 - anchor.weekday + 7 * shift)
+                return DateDraft(kind: .interval, grain: .day, start: monday.adding(days: weekdays[0] - 1), end: monday.adding(days: weekdays[1] - 1))
+            }
             // "The first week of November": its first seven days; "the last week", its last seven;
             // "the first two weeks of January", its first fourteen; "the first week of next month".
             let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.map { Day(year: $0.year, month: $0.month, day: 1)!.adding(months: shift) } : nil }

@@ -35,7 +35,8 @@ struct DatePhraseTests {
     /// with "Monday fortnight"; the hundred-and-twentieth, holidays with no name ("the Thursday
     /// after the bank holiday", "since the start of the holidays"); the hundred-and-twenty-seventh,
     /// "appealing for witnesses after a crash … on Saturday" in the present tense; the
-    /// hundred-and-thirty-second, "the summer" whose year only the date after it gives. (The twentieth, fiftieth and sixty-third, and
+    /// hundred-and-thirty-second, "the summer" whose year only the date after it gives; the
+    /// hundred-and-thirty-sixth, "till the new year" (a deadline at its end). (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -59,6 +60,7 @@ struct DatePhraseTests {
         ("held-out-120.txt", ["The kids go back the Thursday after the bank holiday.", "We've been waiting since the start of the holidays."]),
         ("held-out-127.txt", ["Police are appealing for witnesses after a crash on the A1(M) late on Saturday."]),
         ("held-out-132.txt", ["We broke up for the summer on the 22nd of July last year, so it's about the same."]),
+        ("held-out-136.txt", ["Panel is this Friday and the 18th, then nothing till the new year."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
