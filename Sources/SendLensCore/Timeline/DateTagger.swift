@@ -1077,10 +1077,15 @@ private struct PassageReading {
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
             // ("Before the expiration of three years from the date of this permission": the day before.)
-            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }.map { tokens[position].id == grammar.vocabulary.lookUp("before") ? $0.adding(days: -1) : $0 }
+            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }.map { tokens[position].id == tenseWords.before ? $0.adding(days: -1) : $0 }
             // "The council replied within a month": how long something took, not a deadline; "they
             // were asked to reply within a month": a wait counted from the asking.
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
+                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
+            // "Within 20 working days of a child coming into care, then within three months": the
+            // next step of a standard told before it is a standard too.
+            if position > 0, tokens[position - 1].id == tenseWords.then, previous?.draft.kind == .duration {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
             // "Any tree which dies within five years shall be replaced": what a thing does within
