@@ -235,13 +235,15 @@ enum DateRules {
               bed beds red shed bleed breed fixed
     # What a weekday owns that says the day has gone by: "Saturday's result", "Monday's minutes".
     @GONE_BY result results score scores scorers winners minutes highlights
+    # What is sent, and came "from" a day gone by: "returning your call from Tuesday".
+    @SENT call calls message messages email emails letter letters voicemail text texts post
     # … nor these, opening a passage as a notice does: "Closed on Christmas Day and Boxing Day"
     # (but "the centre closed on 3 March" looks back).
     @NOTICE closed shut
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)
-    @PARTICIPLE_AFTER is are be being been
+    @PARTICIPLE_AFTER is are be being been we're you're they're
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who
@@ -450,6 +452,7 @@ enum DateRules {
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
+    listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -461,7 +464,7 @@ enum DateRules {
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
-    weekday: <do|say|try|suit|suits|about|make> WEEKDAY     # "I can do Thursday", "shall we say Monday?": a day offered
+    weekday: <do|say|try|suit|suits|about|make|again> WEEKDAY   # "I can do Thursday", "shall we say Monday?", "I'll try again Monday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -628,6 +631,7 @@ enum DateRules {
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
+    wait: <got|have|has|had|take|takes|took|given|allow> a|an UNIT   # "you've got a month from that date"
     wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N FRACTION UNIT                                   # "two and a half years": P2.5Y
@@ -684,7 +688,7 @@ enum DateRules {
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
-    due: deadline|closing_date [for WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
+    due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"

@@ -590,7 +590,8 @@ private struct PassageReading {
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
                 let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
-                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1))
+                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
+                    || word(at: lead.start - 1, in: grammar.list("SENT")))
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
                 draft.end = nil
@@ -753,8 +754,13 @@ private struct PassageReading {
             // "On the 3rd, 10th and 17th", "Friday and the 18th": only just after another day; the
             // first such day after it.
             guard let previous, previous.end == position - 1 || previous.end == position - 2 && tokens[position - 1].id == tenseWords.the,
-                  previous.draft.kind == .date, previous.draft.grain == .day,
-                  let before = previous.draft.start, let day = slots.days.first else { return nil }
+                  previous.draft.kind == .date, previous.draft.grain == .day, let before = previous.draft.start else { return nil }
+            // "On Monday and Tuesday": the first such weekday after it.
+            if let weekday = slots.weekday {
+                let date = before.adding(days: (weekday - before.weekday + 6) % 7 + 1)
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
+            guard let day = slots.days.first else { return nil }
             let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: day > before.day ? 0 : 1)
             guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date)
@@ -768,9 +774,11 @@ private struct PassageReading {
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
-            // "Saturday's result", "Monday's minutes", "actions from Monday's meeting": a day gone
-            // by (today's, said on the day).
-            if isPossessive(position), word(at: position + 1, in: grammar.list("GONE_BY")) || position > 0 && tokens[position - 1].id == tenseWords.from {
+            // "Saturday's result", "Monday's minutes", "actions from Monday's meeting", "your call
+            // from Tuesday" (@SENT): a day gone by (today's, said on the day).
+            let from = position > 0 && tokens[position - 1].id == tenseWords.from
+            if isPossessive(position) && (word(at: position + 1, in: grammar.list("GONE_BY")) || from)
+                || from && word(at: position - 2, in: grammar.list("SENT")) {
                 let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
