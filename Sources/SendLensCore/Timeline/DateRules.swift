@@ -457,14 +457,14 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
-    weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
+    weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
-    weekday: <do|say|try|suit|suits|about|make|again> WEEKDAY   # "I can do Thursday", "shall we say Monday?", "I'll try again Monday"
+    weekday: <do|say|try|suit|suits|about|make|again|nights|shifts> WEEKDAY   # "I can do Thursday", "shall we say Monday?", "doing nights Thursday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -631,7 +631,7 @@ enum DateRules {
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
-    wait: <got|have|has|had|take|takes|took|given|allow> a|an UNIT   # "you've got a month from that date"
+    wait: <got|have|has|had|take|takes|took|given|allow|MOVED> a|an UNIT   # "you've got a month from that date", "pushed back a month"
     wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M
     wait: N.NUM UNIT                                        # "9.5 weeks": the fraction as written
     wait: N FRACTION UNIT                                   # "two and a half years": P2.5Y
