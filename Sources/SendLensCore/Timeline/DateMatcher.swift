@@ -380,8 +380,9 @@ final class TenseWords: Sendable {
     let looksBack, notice: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
-    /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is".
-    let have, havePresent, isShortened: DateGrammar.List
+    /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is",
+    /// and @IS_NEXT, words after which any "'s" is.
+    let have, havePresent, isShortened, isNext: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a clause from looking back ("said it would").
     let timetable, neither: DateGrammar.List
@@ -401,7 +402,7 @@ final class TenseWords: Sendable {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
-        (have, havePresent, isShortened) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"))
+        (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))

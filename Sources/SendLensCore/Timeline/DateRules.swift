@@ -247,6 +247,8 @@ enum DateRules {
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who
+    # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th".
+    @IS_NEXT on in at due coming going off back open closed
     # A past form that is the present after "have", a word between or none: "what have I got on
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've

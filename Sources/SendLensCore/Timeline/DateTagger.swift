@@ -185,9 +185,9 @@ private struct PassageReading {
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
-        // ("It's half term": "'s", "is", is the present too.)
+        // ("It's half term", "the panel's on the 8th": "'s", "is", is the present too.)
         if DateMatcher.contains(tenseWords.present, in: tokens, within: range)
-            || range.contains(where: { word(at: $0, in: tenseWords.isShortened) && isPossessive($0) }) { return .neither }
+            || range.contains(where: { isShortenedIs($0) }) { return .neither }
         if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
         return sentence!
     }
@@ -368,9 +368,16 @@ private struct PassageReading {
     }
 
     /// Whether the word at `index` follows a word of "be" (@PARTICIPLE_AFTER: "are invited") or
-    /// one of @IS_SHORTENED with "'s" ("it's pencilled in"), after which a participle is no past tense.
+    /// a word whose "'s" is "is" (`isShortenedIs`: "it's pencilled in"), after which a participle
+    /// is no past tense.
     func isAfterBe(_ index: Int) -> Bool {
-        word(at: index - 1, in: tenseWords.participleAfter) || index > 0 && word(at: index - 1, in: tenseWords.isShortened) && isPossessive(index - 1)
+        word(at: index - 1, in: tenseWords.participleAfter) || index > 0 && isShortenedIs(index - 1)
+    }
+
+    /// Whether the word at `index` ends in an "'s" that is "is": one of @IS_SHORTENED ("it's"), or
+    /// any word before one of @IS_NEXT, which follow no owner ("the panel's on the 8th").
+    func isShortenedIs(_ index: Int) -> Bool {
+        (word(at: index, in: tenseWords.isShortened) || word(at: index + 1, in: tenseWords.isNext)) && isPossessive(index)
     }
 
     /// "Got" after "have", a word between or none ("what have I got on Wednesday?"): the present.

@@ -36,7 +36,8 @@ struct DatePhraseTests {
     /// after the bank holiday", "since the start of the holidays"); the hundred-and-twenty-seventh,
     /// "appealing for witnesses after a crash … on Saturday" in the present tense; the
     /// hundred-and-thirty-second, "the summer" whose year only the date after it gives; the
-    /// hundred-and-thirty-sixth, "till the new year" (a deadline at its end). (The twentieth, fiftieth and sixty-third, and
+    /// hundred-and-thirty-sixth, "till the new year" (a deadline at its end); the hundred-and-fortieth,
+    /// a bare "Friday" answering a question in the past. (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -61,6 +62,7 @@ struct DatePhraseTests {
         ("held-out-127.txt", ["Police are appealing for witnesses after a crash on the A1(M) late on Saturday."]),
         ("held-out-132.txt", ["We broke up for the summer on the 22nd of July last year, so it's about the same."]),
         ("held-out-136.txt", ["Panel is this Friday and the 18th, then nothing till the new year."]),
+        ("held-out-140.txt", ["Presenter: And when did you last hear from the council? Caller: Friday, an email saying the panel's on the 8th."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
