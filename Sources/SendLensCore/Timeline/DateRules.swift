@@ -164,6 +164,9 @@ enum DateRules {
              Mothering_Sunday=easter-21 Mother_Day=easter-21 Mothers_Day=easter-21
              Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3 xmas=12-25 xmas_day=12-25
              xmas_eve=12-24
+    # A bank holiday with no name, one of @BANK_HOLIDAY's (not as a sentence's subject: "the bank
+    # holiday is the first Monday in May").
+    @BANK_DAY the_bank_holiday=bank
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS Christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
@@ -596,6 +599,8 @@ enum DateRules {
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
+    holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense
+    holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"

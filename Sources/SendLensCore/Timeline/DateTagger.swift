@@ -1337,7 +1337,7 @@ private struct PassageReading {
     /// ("12-25"; Easter Sunday, reckoned for the year; "11-7:2", the second Sunday of November)
     /// or a month (of those a value lists).
     mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
-        guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") else { return nil }
+        guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") ?? slots.text(in: "BANK_DAY") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
         // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
@@ -1349,16 +1349,30 @@ private struct PassageReading {
         // one ("the fair is three weeks before Christmas"): one gone by is told in the past tense.
         // (Others are the nearest: "they said they'd apply after Christmas".)
         let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0
-        // "The week before Christmas": the seven days before it.
+        // "The week before Christmas": the seven days before it; "the Thursday after the bank
+        // holiday", the first Thursday after it.
         let week = sign != 0 && slots.unit == nil && slots.hasWord("week")
+        let weekday = sign != 0 ? slots.weekday : nil
         func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
-            let spans = days.sorted().map { day in
-                week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))
+            let spans = days.sorted().map { day -> (Day, Day) in
+                if let weekday {
+                    // Days to the first such weekday after it, or before it: 1 to 7.
+                    let apart = ((sign > 0 ? weekday - day.weekday : day.weekday - weekday) + 6) % 7 + 1
+                    let next = day.adding(days: sign * apart)
+                    return (next, next)
+                }
+                return week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))
             }
             return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
         }
         func draft(_ span: (start: Day, end: Day)) -> DateDraft {
             DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end)
+        }
+        // "The bank holiday": one of England's, from the table.
+        if value == "bank" {
+            let days = BankHolidays.england.filter { years.contains($0.year) }
+            guard let day = chosen(Array(days)) else { return nil }
+            return draft(day)
         }
         // "easter-2": Good Friday, two days before Easter Sunday.
         if value.hasPrefix("easter") {
