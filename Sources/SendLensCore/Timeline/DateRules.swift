@@ -366,12 +366,12 @@ enum DateRules {
     # Words after "within … of" that name the document itself: "within two months of the date of this
     # letter" is a deadline, whatever else the clause says.
     @SELF this our
-    # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
-    # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     # Names of a deadline, written after its day: "the 31 January submission deadline".
     @DEADLINE_NAME deadline deadlines cut_-_off cutoff closing_date submission_deadline filing_deadline
            registration_deadline payment_deadline application_deadline applications_deadline
            response_deadline statutory_deadline
+    # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
+    # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
            extended
 

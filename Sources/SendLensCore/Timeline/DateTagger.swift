@@ -764,7 +764,7 @@ private struct PassageReading {
                   previous.draft.kind == .date, previous.draft.grain == .day, let before = previous.draft.start else { return nil }
             // "On Monday and Tuesday": the first such weekday after it.
             if let weekday = slots.weekday {
-                let date = before.adding(days: (weekday - before.weekday + 6) % 7 + 1)
+                let date = before.next(weekday)
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
             guard let day = slots.days.first else { return nil }
@@ -800,7 +800,7 @@ private struct PassageReading {
             }
             // "Next Friday and the Friday after": the first such day after the date before it.
             if slots.hasWord("after"), slots.text(in: "AFTER_NEXT") == nil, let previous, let before = previous.draft.end, previous.draft.grain == .day {
-                let day = before.adding(days: (weekday - before.weekday + 7) % 7 == 0 ? 7 : (weekday - before.weekday + 7) % 7)
+                let day = before.next(weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
             // "Monday gone", "Monday last": the last; "a week on Friday", "Friday week": so long
@@ -1356,9 +1356,7 @@ private struct PassageReading {
         func chosen(_ days: [Day]) -> (start: Day, end: Day)? {
             let spans = days.sorted().map { day -> (Day, Day) in
                 if let weekday {
-                    // Days to the first such weekday after it, or before it: 1 to 7.
-                    let apart = ((sign > 0 ? weekday - day.weekday : day.weekday - weekday) + 6) % 7 + 1
-                    let next = day.adding(days: sign * apart)
+                    let next = day.next(weekday, step: sign)
                     return (next, next)
                 }
                 return week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))

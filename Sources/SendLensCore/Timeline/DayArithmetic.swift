@@ -46,6 +46,12 @@ extension Day {
         adding(months: 12 * years)
     }
 
+    /// The first day after this one (`step` 1) or before it (-1) that falls on `weekday` (1 is
+    /// Monday): "the Friday after", "the Thursday before Easter".
+    func next(_ weekday: Int, step: Int = 1) -> Day {
+        adding(days: step * (((step > 0 ? weekday - self.weekday : self.weekday - weekday) + 6) % 7 + 1))
+    }
+
     /// The last day of this day's month.
     public var endOfMonth: Day {
         Day(year: year, month: month, day: Day.length(ofMonth: month, in: year))!
