@@ -462,7 +462,7 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
-    weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
+    weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
