@@ -67,7 +67,8 @@ struct DatePhraseTests {
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let table = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8))
-        #expect(table.phrases.count >= 9)
+        // The file was read, and what it leaves is a small part of it.
+        #expect(table.phrases.count > 4 * left.count)
         // The misses are exactly those named: one put right is taken off the list.
         let misses = table.misses()
         #expect(Set(misses.map(\.phrase.text)) == Set(left), "\(misses.map(\.description).joined(separator: "\n"))")
