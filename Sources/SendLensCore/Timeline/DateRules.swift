@@ -373,7 +373,7 @@ enum DateRules {
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
-           extended
+           put_forward moved_forward extended
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
@@ -661,6 +661,7 @@ enum DateRules {
     repeat: every|each few UNIT                             # "every few days": a repeat of no one length
     repeat: every|each N to|-|–|or N UNIT                   # "every 3 to 6 months": nor this
     repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
+    repeat: every|each OTHER? weekend                       # "every other weekend": a fortnight apart
     repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year
     repeat: every|each MONTH                                # "every November": once a year

@@ -951,7 +951,10 @@ private struct PassageReading {
                 let month = last > day ? start : Day(year: start.year, month: start.month, day: 1)!.adding(months: 1)
                 return Day(year: month.year, month: month.month, day: last)
             }
-            guard let chosen = dayOfMonth(day, at: position, slots: slots, end: end) else { return nil }
+            // "For the 20th, a Friday": the weekday said after it chooses the month, as one before does.
+            let after = slots.weekday == nil && position + 3 < tokens.count && mark(tokens[position + 1], is: ",")
+                && tokens[position + 2].id == tenseWords.a ? grammar.list("WEEKDAY").value(of: tokens[position + 3].id).flatMap { Int($0) } : nil
+            guard let chosen = dayOfMonth(day, at: position, slots: slots, weekday: after, end: end) else { return nil }
             return DateDraft(kind: last == nil ? .date : .interval, grain: .day, start: chosen.start, end: chosen.end)
         case .nthWeekday:
             // "The first Monday in May", "the last Friday of March".
@@ -1253,20 +1256,25 @@ private struct PassageReading {
     /// school is closed from the 24th"), the first whose span has not ended, as a weekday is read;
     /// but "your email of the 20th" names one gone by, and a weekday written with it ("Monday,
     /// 6th") says which.
-    mutating func dayOfMonth(_ day: Int, at position: Int, slots: DateCaptures, end: (Day) -> Day? = { $0 }) -> (start: Day, end: Day)? {
+    mutating func dayOfMonth(_ day: Int, at position: Int, slots: DateCaptures, weekday said: Int? = nil, end: (Day) -> Day? = { $0 }) -> (start: Day, end: Day)? {
         guard let anchor else { return nil }
+        let weekday = slots.weekday ?? said
         let thisMonth = Day(year: anchor.year, month: anchor.month, day: 1)!
         let months = (-2...2).compactMap { shift -> (start: Day, end: Day)? in
             let first = thisMonth.adding(months: shift)
             guard let start = Day(year: first.year, month: first.month, day: day), let last = end(start) else { return nil }
             return (start, last)
-        }.filter { slots.weekday == nil || $0.start.weekday == slots.weekday }
+        }.filter { weekday == nil || $0.start.weekday == weekday }
         switch slots.shift {
         case let shift? where shift > 0: return months.first { anchor < $0.start }
         case let shift? where shift < 0: return months.last { $0.start < anchor }
         default:
-            return past() || future() || slots.weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
+            let chosen = past() || future() || weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
                 ? byTense(months) : months.first { !($0.end < anchor) }
+            // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
+            // ahead are that day, whatever the tense.
+            guard chosen == nil, weekday != nil else { return chosen }
+            return months.min { abs(anchor.days(to: $0.start)) < abs(anchor.days(to: $1.start)) }
         }
     }
 
@@ -1456,6 +1464,8 @@ private struct PassageReading {
         // to 6 months", no one length.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
             || slots.hasWord("few") || slots.counts.count > 1 { return nil }
+        // "Every weekend", "every other weekend": a week or two apart.
+        if slots.hasWord("weekend") { return "P\(slots.text(in: "OTHER").flatMap { Int($0) } ?? 1)W" }
         // "every other week".
         if let other = slots.text(in: "OTHER").flatMap({ Int($0) }) {
             if slots.weekday != nil || slots.text(in: "WEEKDAYS") != nil { return "P\(other)W" }
