@@ -494,7 +494,7 @@ enum DateRules {
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
-    month: <as_early_as|as_late_as|around|roughly|probably|maybe|possibly> MONTH   # "could start as early as September"
+    month: <as_early_as|as_late_as|around|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
     month: MONTH <-_ish|ish>                                # "so August-ish"
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
@@ -685,6 +685,7 @@ enum DateRules {
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
+    open: since|from like|about|around|roughly              # "waiting since like June", as said
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
