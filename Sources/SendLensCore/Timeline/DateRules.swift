@@ -494,7 +494,7 @@ enum DateRules {
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
-    month: <as_early_as|as_late_as|around|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
+    month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
     month: MONTH <-_ish|ish>                                # "so August-ish"
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
