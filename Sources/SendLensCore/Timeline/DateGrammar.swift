@@ -13,10 +13,10 @@ final class DateGrammar: @unchecked Sendable {
         case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
         case eventMonth = "event-month", listedMonth = "listed-month", seasons, nearest
         case comingMonth = "coming-month", before, decade, monthsOf = "months-of", possessiveWeekday = "weekday's", weekend
-        case nthWeekday = "nth-weekday", listedDay = "listed-day", sameDay = "same-day", dueDate = "due-date"
+        case nthWeekday = "nth-weekday", listedDay = "listed-day", sameDay = "same-day", dueDate = "due-date", byStart = "by-start"
 
         /// Words that stand before a date and change what it is, rather than a date.
-        var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before].contains(self) }
+        var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before, .byStart].contains(self) }
     }
 
     /// One thing a token can be.

@@ -86,6 +86,8 @@ enum DateRules {
     #   due                 the same, the words not marked: "the deadline is ⟦15 February⟧"
     #   before              as by-unless-past, the deadline the day before the date's first
     #                       ("before 1 September": 31 August; "before 2029": 31 December 2028)
+    #   by-start            as by, the deadline the date's first day ("by the start of the
+    #                       autumn term 2024": 1 September 2024)
     #   nearest             words before a day or month with no year that make it an appointment:
     #                       the nearest such, whatever the tense ("the hearing was moved to ⟦14
     #                       March⟧"); not marked
@@ -694,6 +696,7 @@ enum DateRules {
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August
+    by-start: by the start|beginning of the?                # "by the start of the autumn term 2024": by its first day
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?

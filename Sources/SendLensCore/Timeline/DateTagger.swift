@@ -606,7 +606,7 @@ private struct PassageReading {
                 // "due within 35 days": counted from the document's date.
                 guard let end = draft.dueBy else { continue }
                 (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
-            case .by, .byUnlessPast, .byIfFuture, .due, .before:
+            case .by, .byUnlessPast, .byIfFuture, .due, .before, .byStart:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
                 // "The tribunal is not until next February": when it happens, no deadline.
                 if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
@@ -656,6 +656,8 @@ private struct PassageReading {
                 }
                 // "Before 1 September", "before 2029": the last day allowed is the one before.
                 if lead.reading == .before, let start = draft.start { draft.end = start.adding(days: -1) }
+                // "By the start of the autumn term 2024": its first day.
+                if lead.reading == .byStart { draft.end = draft.start }
                 // "Clearing opens in early July and runs until 20 October": what runs until a day
                 // with no year ends after what the sentence said began before it.
                 if lead.reading == .byUnlessPast, draft.inferred, number > 0, let begun = found[number - 1].draft.start,
@@ -1170,7 +1172,7 @@ private struct PassageReading {
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
             let day = anchor.adding(days: shift)
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
-        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before:
+        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before, .byStart:
             return nil
         }
     }
