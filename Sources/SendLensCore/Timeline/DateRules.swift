@@ -497,7 +497,7 @@ enum DateRules {
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
-    month: MONTH <-_ish|ish>                                # "so August-ish"
+    month: MONTH <-_ish|ish|sometime|some_time>             # "so August-ish", "January sometime"
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
     event-month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, the nearest, whatever the tense ("figures for February will be revised")

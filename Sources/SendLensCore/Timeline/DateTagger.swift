@@ -987,7 +987,8 @@ private struct PassageReading {
             case ..<0: saturday.adding(days: (saturday.adding(days: 1) < anchor ? 0 : -7) - (twice != nil ? 7 : 0))
             default: saturday.adding(days: (anchor < saturday ? 0 : 7) + (twice != nil ? 7 : 0))
             }
-            return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1))
+            // (Named, as a time of year is: "since the weekend" starts from it.)
+            return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1), named: true)
         case .onwards:
             // "2019 onwards", "September 2023 onwards", "2024/25 onwards": from its first day.
             guard let year = slots.years.first else { return nil }
