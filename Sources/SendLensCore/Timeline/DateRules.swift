@@ -405,6 +405,7 @@ enum DateRules {
     not: up_to|under|over|aged|until|to 11|12|13|14|15|16|17|18|19|20|21|22|23|24|25 years   # "up to 25 years": an age
     not: <children|child|pupils|people|young_people|those|babies|infants|boys|girls|patients> under|below|aged N UNIT   # "children under 5 years": an age ("people over three days" is a wait)
     not: daily life|lives|living|routine|routines|activities|tasks
+    not: the WEEKDAY and|& WEEKDAY nights|mornings|afternoons|evenings   # "rooms for the Friday and Saturday nights": of an event, no repeat
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
     not: the SEASON|HOLIDAYS holiday|holidays <SEASONAL>   # "the summer holiday club" ("the" written out: the
@@ -485,6 +486,7 @@ enum DateRules {
     weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
+    weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 

@@ -978,6 +978,13 @@ private struct PassageReading {
             // "the weekend" in a sentence that looks back) the one before the document's date;
             // "next weekend", "the weekend" otherwise, the next to start after it.
             guard let anchor else { return nil }
+            // "The weekend of 17th July": the Saturday and Sunday that day falls in or before.
+            if let day = slots.days.first, let month = slots.months.first {
+                guard let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil),
+                      let date = Day(year: year, month: month, day: day) else { return nil }
+                let start = date.weekday == 7 ? date.adding(days: -1) : date.adding(days: 6 - date.weekday)
+                return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1), named: true)
+            }
             let saturday = anchor.adding(days: 6 - anchor.weekday)
             // "The weekend after next": a week after the next; "before last", before the last.
             let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }

@@ -38,7 +38,8 @@ struct DatePhraseTests {
     /// hundred-and-thirty-second, "the summer" whose year only the date after it gives; the
     /// hundred-and-thirty-sixth, "till the new year" (a deadline at its end); the hundred-and-fortieth,
     /// a bare "Friday" answering a question in the past; the hundred-and-fifty-first, "the one after"
-    /// and "before half term" (half term read as its month). (The twentieth, fiftieth and sixty-third, and
+    /// and "before half term" (half term read as its month); the hundred-and-fifty-sixth, "two years
+    /// ago on Christmas Eve". (The twentieth, fiftieth and sixty-third, and
     /// three of the misses of the twenty-ninth and forty-third, were taught after the
     /// seventy-second set.)
     @Test(arguments: [
@@ -66,6 +67,7 @@ struct DatePhraseTests {
         ("held-out-140.txt", ["Presenter: And when did you last hear from the council? Caller: Friday, an email saying the panel's on the 8th."]),
         ("held-out-151.txt", ["Can I swap weekends? I'll have them this weekend instead of the one after.",
                               "He needs new school shoes before half term."]),
+        ("held-out-156.txt", ["We got engaged two years ago on Christmas Eve!"]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
