@@ -230,8 +230,21 @@ final class Tmux {
     private let patience: TimeInterval = 60
 
     func start(_ command: String) throws {
-        // The server this starts would hold a captured stdout open forever: capture nothing.
-        _ = run(["new-session", "-d", "-s", session, "-x", "120", "-y", "50", command], capturing: false)
+        // tmux's server exits when its last session ends; one still exiting when a new session is
+        // asked for can take the new one down with it (a second run started just after the first
+        // ended then shows nothing). So the old server is ended first, and the session is asked
+        // for again until it is there and stays there.
+        for _ in 1...3 {
+            _ = run(["kill-server"])
+            // The server this starts would hold a captured stdout open forever: capture nothing.
+            _ = run(["new-session", "-d", "-s", session, "-x", "120", "-y", "50", command], capturing: false)
+            let deadline = Date().addingTimeInterval(5)
+            while Date() < deadline, run(["has-session", "-t", session]).status != 0 { Thread.sleep(forTimeInterval: 0.05) }
+            Thread.sleep(forTimeInterval: 0.2)
+            if run(["has-session", "-t", session]).status == 0 { return }
+        }
+        Issue.record("tmux would not start a session for: \(command)")
+        throw TmuxTimeout()
     }
 
     func resize(width: Int) {
