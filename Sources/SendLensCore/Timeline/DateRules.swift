@@ -458,6 +458,7 @@ enum DateRules {
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
+    day-of-month: <in_the> ORD <and|or|,|.|?|!|instead>     # "let's pencil in the 14th and confirm" (not "in the 14th century")
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
@@ -636,6 +637,7 @@ enum DateRules {
     within: within the next|coming UNIT                     # "within the next year"
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
+    end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then>   # "before the end of term, oops", as said (not "the end of Year 11")
     end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
