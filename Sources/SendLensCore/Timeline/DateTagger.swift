@@ -548,7 +548,7 @@ private struct PassageReading {
                 // "June to August, lower than the previous quarter": the three months before a span
                 // of three; otherwise the calendar quarter before (or after) the one it falls in.
                 let first = base.kind == .interval && base.grain == .month && base.end.map({ from.adding(months: 3).adding(days: -1) == $0 }) == true
-                    ? from : Day(year: from.year, month: (from.month - 1) / 3 * 3 + 1, day: 1)!
+                    ? from : from.startOfQuarter
                 let start = first.adding(months: 3 * step.count)
                 counted = DateDraft(kind: .interval, grain: .month, start: start, end: start.adding(months: 3).adding(days: -1))
             } else if step.unit == "D" {
@@ -1011,13 +1011,13 @@ private struct PassageReading {
         case .week:
             // "Mon–Wed next week": those days of the week SHIFT names.
             let weekdays = (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).compactMap { Int($0) }
-            if weekdays.count == 2, let shift = slots.shift, let anchor, weekdays[0] < weekdays[1] {
-                let monday = anchor.adding(days: 1 - anchor.weekday + 7 * shift)
+            if weekdays.count == 2, let shift = slots.shift, let anchor, weekdays[0] < weekdays[1],
+               let monday = period("W", shift, from: anchor)?.start {
                 return DateDraft(kind: .interval, grain: .day, start: monday.adding(days: weekdays[0] - 1), end: monday.adding(days: weekdays[1] - 1))
             }
             // "The first week of November": its first seven days; "the last week", its last seven;
             // "the first two weeks of January", its first fourteen; "the first week of next month".
-            let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.map { Day(year: $0.year, month: $0.month, day: 1)!.adding(months: shift) } : nil }
+            let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.flatMap { period("M", shift, from: $0)?.start } : nil }
             if slots.days.isEmpty, let month = slots.months.first ?? shifted?.month, let anchor {
                 let nth = Int(slots.text(in: "NTH") ?? "")
                 let span = slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 7
@@ -1424,7 +1424,7 @@ private struct PassageReading {
         // "This quarter", "last quarter": counted from the calendar quarter under way.
         if number == nil, slots.firstYear == nil {
             guard let anchor else { return nil }
-            let under = Day(year: anchor.year, month: (anchor.month - 1) / 3 * 3 + 1, day: 1)!.adding(months: 3 * (slots.shift ?? 0))
+            let under = anchor.startOfQuarter.adding(months: 3 * (slots.shift ?? 0))
             return DateDraft(kind: .interval, grain: .month, start: under, end: under.adding(months: 2).endOfMonth, anchor: anchor, named: true)
         }
         guard let number, (1...4).contains(number) else { return nil }

@@ -52,6 +52,11 @@ extension Day {
         adding(days: step * (((step > 0 ? weekday - self.weekday : self.weekday - weekday) + 6) % 7 + 1))
     }
 
+    /// The first day of the calendar quarter this day falls in.
+    var startOfQuarter: Day {
+        Day(year: year, month: (month - 1) / 3 * 3 + 1, day: 1)!
+    }
+
     /// The last day of this day's month.
     public var endOfMonth: Day {
         Day(year: year, month: month, day: Day.length(ofMonth: month, in: year))!
