@@ -375,9 +375,10 @@ final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
     /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
-    /// @LOOKS_BACK: words, not verbs, that look back ("up from"); @NOTICE, words that open a
-    /// notice and are then no past tense ("Closed on Christmas Day").
-    let looksBack, notice: DateGrammar.List
+    /// @LOOKS_BACK: words, not verbs, that look back ("up from"), unless they are of @GOING_UP
+    /// ("going up from"); @NOTICE, words that open a notice and are then no past tense ("Closed on
+    /// Christmas Day").
+    let looksBack, goingUp, notice: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
     /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is",
@@ -400,6 +401,7 @@ final class TenseWords: Sendable {
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
+        goingUp = grammar.list("GOING_UP")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))

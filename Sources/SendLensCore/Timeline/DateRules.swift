@@ -219,6 +219,7 @@ enum DateRules {
             no_later_than by_the_end_of next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until
+            going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -235,6 +236,9 @@ enum DateRules {
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
+    # … but not after a verb of going, which looks forward (and is in @FUTURE): "the rent's going up
+    # from January".
+    @GOING_UP going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
@@ -251,7 +255,7 @@ enum DateRules {
     @PARTICIPLE_AFTER is are be being been we're you're they're
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
-    @IS_SHORTENED it that there what here where who
+    @IS_SHORTENED it that there what here where who he she
     # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th".
     @IS_NEXT on in at due coming going off back open closed
     # A past form that is the present after "have", a word between or none: "what have I got on
@@ -376,6 +380,8 @@ enum DateRules {
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
            put_forward moved_forward extended
+    # Words that say a date was set: "the tribunal's listed for June", "booked for the 14th".
+    @BOOKED listed booked scheduled pencilled penciled arranged
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
@@ -450,7 +456,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the> ORD   # "on the 14th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -473,7 +479,7 @@ enum DateRules {
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
-    weekday: <do|say|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday"
+    weekday: <do|say|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -719,6 +725,7 @@ enum DateRules {
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     nearest: MOVED to|for the?
+    nearest: BOOKED for the?                                # "the tribunal's listed for June": the nearest June
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"

@@ -272,8 +272,9 @@ private struct PassageReading {
     private func tense(of range: Range<Int>) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         if has(tenseWords.neither) { return .neither }
-        // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will".)
-        if has(tenseWords.looksBack) { return .back }
+        // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will"; "going up from"
+        // looks forward.)
+        if has(tenseWords.looksBack), !has(tenseWords.goingUp) { return .back }
         // ("Reviews must be held before Christmas": "held" after "be" is no past tense; nor, in a
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
