@@ -290,7 +290,7 @@ enum DateRules {
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
-              musical production special
+              musical production special programme programmes
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
@@ -725,7 +725,7 @@ enum DateRules {
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     nearest: MOVED to|for the?
-    nearest: BOOKED for the?                                # "the tribunal's listed for June": the nearest June
+    nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"

@@ -139,8 +139,9 @@ private struct PassageReading {
     /// word of tense), and whether it says what was meant to be done ("agreed last month | to do
     /// so from June"); empty until a date needs them.
     private var clauses: [(start: Int, tense: Tense??, intent: Bool)] = []
-    /// The sentence's tense, for a clause with no word of its own; nil until needed.
-    private var sentence: Tense?
+    /// Each sentence's tense, for a clause with no word of its own, by where the sentence starts;
+    /// read when a date needs it.
+    private var sentences: [Int: Tense] = [:]
     /// Where the date being read starts: its clause's tense is the one that counts.
     var focus = 0
     /// The last date found, and where its words end: a month listed after it is read after it.
@@ -188,8 +189,31 @@ private struct PassageReading {
         // ("It's half term", "the panel's on the 8th": "'s", "is", is the present too.)
         if DateMatcher.contains(tenseWords.present, in: tokens, within: range)
             || range.contains(where: { isShortenedIs($0) }) { return .neither }
-        if sentence == nil { sentence = tense(of: tokens.indices) ?? .neither }
-        return sentence!
+        let sentence = sentence(at: index)
+        if let said = sentences[sentence.lowerBound] { return said }
+        let said = tense(of: sentence) ?? .neither
+        sentences[sentence.lowerBound] = said
+        return said
+    }
+
+    /// The sentence the token at `index` is in: a passage may hold several, and each has its own
+    /// tense ("Have you sent them back? She needs them by the 20th."). A sentence ends at "?", "!",
+    /// or a full stop before a word with a capital ("Oct. 3" and "p.m. on" end none).
+    private func sentence(at index: Int) -> Range<Int> {
+        var start = index
+        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+        var end = index
+        while end < tokens.count, !endsSentence(at: end) { end += 1 }
+        return start..<min(end + 1, tokens.count)
+    }
+
+    /// Whether the token at `position` ends a sentence: "?", "!", or a full stop before a word
+    /// with a capital.
+    private func endsSentence(at position: Int) -> Bool {
+        let token = tokens[position]
+        guard token.kind == .mark else { return false }
+        if mark(token, is: "?") || mark(token, is: "!") { return true }
+        return mark(token, is: ".") && position + 1 < tokens.count && tokens[position + 1].kind == .word && tokens[position + 1].capitalised
     }
 
     /// What a clause's own words say of its tense (nil: nothing), read once.
@@ -241,15 +265,16 @@ private struct PassageReading {
         }
     }
 
-    /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, and at
-    /// a word of @CLAUSE ("and", "but", "that", "which"); none has its tense read yet.
+    /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, at a
+    /// word of @CLAUSE ("and", "but", "that", "which"), and at a sentence's start; none has its
+    /// tense read yet.
     private func clauseStarts() -> [(start: Int, tense: Tense??, intent: Bool)] {
         var starts: [(start: Int, tense: Tense??, intent: Bool)] = [(0, nil, false)]
         let to = tenseWords.to
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
-                || mark(token, is: ")") : tenseWords.clause.starts(with: token)
+                || mark(token, is: ")") : tenseWords.clause.starts(with: token) || endsSentence(at: index - 1)
             // "to" and a word a few words after a verb of @INTENT, with no mark between: "agreed last
             // month | to do so", "ours was meant | to be the 16th".
             var intent = false
@@ -598,7 +623,7 @@ private struct PassageReading {
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
                 let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
-                    && tokens[last - 1].kind == .number && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
+                    && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
                     || word(at: lead.start - 1, in: grammar.list("SENT")))
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
@@ -947,6 +972,16 @@ private struct PassageReading {
                let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
+            // "INSET day Monday 20th July, so the children break up on the 17th": a day after a day
+            // and month written earlier in its sentence is of that month; in a story told in order,
+            // the first such day after it ("we met on 28 February and replied on the 3rd").
+            if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.kind == .date, previous.draft.grain == .day,
+               let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position) {
+                let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: past() && day <= before.day ? 1 : 0)
+                if let date = Day(year: month.year, month: month.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
+                    return DateDraft(kind: .date, grain: .day, start: date, end: date)
+                }
+            }
             // "From the 17th to the 21st": to the second day, of that month or the next.
             let last = slots.days.count == 2 ? slots.days[1] : nil
             let end = { (start: Day) -> Day? in
@@ -1280,7 +1315,7 @@ private struct PassageReading {
         case let shift? where shift > 0: return months.first { anchor < $0.start }
         case let shift? where shift < 0: return months.last { $0.start < anchor }
         default:
-            let chosen = past() || future() || weekday != nil || position >= 2 && tokens[position - 2].id == tenseWords.of
+            let chosen = past() || future() || position >= 2 && tokens[position - 2].id == tenseWords.of
                 ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
