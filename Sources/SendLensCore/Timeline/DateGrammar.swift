@@ -26,6 +26,8 @@ final class DateGrammar: @unchecked Sendable {
         case number(Int)
         case list(Int)
         case day, ordinalDay, monthNumber, year, twoDigits, count, serial, anyNumber, anyWord
+        /// A word written with "'s".
+        case owner
     }
 
     indirect enum Node: Sendable {
@@ -280,7 +282,7 @@ final class DateGrammar: @unchecked Sendable {
                 case .literal(let id): words.insert(id)
                 case .list(let list): words.formUnion(lists[list].entries.keys)
                 case .count: words.formUnion(self.list("NUMBER").entries.keys)
-                case .anyWord: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD")
+                case .anyWord, .owner: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD or OWNER")
                 default: break
                 }
             }
@@ -600,6 +602,7 @@ final class DateGrammar: @unchecked Sendable {
         case "SERIAL": return .serial
         case "NUM": return .anyNumber
         case "WORD": return .anyWord
+        case "OWNER": return .owner
         default: break
         }
         if Self.isName(text) {

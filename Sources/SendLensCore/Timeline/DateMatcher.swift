@@ -172,6 +172,9 @@ struct DateMatcher {
                     case .anyWord:
                         guard token.kind == .word else { break running }
                         captures.append(Capture(atom: atom, value: Int(token.id), entry: -1))
+                    case .owner:
+                        guard token.kind == .word, token.owner else { break running }
+                        captures.append(Capture(atom: atom, value: Int(token.id), entry: -1))
                     case .count where token.kind != .number, .list:
                         var list = numberWords
                         if case .list(let number) = atom { list = number }
@@ -218,7 +221,7 @@ struct DateMatcher {
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
         case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && DateGrammar.years.contains(token.value))
-        case .literal, .anyWord, .list: return false
+        case .literal, .anyWord, .owner, .list: return false
         }
     }
 
@@ -375,6 +378,8 @@ final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
     /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
+    /// @FUTURE_UNLESS_PAST: words that look forward unless a word of @PAST is there.
+    let futureUnlessPast: DateGrammar.List
     /// @LOOKS_BACK: words, not verbs, that look back ("up from"), unless they are of @GOING_UP
     /// ("going up from"); @NOTICE, words that open a notice and are then no past tense ("Closed on
     /// Christmas Day").
@@ -393,6 +398,8 @@ final class TenseWords: Sendable {
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
     let clause, shared, afterPast: DateGrammar.List
+    /// @SAYING: verbs after which what was said is a clause of its own.
+    let saying: DateGrammar.List
     /// @INTENT, @MODAL and @CONDITION (see the rules); the months, to tell "may" from "May", and
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
@@ -402,11 +409,13 @@ final class TenseWords: Sendable {
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
         goingUp = grammar.list("GOING_UP")
+        futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
+        saying = grammar.list("SAYING")
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))

@@ -23,7 +23,7 @@ enum DateRules {
     #   YEAR 1800 to 2099
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
-    #   WORD any word
+    #   WORD any word      OWNER any word written with "'s" ("review's")
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
     # second where it ends. A full stop or comma at either end of the words found is left out.
     # Where two patterns read words starting at the same place, the one reading more words wins;
@@ -175,6 +175,11 @@ enum DateRules {
     @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
+    # The week each half term's holiday usually takes, by the first day of its month the Monday can
+    # fall on (February's from the 12th to the 18th, May's the last Monday, October's from the 22nd
+    # to the 28th): "before half term" is by the Sunday before it. (Each local authority sets its
+    # own; these are the commonest.)
+    @HALF_TERM_WEEK 2=12 5=25 10=22
     # Calendar quarters; in a financial year ("Q1 2024/25") counted from its first month instead.
     # Thirds of a decade, by the years of it they cover: "the early 1990s" is 1990 to 1993.
     @DECADE_PART early=0-3 mid=4-6 late=7-9
@@ -216,10 +221,14 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last
     # ("the government has until 31 December": the next).
     @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
-            no_later_than by_the_end_of next forthcoming upcoming planned scheduled
+            no_later_than next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
+    # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
+    # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
+    # the past, does not).
+    @FUTURE_UNLESS_PAST by_the_end_of
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -231,7 +240,7 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
-          drove broke forgot woke slept ate dealt
+          drove broke forgot woke slept ate dealt promised
     @PAST_ENDING ed
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
@@ -246,6 +255,7 @@ enum DateRules {
     @GONE_BY result results score scores scorers winners minutes highlights
     # What is sent, and came "from" a day gone by: "returning your call from Tuesday".
     @SENT call calls message messages email emails letter letters voicemail text texts post
+          result results
     # … nor these, opening a passage as a notice does: "Closed on Christmas Day and Boxing Day"
     # (but "the centre closed on 3 March" looks back).
     @NOTICE closed shut
@@ -273,6 +283,9 @@ enum DateRules {
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
     @CLAUSE and but although though while whilst whereas that which who because as when
+    # Verbs of saying, after which what was said is a clause of its own, with "that" left out or
+    # not: "mum said he's got the dentist Mon morning", "she told me the panel is on the 12th".
+    @SAYING said says told tells reckons reckoned mentioned explained confirmed
     # … of which these, before a verb's participle, share the tense of the clause before: "will be
     # completed by the summer | and brought to the committee in September".
     @SHARED and or
@@ -425,6 +438,7 @@ enum DateRules {
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: YEAR-SERIAL|YEAR/SERIAL                # a reference: "FOI-2026-0142", "FOI 2026/0142"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
+    not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
@@ -465,6 +479,7 @@ enum DateRules {
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
     day-of-month: <in_the> ORD <and|or|,|.|?|!|instead>     # "let's pencil in the 14th and confirm" (not "in the 14th century")
+    day-of-month: <OWNER_the> ORD                           # "annual review's the 12th": "'s" before "the" is "is"
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
@@ -478,7 +493,7 @@ enum DateRules {
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night"
+    weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
     weekday: <do|say|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
@@ -586,7 +601,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
-    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of> term   # "since the start of term": the one under way ("a month before the start of term" is any)
+    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR
@@ -613,6 +628,7 @@ enum DateRules {
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
     holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense
+    holiday: BANK_DAY weekend                               # "over the bank holiday weekend": its Saturday to Monday
     holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"

@@ -111,6 +111,9 @@ struct DateDraft {
     var dueBy: Day?
     /// "The year before": so many years, months or weeks from the date written before it.
     var step: (unit: String, count: Int)?
+    /// A half term read as its month, and the Monday its week usually starts: "before half term"
+    /// is by the day before that.
+    var weekStarts: Day?
 }
 
 extension DateDraft {
@@ -189,6 +192,9 @@ private struct PassageReading {
         // ("It's half term", "the panel's on the 8th": "'s", "is", is the present too.)
         if DateMatcher.contains(tenseWords.present, in: tokens, within: range)
             || range.contains(where: { isShortenedIs($0) }) { return .neither }
+        // What was said with no tense of its own takes the saying's: "the Minister told | the House
+        // on Tuesday that…".
+        if clause > 0, word(at: range.lowerBound - 1, in: tenseWords.saying) { return tense(at: range.lowerBound - 1) }
         let sentence = sentence(at: index)
         if let said = sentences[sentence.lowerBound] { return said }
         let said = tense(of: sentence) ?? .neither
@@ -207,10 +213,13 @@ private struct PassageReading {
         return start..<min(end + 1, tokens.count)
     }
 
-    /// Whether the token at `position` ends a sentence: "?", "!", or a full stop before a word
-    /// with a capital.
+    /// Whether the token at `position` ends a sentence: "?", "!", an emoji as a message's
+    /// sentences end ("Moved to 26th Feb 🙄 SENCo's off till half term"), or a full stop before a
+    /// word with a capital.
     private func endsSentence(at position: Int) -> Bool {
         let token = tokens[position]
+        // (An emoji's UTF-8 is four bytes, the first 0xF0; the tokens take it for a word.)
+        if bytes[token.start] == 0xF0 { return true }
         guard token.kind == .mark else { return false }
         if mark(token, is: "?") || mark(token, is: "!") { return true }
         return mark(token, is: ".") && position + 1 < tokens.count && tokens[position + 1].kind == .word && tokens[position + 1].capitalised
@@ -266,15 +275,15 @@ private struct PassageReading {
     }
 
     /// Where each clause starts: after a comma, semicolon, colon, bracket or spaced dash, at a
-    /// word of @CLAUSE ("and", "but", "that", "which"), and at a sentence's start; none has its
-    /// tense read yet.
+    /// word of @CLAUSE ("and", "but", "that", "which"), after one of @SAYING ("said"), and at a
+    /// sentence's start; none has its tense read yet.
     private func clauseStarts() -> [(start: Int, tense: Tense??, intent: Bool)] {
         var starts: [(start: Int, tense: Tense??, intent: Bool)] = [(0, nil, false)]
         let to = tenseWords.to
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
-                || mark(token, is: ")") : tenseWords.clause.starts(with: token) || endsSentence(at: index - 1)
+                || mark(token, is: ")") : tenseWords.clause.starts(with: token) || endsSentence(at: index - 1) || word(at: index - 1, in: tenseWords.saying)
             // "to" and a word a few words after a verb of @INTENT, with no mark between: "agreed last
             // month | to do so", "ours was meant | to be the 16th".
             var intent = false
@@ -304,12 +313,12 @@ private struct PassageReading {
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
-        let back = range.contains {
-            (word(at: $0, in: tenseWords.past) && !isAfterBe($0)
-                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0))
-                || !modal && endsLikeThePast(at: $0, tenseWords.endings)
+        let pastWord = range.contains {
+            word(at: $0, in: tenseWords.past) && !isAfterBe($0)
+                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0)
         }
-        if has(tenseWords.future) || (!back && has(tenseWords.timetable)) { return .forward }
+        let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
+        if has(tenseWords.future) || (!back && has(tenseWords.timetable)) || (!pastWord && has(tenseWords.futureUnlessPast)) { return .forward }
         // A clause of what may or must be, with no verb of the past, looks neither way, whatever
         // the sentence's verb did: "reminded members that the inspection could take place from May".
         if modal && !back { return .neither }
@@ -681,7 +690,7 @@ private struct PassageReading {
                     draft.start = Day(year: year, month: start.month, day: start.day)
                 }
                 // "Before 1 September", "before 2029": the last day allowed is the one before.
-                if lead.reading == .before, let start = draft.start { draft.end = start.adding(days: -1) }
+                if lead.reading == .before, let start = draft.weekStarts ?? draft.start { draft.end = start.adding(days: -1) }
                 // "By the start of the autumn term 2024": its first day.
                 if lead.reading == .byStart { draft.end = draft.start }
                 // "Clearing opens in early July and runs until 20 October": what runs until a day
@@ -1420,11 +1429,17 @@ private struct PassageReading {
         func draft(_ span: (start: Day, end: Day)) -> DateDraft {
             DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end)
         }
-        // "The bank holiday": one of England's, from the table.
+        // "The bank holiday": one of England's, from the table; "the bank holiday weekend", the
+        // weekend it makes longer (a Monday's from the Saturday, a Friday's to the Sunday).
         if value == "bank" {
             let days = BankHolidays.england.filter { years.contains($0.year) }
             guard let day = chosen(Array(days)) else { return nil }
-            return draft(day)
+            guard slots.hasWord("weekend") else { return draft(day) }
+            switch day.start.weekday {
+            case 1: return draft((day.start.adding(days: -2), day.start))
+            case 5: return draft((day.start, day.start.adding(days: 2)))
+            default: return draft(day)
+            }
         }
         // "easter-2": Good Friday, two days before Easter Sunday.
         if value.hasPrefix("easter") {
@@ -1450,7 +1465,12 @@ private struct PassageReading {
         var spans = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) }.map { ($0, $0.endOfMonth) } }
         spans.sort { $0.0 < $1.0 }
         guard let chosen = byTense(spans) else { return nil }
-        return monthDraft(chosen.start)
+        var draft = monthDraft(chosen.start)
+        if let first = grammar.value(in: "HALF_TERM_WEEK", of: String(chosen.start.month)).flatMap({ Int($0) }),
+           let day = Day(year: chosen.start.year, month: chosen.start.month, day: first) {
+            draft.weekStarts = day.adding(days: -1).next(1)
+        }
+        return draft
     }
 
     /// "Q1 2024" (January to March), "Q1 2024/25" (a quarter of the financial year: April to June

@@ -19,6 +19,8 @@ struct DateToken {
     var capitalised: Bool
     /// No space between this and the piece before: "10/11", "18-week".
     var touching: Bool
+    /// A word written with "'s" ("review's"): an owner's, or "is" shortened.
+    var owner = false
 
     init(kind: Kind, id: Int32, value: Int, digits: Int, ordinal: Bool, capitalised: Bool, touching: Bool, start: Int, end: Int) {
         (self.kind, self.id, self.ordinal, self.capitalised, self.touching) = (kind, id, ordinal, capitalised, touching)
@@ -251,8 +253,12 @@ struct DateVocabulary {
             index += 1
         }
         let first = bytes[start]
-        return DateToken(kind: .word, id: lookUp(hash: hash), value: 0, digits: 0, ordinal: false,
-                         capitalised: first >= 0x41 && first <= 0x5A, touching: touching, start: start, end: end)
+        var token = DateToken(kind: .word, id: lookUp(hash: hash), value: 0, digits: 0, ordinal: false,
+                              capitalised: first >= 0x41 && first <= 0x5A, touching: touching, start: start, end: end)
+        // "review's", "review’s".
+        token.owner = end - start > 2 && bytes[end - 1] | 0x20 == 0x73
+            && (bytes[end - 2] == 0x27 || end - start > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2)
+        return token
     }
 
     /// Whether the letters from `from` to `to`, after an apostrophe at `before`, end a verb's
