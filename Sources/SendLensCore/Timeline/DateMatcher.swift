@@ -386,6 +386,8 @@ final class TenseWords: Sendable {
     let looksBack, goingUp, notice: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
+    /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
+    let determiner: DateGrammar.List
     /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is",
     /// and @IS_NEXT, words after which any "'s" is.
     let have, havePresent, isShortened, isNext: DateGrammar.List
@@ -398,8 +400,9 @@ final class TenseWords: Sendable {
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
     let clause, shared, afterPast: DateGrammar.List
-    /// @SAYING: verbs after which what was said is a clause of its own.
-    let saying: DateGrammar.List
+    /// @SAYING: verbs after which what was said is a clause of its own; @FOLLOWING, words that
+    /// open a clause about what came before the rest.
+    let saying, following: DateGrammar.List
     /// @INTENT, @MODAL and @CONDITION (see the rules); the months, to tell "may" from "May", and
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
@@ -412,10 +415,11 @@ final class TenseWords: Sendable {
         futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
+        determiner = grammar.list("DETERMINER")
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
-        saying = grammar.list("SAYING")
+        (saying, following) = (grammar.list("SAYING"), grammar.list("FOLLOWING"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))

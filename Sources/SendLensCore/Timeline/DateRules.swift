@@ -117,7 +117,7 @@ enum DateRules {
     @WEEKDAY_CAPITAL Mon=1 Tue=2 Tues=2 Wed=3 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5 Sat=6 Sun=7
     # … and of those, the ones that are no other word: a weekday wherever they stand ("back to normal
     # Fri", "he wasn't collected Tues").
-    @WEEKDAY_PLAIN Tue=2 Tues=2 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5
+    @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 Fri=5
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
@@ -242,27 +242,32 @@ enum DateRules {
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
           drove broke forgot woke slept ate dealt promised
     @PAST_ENDING ed
+    # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
+    @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
+              bed beds red shed bleed breed fixed
+    # … nor these, opening a passage as a notice does, or after a colon as a timetable's entry:
+    # "Closed on Christmas Day and Boxing Day", "Boxing Day: closed" (but "the centre closed on 3
+    # March" looks back).
+    @NOTICE closed shut
+    # … nor a word that ends so between one of these and another word, which makes it a describing
+    # word: "an updated care plan", "its revised Local Offer" (but "we, the undersigned, call…").
+    @DETERMINER a an the its their our your his her my
+    # … but not after one of these: "responses are invited until 27 February", "reviews must be held
+    # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
+    # from 410 in March to 355 in October" looks back.)
+    @PARTICIPLE_AFTER is are be being been we're you're they're
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
     # … but not after a verb of going, which looks forward (and is in @FUTURE): "the rent's going up
     # from January".
     @GOING_UP going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
-    # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
-    @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
-              bed beds red shed bleed breed fixed
     # What a weekday owns that says the day has gone by: "Saturday's result", "Monday's minutes".
     @GONE_BY result results score scores scorers winners minutes highlights
-    # What is sent, and came "from" a day gone by: "returning your call from Tuesday".
+    # What is sent, and came "from" a day gone by: "returning your call from Tuesday", "your test
+    # results from 28/09".
     @SENT call calls message messages email emails letter letters voicemail text texts post
           result results
-    # … nor these, opening a passage as a notice does: "Closed on Christmas Day and Boxing Day"
-    # (but "the centre closed on 3 March" looks back).
-    @NOTICE closed shut
-    # … but not after one of these: "responses are invited until 27 February", "reviews must be held
-    # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
-    # from 410 in March to 355 in October" looks back.)
-    @PARTICIPLE_AFTER is are be being been we're you're they're
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
@@ -318,6 +323,10 @@ enum DateRules {
     # a thing came about (the nearest) and sets no deadline ("referrals received after 1 April will
     # be seen", "children on the list before April will keep their place").
     @CONDITION after before
+    # Words that open a clause about what came before the rest: with no tense of its own, the
+    # clause looks neither way ("Following the decision on 16 July, your rate will fall": the
+    # nearest July).
+    @FOLLOWING following after
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
@@ -341,7 +350,7 @@ enum DateRules {
     # The document's date, moved by days.
     @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
               the_day_before_yesterday=-2 the_day_after_tomorrow=2
-              this_afternoon=0 this_evening=0
+              this_afternoon=0 this_evening=0 tonite=0 2nite=0 2day=0 2moro=1 2morrow=1
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
@@ -440,6 +449,8 @@ enum DateRules {
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
+    not: happy new year                         # a greeting, not next year
+    not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
     not: early|late|spring|summer|august MONTH? bank_holiday|bank_holidays   # "the early May bank holiday": a day named, not the month
@@ -494,7 +505,7 @@ enum DateRules {
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
-    weekday: <do|say|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -517,7 +528,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until> MONTH
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says> MONTH   # "they said October originally"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
@@ -601,7 +612,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
-    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
+    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of|before_the_start_of|before_the_beginning_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR

@@ -147,8 +147,9 @@ private struct PassageReading {
     private var sentences: [Int: Tense] = [:]
     /// Where the date being read starts: its clause's tense is the one that counts.
     var focus = 0
-    /// The last date found, and where its words end: a month listed after it is read after it.
-    private var previous: (end: Int, draft: DateDraft)?
+    /// The last date found, and where its words start and end: a month listed after it is read
+    /// after it.
+    private var previous: (start: Int, end: Int, draft: DateDraft)?
     private let tenseWords: TenseWords
     /// What the document said happened before this passage.
     private let events: DateEvents
@@ -195,6 +196,8 @@ private struct PassageReading {
         // What was said with no tense of its own takes the saying's: "the Minister told | the House
         // on Tuesday that…".
         if clause > 0, word(at: range.lowerBound - 1, in: tenseWords.saying) { return tense(at: range.lowerBound - 1) }
+        // "Following the decision on 16 July, | your rate will fall": what came before, the nearest.
+        if word(at: range.lowerBound, in: tenseWords.following) { return .neither }
         let sentence = sentence(at: index)
         if let said = sentences[sentence.lowerBound] { return said }
         let said = tense(of: sentence) ?? .neither
@@ -327,12 +330,15 @@ private struct PassageReading {
 
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
     /// ("closed"), not just after "be" (`isAfterBe`: "are invited"), not one of @NOT_PAST
-    /// ("Ofsted"), and not one of @NOTICE opening the passage ("Closed on Christmas Day").
+    /// ("Ofsted"), not one of @NOTICE opening the passage or after a colon ("Closed on Christmas
+    /// Day", "Boxing Day: closed"), and not between a word of @DETERMINER and another word ("an updated plan", not "the
+    /// undersigned,").
     private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
         if isAfterBe(index) { return false }
-        if index == 0, word(at: 0, in: tenseWords.notice) { return false }
+        if index == 0 || mark(tokens[index - 1], is: ":"), word(at: index, in: tenseWords.notice) { return false }
+        if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
@@ -473,7 +479,7 @@ private struct PassageReading {
             while best.end - 1 > start, matcher.isStop(tokens[best.end - 1]) { best.end -= 1 }
             if let draft = best.draft {
                 found.append((start..<best.end, draft))
-                previous = (best.end, draft)
+                previous = (start, best.end, draft)
             }
             index = best.end
         }
@@ -985,7 +991,8 @@ private struct PassageReading {
             // and month written earlier in its sentence is of that month; in a story told in order,
             // the first such day after it ("we met on 28 February and replied on the 3rd").
             if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.kind == .date, previous.draft.grain == .day,
-               let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position) {
+               let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
+               (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
                 let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: past() && day <= before.day ? 1 : 0)
                 if let date = Day(year: month.year, month: month.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                     return DateDraft(kind: .date, grain: .day, start: date, end: date)
@@ -1368,9 +1375,13 @@ private struct PassageReading {
             var terms = grammar.list("TERM").all.compactMap { DateCaptures.months($0.value) }.flatMap { Self.spans($0.0, $0.1, around: anchor) }
             terms.sort { $0.start < $1.start }
             guard let now = terms.firstIndex(where: { !($0.end < anchor) }) else { return nil }
-            // In a holiday, "next term" and "this term" are both the one to come.
+            // In a holiday, "next term" and "this term" are both the one to come; so, in a
+            // sentence that looks forward, is "the start of term" ("families will get a timetable
+            // before the start of term", said in December, is January's).
             let underWay = !(anchor < terms[now].start)
-            let index = underWay || shift <= 0 ? now + shift : now + shift - 1
+            var index = underWay || shift <= 0 ? now + shift : now + shift - 1
+            let starts = focus >= 2 && ["start", "beginning"].contains { tokens[focus - 2].id == grammar.vocabulary.lookUp($0) }
+            if starts, slots.shift == nil, underWay, future() { index += 1 }
             guard terms.indices.contains(index) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end, anchor: anchor, named: true)
         }
