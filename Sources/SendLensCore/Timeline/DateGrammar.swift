@@ -434,7 +434,7 @@ final class DateGrammar: @unchecked Sendable {
         }
 
     /// The years a YEAR can be: four digits, from the nineteenth century to the twenty-first.
-    static let years = 1800...2099
+    static let years = 1700...2099
 
     /// The shape of a number, as `numberShapes` sorts them.
     static func numberShape(_ token: DateToken) -> Int {

@@ -20,7 +20,7 @@ enum DateRules {
     #                      not part of the words marked
     #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
     #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
-    #   YEAR 1800 to 2099
+    #   YEAR 1700 to 2099
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word      OWNER any word written with "'s" ("review's")
@@ -152,8 +152,10 @@ enum DateRules {
     @HALF_YEAR h1=1-6 h2=7-12
     # "Later this year": the rest of it, from the document's date.
     @REST later
+    # Parts of a week, by their first and last weekdays: "early next week" is Monday to Wednesday.
+    @WEEK_PART early=1-3 mid=3-4 late=4-5
     # Thirds of a year: "early 2026", "mid-2026", "late 2024".
-    @PART early=1-4 mid=5-8 late=9-12 back_end=9-12 tail_end=9-12
+    @PART early=1-4 mid=5-8 middle=5-8 late=9-12 back_end=9-12 tail_end=9-12
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
     # ("11-7:2": the second Sunday, weekday 7, of November).
@@ -184,8 +186,9 @@ enum DateRules {
     # Thirds of a decade, by the years of it they cover: "the early 1990s" is 1990 to 1993.
     @DECADE_PART early=0-3 mid=4-6 late=7-9
     # Decades, by their first year.
-    @DECADE 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950 1960s=1960 1970s=1970
-            1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
+    @DECADE 1800s=1800 1810s=1810 1820s=1820 1830s=1830 1840s=1840 1850s=1850 1860s=1860 1870s=1870
+            1880s=1880 1890s=1890 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950
+            1960s=1960 1970s=1970 1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
     # The month each kind of year starts in (and its day, where not the 1st): the financial year
     # on 1 April, the academic on 1 September, the tax year on 6 April.
@@ -528,8 +531,9 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says> MONTH   # "they said October originally"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now> MONTH   # "they said October originally", "Amber, now March"
     month: <MOVED_to> MONTH                                 # "postponed to June"
+    month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
     month: MONTH <-_ish|ish|sometime|some_time>             # "so August-ish", "January sometime"
@@ -599,13 +603,14 @@ enum DateRules {
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"
     season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
     season: SHIFT SEASON                                    # "last spring", "next summer"
+    season: the RELATIVE SEASON                             # "the following spring": after the date before it
     season: the? HALF half of YEAR                          # "the first half of 2024"
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
     season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
     season: PART SHIFT year                                 # "early next year", "late this year"
-    season: the PART of the SHIFT? year                     # "the back end of the year": its last third
+    season: the PART of the? SHIFT? year                    # "the back end of the year": its last third; "the middle of next year"
     season: the HALF half                                   # "the first half": of this year
     term: the? TERM term [of|in YEAR]
     term: the? TERM term YEAR
@@ -659,6 +664,7 @@ enum DateRules {
     relative: later|earlier THAT UNIT                       # "later that year"
     relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)
     shift: the? SHIFT UNIT                                  # "last year", "next month", "the new year"
+    shift: WEEK_PART SHIFT week                             # "early next week": Monday to Wednesday
     shift: <start_of|beginning_of|middle_of|end_of|turn_of> the UNIT   # "since the start of the year", "towards the end of the year": this one
     shift: the? UNIT AFTER_NEXT                             # "the week after next", "the week before last"
     relative: the RELATIVE UNIT                             # "the following year"
@@ -752,6 +758,7 @@ enum DateRules {
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     nearest: MOVED to|for the?
+    nearest: now                                            # "Amber, now March": the nearest March
     nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start

@@ -200,7 +200,7 @@ private struct PassageReading {
         if word(at: range.lowerBound, in: tenseWords.following) { return .neither }
         let sentence = sentence(at: index)
         if let said = sentences[sentence.lowerBound] { return said }
-        let said = tense(of: sentence) ?? .neither
+        let said = tense(of: sentence, sentence: true) ?? .neither
         sentences[sentence.lowerBound] = said
         return said
     }
@@ -306,9 +306,11 @@ private struct PassageReading {
     /// would", "told it would be ready by the end of September"); forward for a word of @FUTURE,
     /// or of @TIMETABLE with none looking back; back for a word of @PAST or one ending like it,
     /// or of @LOOKS_BACK; nil for no word of tense.
-    private func tense(of range: Range<Int>) -> Tense? {
+    private func tense(of range: Range<Int>, sentence: Bool = false) -> Tense? {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
-        if has(tenseWords.neither) { return .neither }
+        // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
+        // | he would serve…" looks back.)
+        if !sentence, has(tenseWords.neither) { return .neither }
         // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will"; "going up from"
         // looks forward.)
         if has(tenseWords.looksBack), !has(tenseWords.goingUp) { return .back }
@@ -858,7 +860,11 @@ private struct PassageReading {
             let forward = later > 0 || (shift.map { $0 >= 0 }
                 ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
-            if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? -7 : offset - 7 }
+            // (Told of in the past on the day itself, a bare weekday is that day, as news reports
+            // say it: "the ONS said on Wednesday", in a report of Wednesday's; "returned by
+            // Friday", a limit, is the one before.)
+            let today = shift == nil && later == 0 && !word(at: position - 1, in: grammar.list("LIMIT"))
+            if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? (today ? 0 : -7) : offset - 7 }
             if shift == 0 && offset == 7 { offset = 0 }
             let day = anchor.adding(days: offset + later)
             return DateDraft(kind: .date, grain: .day, start: day, end: day)
@@ -957,6 +963,23 @@ private struct PassageReading {
                 let chosen = shift < 0 ? spans.last { $0.end < anchor } : shift > 0 ? spans.first { anchor < $0.start } : spans.first { $0.start.year == anchor.year }
                 guard let chosen else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, anchor: anchor, named: true)
+            }
+            // "The following spring": the first after the date before it in the passage; "the
+            // previous summer", the last before it. (With no date before it, no date: "our
+            // daughter was diagnosed the following spring".)
+            if let step = slots.text(in: "RELATIVE").flatMap({ Int($0) }) {
+                guard let base = step > 0 ? previous?.draft.end : previous?.draft.start else { return .some(nil) }
+                let spans = Self.spans(first, last, around: base)
+                guard let chosen = step > 0 ? spans.first(where: { base < $0.start }) : spans.last(where: { $0.end < base }) else { return nil }
+                return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, named: true)
+            }
+            // "In 2021, at parents' evening in the autumn": of a year written alone before it in
+            // its sentence, that year's ("next year … in the autumn" is told from the document's).
+            if let previous, previous.draft.kind == .year, let year = previous.draft.start?.year,
+               sentence(at: previous.end - 1) == sentence(at: position),
+               (previous.start..<previous.end).contains(where: { tokens[$0].kind == .number }),
+               let season = Self.span(first, last, startingIn: year) {
+                return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
             // "the summer" with no year: chosen by the sentence's tense.
             guard let anchor, let season = byTense(Self.spans(first, last, around: anchor)) else { return nil }
@@ -1109,8 +1132,14 @@ private struct PassageReading {
         case .shift:
             // ("The start of the year": this one; "the week after next": two on.)
             let shift = slots.shift ?? slots.text(in: "AFTER_NEXT").flatMap { Int($0) } ?? 0
-            guard let anchor, let unit = slots.unit, unit.count == 1, var draft = period(unit.letter, shift, from: anchor) else { return nil }
+            // ("Early next week": "week" written as a word, not a unit.)
+            guard let anchor, let unit = slots.unit ?? (slots.hasWord("week") ? DateUnit("W") : nil), unit.count == 1,
+                  var draft = period(unit.letter, shift, from: anchor) else { return nil }
             draft.anchor = anchor
+            // "Early next week": those days of it (@WEEK_PART).
+            if unit.letter == "W", let (first, last) = slots.months(in: "WEEK_PART"), let monday = draft.start {
+                (draft.start, draft.end) = (monday.adding(days: first - 1), monday.adding(days: last - 1))
+            }
             return draft
         case .relative:
             // Counted once the passage's dates are all found (countFromTheDateBefore).
