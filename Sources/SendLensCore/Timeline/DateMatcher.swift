@@ -391,6 +391,8 @@ final class TenseWords: Sendable {
     /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is",
     /// and @IS_NEXT, words after which any "'s" is.
     let have, havePresent, isShortened, isNext: DateGrammar.List
+    /// @IF: words that open a condition.
+    let ifWords: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
     /// keep a clause from looking back ("said it would").
     let timetable, neither: DateGrammar.List
@@ -417,6 +419,7 @@ final class TenseWords: Sendable {
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         determiner = grammar.list("DETERMINER")
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
+        ifWords = grammar.list("IF")
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
         (saying, following) = (grammar.list("SAYING"), grammar.list("FOLLOWING"))

@@ -278,8 +278,11 @@ enum DateRules {
     @IS_NEXT on in at due coming going off back open closed
     # A past form that is the present after "have", a word between or none: "what have I got on
     # Wednesday?", "we've got a meeting on Friday".
-    @HAVE have has i've we've you've they've
+    @HAVE have has i've we've you've they've haven't hasn't
     @HAVE_PRESENT got
+    # Words that open a condition, in which a participle after "have" looks ahead: "if you have not
+    # heard from us by 8 May".
+    @IF if unless
     # Words that keep a clause from looking back or forward, whatever tense is in it: "the council
     # said it would reply by October" is the October nearest the document, not the last; "we were
     # told it would be ready by the end of September", not the next.
@@ -293,7 +296,7 @@ enum DateRules {
     @CLAUSE and but although though while whilst whereas that which who because as when
     # Verbs of saying, after which what was said is a clause of its own, with "that" left out or
     # not: "mum said he's got the dentist Mon morning", "she told me the panel is on the 12th".
-    @SAYING said says told tells reckons reckoned mentioned explained confirmed
+    @SAYING said says told tells reckons reckoned mentioned explained
     # … of which these, before a verb's participle, share the tense of the clause before: "will be
     # completed by the summer | and brought to the committee in September".
     @SHARED and or
@@ -439,6 +442,8 @@ enum DateRules {
     not: the WEEKDAY and|& WEEKDAY nights|mornings|afternoons|evenings   # "rooms for the Friday and Saturday nights": of an event, no repeat
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
+    not: HALF_TERM -? term <SEASONAL>           # "the half term club"
+    not: HALF_TERM -? term <WORD_SEASONAL>      # "Half-term craft club"
     not: the SEASON|HOLIDAYS holiday|holidays <SEASONAL>   # "the summer holiday club" ("the" written out: the
     not: SEASON|HOLIDAY holiday|holidays <SEASONAL> # season's own pattern starts with it; "the Easter holiday scheme")
     not: YEAR COUNTED                           # "2000 children"
@@ -497,6 +502,7 @@ enum DateRules {
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
+    listed-day: <or|and> next|last <?|.|,|!|;>              # "this Thursday or next": a week on from it
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
@@ -531,7 +537,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now> MONTH   # "they said October originally", "Amber, now March"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the> MONTH   # "they said October originally", "Amber, now March"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -604,6 +610,7 @@ enum DateRules {
     season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the RELATIVE SEASON                             # "the following spring": after the date before it
+    season: that SEASON                                     # "it took until that summer": the one of the date before it, or the next
     season: the? HALF half of YEAR                          # "the first half of 2024"
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"

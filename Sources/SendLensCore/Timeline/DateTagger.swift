@@ -310,7 +310,7 @@ private struct PassageReading {
         func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)
-        if !sentence, has(tenseWords.neither) { return .neither }
+        if !sentence, range.contains(where: { word(at: $0, in: tenseWords.neither) && !isHad(at: $0) }) { return .neither }
         // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will"; "going up from"
         // looks forward.)
         if has(tenseWords.looksBack), !has(tenseWords.goingUp) { return .back }
@@ -423,9 +423,23 @@ private struct PassageReading {
         (word(at: index, in: tenseWords.isShortened) || word(at: index + 1, in: tenseWords.isNext)) && isPossessive(index)
     }
 
-    /// "Got" after "have", a word between or none ("what have I got on Wednesday?"): the present.
+    /// Whether the word at `index` is a "'d" that is "had", before a participle ("he'd stopped",
+    /// "we'd been waiting"), not "would" ("he'd have liked").
+    func isHad(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.end - token.start > 2, bytes[token.end - 1] | 0x20 == 0x64, index + 1 < tokens.count else { return false }
+        let next = index + 1
+        return tokens[next].id == grammar.vocabulary.lookUp("been") || word(at: next, in: tenseWords.past)
+            || endsLikeThePast(at: next, tenseWords.endings)
+    }
+
+    /// "Got" after "have", a word between or none ("what have I got on Wednesday?"), or after a
+    /// word's "'s" ("Kian's got a hospital appointment"): the present. So is a participle after
+    /// "have" in a condition ("if you have not heard from us by 8 May"), which looks ahead.
     func isPresentAfterHave(at index: Int) -> Bool {
-        word(at: index, in: tenseWords.havePresent) && (word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have))
+        let afterHave = word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have)
+        if word(at: index, in: tenseWords.havePresent) { return afterHave || index > 0 && tokens[index - 1].owner }
+        return afterHave && (max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
     }
 
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
@@ -676,7 +690,10 @@ private struct PassageReading {
                 // "By January 2024 the figure was 434,354": how things stood then, not a deadline.
                 // ("By March 2026: 85% of plans…", a label, is one; so is one said.)
                 let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":") || said
-                if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1]) { continue }
+                // (So is one opening a sentence or following "and": "… in 2024, and by Christmas it
+                // was already cracked".)
+                if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1])
+                    || endsSentence(at: lead.start - 1) || word(at: lead.start - 1, in: tenseWords.shared) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year in a clause that neither looks forward nor back is the
                 // nearest such day: "reply by 5 January" is next January's; so is one moved ("the
@@ -806,7 +823,18 @@ private struct PassageReading {
             // "On the 3rd, 10th and 17th", "Friday and the 18th": only just after another day; the
             // first such day after it.
             guard let previous, previous.end == position - 1 || previous.end == position - 2 && tokens[position - 1].id == tenseWords.the,
-                  previous.draft.kind == .date, previous.draft.grain == .day, let before = previous.draft.start else { return nil }
+                  previous.draft.grain == .day, let before = previous.draft.start else { return nil }
+            // "Next week, the 17th": the day of a span just before it that falls in it.
+            if previous.draft.kind == .interval {
+                guard let end = previous.draft.end, let day = slots.days.first, let date = Self.day(day, from: before, to: end) else { return nil }
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
+            guard previous.draft.kind == .date else { return nil }
+            // "This Thursday or next": a week on ("or last", a week back).
+            if slots.days.isEmpty, slots.weekday == nil {
+                let date = before.adding(days: slots.hasWord("next") ? 7 : -7)
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
             // "On Monday and Tuesday": the first such weekday after it.
             if let weekday = slots.weekday {
                 let date = before.next(weekday)
@@ -967,10 +995,12 @@ private struct PassageReading {
             // "The following spring": the first after the date before it in the passage; "the
             // previous summer", the last before it. (With no date before it, no date: "our
             // daughter was diagnosed the following spring".)
-            if let step = slots.text(in: "RELATIVE").flatMap({ Int($0) }) {
+            // "That summer": the one the date before it falls in, or the next.
+            if let step = slots.text(in: "RELATIVE").flatMap({ Int($0) }) ?? (slots.hasWord("that") ? 0 : nil) {
                 guard let base = step > 0 ? previous?.draft.end : previous?.draft.start else { return .some(nil) }
                 let spans = Self.spans(first, last, around: base)
-                guard let chosen = step > 0 ? spans.first(where: { base < $0.start }) : spans.last(where: { $0.end < base }) else { return nil }
+                guard let chosen = step > 0 ? spans.first(where: { base < $0.start }) : step < 0 ? spans.last(where: { $0.end < base })
+                        : spans.first(where: { !($0.end < base) }) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, named: true)
             }
             // "In 2021, at parents' evening in the autumn": of a year written alone before it in
@@ -1013,6 +1043,14 @@ private struct PassageReading {
             // "INSET day Monday 20th July, so the children break up on the 17th": a day after a day
             // and month written earlier in its sentence is of that month; in a story told in order,
             // the first such day after it ("we met on 28 February and replied on the 3rd").
+            if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.grain == .day,
+               let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
+               (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
+                // ("Runs from 5 December to 3 January, with a signed show on the 19th": the one in the span.)
+                if previous.draft.kind == .interval, let end = previous.draft.end, let date = Self.day(day, from: before, to: end) {
+                    return DateDraft(kind: .date, grain: .day, start: date, end: date)
+                }
+            }
             if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.kind == .date, previous.draft.grain == .day,
                let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
                (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
@@ -1332,6 +1370,17 @@ private struct PassageReading {
         return spans.min { distance($0) < distance($1) }
     }
 
+    /// The first day `day` of a month from `start` to `end`, both days included; nil if none falls
+    /// between them.
+    static func day(_ day: Int, from start: Day, to end: Day) -> Day? {
+        var month = Day(year: start.year, month: start.month, day: 1)!
+        while !(end < month) {
+            if let date = Day(year: month.year, month: month.month, day: day), !(date < start), !(end < date) { return date }
+            month = month.adding(months: 1)
+        }
+        return nil
+    }
+
     /// The year, of the anchor's and those either side, in which the day of the month falls
     /// nearest the anchor (a day past the month's end is its last day).
     static func nearestYear(month: Int, day: Int, to anchor: Day) -> Int {
@@ -1466,8 +1515,12 @@ private struct PassageReading {
             }
             return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
         }
-        func draft(_ span: (start: Day, end: Day)) -> DateDraft {
-            DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end)
+        // (A day of the same date each year with no year written has its year inferred: "in
+        // September 2022. By Christmas he'd stopped eating" is that Christmas, as a story is told.
+        // Easter's days move, and are not moved so.)
+        func draft(_ span: (start: Day, end: Day), fixed: Bool = false) -> DateDraft {
+            DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end,
+                      inferred: fixed && slots.years.isEmpty && sign == 0)
         }
         // "The bank holiday": one of England's, from the table; "the bank holiday weekend", the
         // weekend it makes longer (a Monday's from the Saturday, a Friday's to the Sunday).
@@ -1498,7 +1551,7 @@ private struct PassageReading {
         // "12-25": a month and its day, written as a list's span of months is.
         if let (month, day) = DateCaptures.months(value) {
             guard let day = chosen(years.compactMap { Day(year: $0, month: month, day: day) }) else { return nil }
-            return draft(day)
+            return draft(day, fixed: true)
         }
         // "the October half term": that one of them.
         let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
