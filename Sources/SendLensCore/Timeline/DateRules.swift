@@ -138,7 +138,7 @@ enum DateRules {
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
           calendar_months=M quarter=3M quarters=3M year=Y years=Y decade=10Y decades=10Y term=T
-          terms=T half_term=T half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M nights=D
+          terms=T half_term=T half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M night=D nights=D
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 this_coming=1 new=1 this=0 current=0
     # "the week after next": two on; "the week before last": two back.
@@ -314,7 +314,7 @@ enum DateRules {
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
-              musical production special programme programmes
+              musical production special programme programmes tree trees
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
@@ -458,6 +458,7 @@ enum DateRules {
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
+    not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
@@ -489,7 +490,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -642,7 +643,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
-    week: the? NTH|last N UNIT of MONTH ,? YEAR?            # "the first two weeks of January": days 1 to 14
+    week: the? NTH|last N? UNIT of MONTH ,? YEAR?           # "the first two weeks of January": days 1 to 14; "the last fortnight of August"
     week: the? NTH|last N? UNIT of the? SHIFT month         # "the first week of next month"
     week: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT SHIFT week   # "Mon–Wed next week": those days of it
 
