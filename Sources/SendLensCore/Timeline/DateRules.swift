@@ -197,7 +197,7 @@ enum DateRules {
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
     @REPEAT monthly=P1M weekly=P1W fortnightly=P2W quarterly=P3M annually=P1Y yearly=P1Y
-            biannually=P6M termly=T daily=P1D nightly=P1D
+            biannually=P6M termly=T daily=P1D nightly=P1D hourly=PT1H
     @TIMES once=1 twice=2 three_times=3 four_times=4
     # Words after "within … of" that count from the document's own date. A decision only as a
     # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
@@ -300,6 +300,9 @@ enum DateRules {
     # … of which these, before a verb's participle, share the tense of the clause before: "will be
     # completed by the summer | and brought to the committee in September".
     @SHARED and or
+    # … but not before one of these, a verb of its own: "He's chipped and was last seen Sunday" looks
+    # back.
+    @OWN_VERB was were had did
     # "bi-monthly": every two months.
     @BI bi=2
     # "the year before", "the following month": counted from the date written before them.
@@ -490,7 +493,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|dated_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -513,9 +516,10 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
+    weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -538,7 +542,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the> MONTH   # "they said October originally", "Amber, now March"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond> MONTH   # "they said October originally", "Amber, now March"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense

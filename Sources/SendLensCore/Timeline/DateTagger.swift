@@ -181,7 +181,8 @@ private struct PassageReading {
         // "Will be completed by the summer and brought to the committee in September": a clause of
         // "and" (@SHARED) and a participle shares "will be" with the clause before, and "must be"
         // ("must be reviewed and amended by 15 February": no past).
-        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1) {
+        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1),
+           !word(at: range.lowerBound + 1, in: tenseWords.ownVerb) {
             let before = tense(at: clauses[clause - 1].start)
             if before != .back { return before }
         }
@@ -321,6 +322,7 @@ private struct PassageReading {
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && !isAfterBe($0)
                 && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0)
+                || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
         if has(tenseWords.future) || (!back && has(tenseWords.timetable)) || (!pastWord && has(tenseWords.futureUnlessPast)) { return .forward }
@@ -1409,8 +1411,9 @@ private struct PassageReading {
         case let shift? where shift > 0: return months.first { anchor < $0.start }
         case let shift? where shift < 0: return months.last { $0.start < anchor }
         default:
-            let chosen = past() || future() || position >= 2 && tokens[position - 2].id == tenseWords.of
-                ? byTense(months) : months.first { !($0.end < anchor) }
+            // ("Your email of the 20th", "it's dated the 18th": a day gone by or the nearest.)
+            let named = position >= 2 && (tokens[position - 2].id == tenseWords.of || tokens[position - 2].id == grammar.vocabulary.lookUp("dated"))
+            let chosen = past() || future() || named ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
             guard chosen == nil, weekday != nil else { return chosen }

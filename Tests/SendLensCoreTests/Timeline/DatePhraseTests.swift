@@ -118,7 +118,8 @@ struct DatePhraseTests {
                       "held-out-182.txt", "held-out-183.txt", "held-out-185.txt", "held-out-187.txt", "held-out-188.txt", "held-out-189.txt", "held-out-191.txt",
                       "held-out-192.txt", "held-out-193.txt", "held-out-194.txt", "held-out-195.txt", "held-out-196.txt", "held-out-197.txt", "held-out-198.txt", "held-out-199.txt", "held-out-201.txt",
                       "held-out-203.txt", "held-out-204.txt", "held-out-205.txt", "held-out-206.txt", "held-out-207.txt", "held-out-208.txt", "held-out-209.txt", "held-out-210.txt", "held-out-211.txt",
-                      "held-out-212.txt", "held-out-213.txt", "held-out-214.txt", "held-out-215.txt", "held-out-216.txt", "held-out-217.txt", "held-out-218.txt", "held-out-219.txt", "held-out-220.txt", "held-out-221.txt"])
+                      "held-out-212.txt", "held-out-213.txt", "held-out-214.txt", "held-out-215.txt", "held-out-216.txt", "held-out-217.txt", "held-out-218.txt", "held-out-219.txt", "held-out-220.txt", "held-out-221.txt",
+                      "held-out-222.txt", "held-out-223.txt", "held-out-224.txt", "held-out-225.txt", "held-out-226.txt", "held-out-227.txt", "held-out-228.txt", "held-out-229.txt", "held-out-230.txt", "held-out-231.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
