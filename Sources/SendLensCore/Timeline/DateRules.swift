@@ -258,7 +258,7 @@ enum DateRules {
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
     # from 410 in March to 355 in October" looks back.)
-    @PARTICIPLE_AFTER is are be being been we're you're they're
+    @PARTICIPLE_AFTER is are be being been we're you're they're get gets getting
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
@@ -317,7 +317,7 @@ enum DateRules {
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
-              musical production special programme programmes tree trees
+              musical production special programme programmes tree trees class classes
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
@@ -503,6 +503,7 @@ enum DateRules {
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
     day-of-month: <in_the> ORD <and|or|,|.|?|!|instead>     # "let's pencil in the 14th and confirm" (not "in the 14th century")
     day-of-month: <OWNER_the> ORD                           # "annual review's the 12th": "'s" before "the" is "is"
+    day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
@@ -519,7 +520,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -530,9 +531,11 @@ enum DateRules {
     weekday: a|an UNIT WEEKDAY|WEEKDAY_SHORT                # "a week Monday": as "a week on Monday"
     weekday: the WEEKDAY AFTER_NEXT                         # "the Monday before last", "the Friday after next"
     weekday: the WEEKDAY after                              # "next Friday and the Friday after": after the day before
+    weekday: the following WEEKDAY                          # "from Monday 21 September, and teaching starts the following Monday"
     weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
+    weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────

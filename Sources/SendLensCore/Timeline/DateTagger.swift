@@ -343,6 +343,8 @@ private struct PassageReading {
         if isAfterBe(index) { return false }
         if index == 0 || mark(tokens[index - 1], is: ":"), word(at: index, in: tenseWords.notice) { return false }
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
+        // ("With funding allocated in the autumn": what is done, not when.)
+        if index >= 2, tokens[index - 2].id == grammar.vocabulary.lookUp("with") { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
@@ -874,7 +876,8 @@ private struct PassageReading {
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
             // "Next Friday and the Friday after": the first such day after the date before it.
-            if slots.hasWord("after"), slots.text(in: "AFTER_NEXT") == nil, let previous, let before = previous.draft.end, previous.draft.grain == .day {
+            if slots.hasWord("after") || slots.hasWord("following"), slots.text(in: "AFTER_NEXT") == nil, let previous,
+               let before = previous.draft.end, previous.draft.grain == .day {
                 let day = before.next(weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
@@ -1100,6 +1103,13 @@ private struct PassageReading {
                 let start = date.weekday == 7 ? date.adding(days: -1) : date.adding(days: 6 - date.weekday)
                 return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1), named: true)
             }
+            // "The 13th-15th March or the weekend after": the one after the date before it (after
+            // the weekend a Friday, Saturday or Sunday is in).
+            if slots.hasWord("after"), slots.text(in: "AFTER_NEXT") == nil, let previous, let before = previous.draft.end, previous.draft.grain == .day {
+                let saturday = before.adding(days: 6 - before.weekday)
+                let start = before.weekday >= 5 ? saturday.adding(days: 7) : saturday
+                return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1), named: true)
+            }
             let saturday = anchor.adding(days: 6 - anchor.weekday)
             // "The weekend after next": a week after the next; "before last", before the last.
             let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
@@ -1272,7 +1282,16 @@ private struct PassageReading {
                 if end < anchor && future() { end = end.adding(years: 1) }
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
-            guard let period = slots.text(in: "PERIOD"), let end = end(of: period, around: anchor) else { return nil }
+            guard let period = slots.text(in: "PERIOD"), var end = end(of: period, around: anchor) else { return nil }
+            // "Membership grew to 2,340 families by the end of the year": in a clause that looks
+            // back, the end gone by (the period before this one's); not one said ("they said end of
+            // the week").
+            if past(), anchor < end, !word(at: position - 1, in: tenseWords.saying) {
+                var day = anchor
+                for _ in 0..<400 where self.end(of: period, around: day) == end { day = day.adding(days: -1) }
+                guard let earlier = self.end(of: period, around: day), earlier < anchor else { return nil }
+                end = earlier
+            }
             return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
         case .wait:
             guard let unit = slots.unit else { return nil }
@@ -1558,14 +1577,17 @@ private struct PassageReading {
         }
         // "the October half term": that one of them.
         let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
-        var spans = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) }.map { ($0, $0.endOfMonth) } }
-        spans.sort { $0.0 < $1.0 }
-        guard let chosen = byTense(spans) else { return nil }
-        var draft = monthDraft(chosen.start)
-        if let first = grammar.value(in: "HALF_TERM_WEEK", of: String(chosen.start.month)).flatMap({ Int($0) }),
-           let day = Day(year: chosen.start.year, month: chosen.start.month, day: first) {
-            draft.weekStarts = day.adding(days: -1).next(1)
+        // Each as its usual week where @HALF_TERM_WEEK gives one, to tell one gone from one to come
+        // ("struggling since half term", said on 14 May, is February's), read as its month.
+        func halfTermWeek(_ month: Day) -> Day? {
+            grammar.value(in: "HALF_TERM_WEEK", of: String(month.month)).flatMap { Int($0) }
+                .flatMap { Day(year: month.year, month: month.month, day: $0) }.map { $0.adding(days: -1).next(1) }
         }
+        let firsts = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) } }.sorted()
+        guard let chosen = byTense(firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }),
+              let first = Day(year: chosen.start.year, month: chosen.start.month, day: 1) else { return nil }
+        var draft = monthDraft(first)
+        draft.weekStarts = halfTermWeek(first)
         return draft
     }
 
