@@ -117,7 +117,7 @@ enum DateRules {
     @WEEKDAY_CAPITAL Mon=1 Tue=2 Tues=2 Wed=3 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5 Sat=6 Sun=7
     # … and of those, the ones that are no other word: a weekday wherever they stand ("back to normal
     # Fri", "he wasn't collected Tues").
-    @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 Fri=5
+    @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
@@ -159,7 +159,7 @@ enum DateRules {
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
     # ("11-7:2": the second Sunday, weekday 7, of November).
-    @HOLIDAY Christmas=12-25 Christmas_Day=12-25 Christmas_Eve=12-24 Boxing_Day=12-26 Easter=easter Easter_Sunday=easter
+    @HOLIDAY christmas=12-25 christmas_day=12-25 christmas_eve=12-24 boxing_day=12-26 Easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
              New_Year_Eve=12-31 New_Years_Eve=12-31 New_Year=1-1 Halloween=10-31 Bonfire_Night=11-5
              Guy_Fawkes_Night=11-5 Armistice_Day=11-11 Valentine_Day=2-14 Valentines_Day=2-14
@@ -172,7 +172,7 @@ enum DateRules {
     # holiday is the first Monday in May").
     @BANK_DAY the_bank_holiday=bank
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
-    @HOLIDAYS Christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
+    @HOLIDAYS christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
     @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
@@ -520,7 +520,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -632,6 +632,7 @@ enum DateRules {
     term: the? TERM term YEAR/YY|YEAR-YY
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
+    term: SHIFT half -? term                                # "this half term": the half of the term under way (not the holiday)
     term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of|before_the_start_of|before_the_beginning_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"

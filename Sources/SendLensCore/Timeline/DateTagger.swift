@@ -1472,7 +1472,12 @@ private struct PassageReading {
             // (or, in a holiday, the one to come); "the start of term", the one under way.
             guard let anchor else { return nil }
             let shift = slots.shift ?? 0
-            var terms = grammar.list("TERM").all.compactMap { DateCaptures.months($0.value) }.flatMap { Self.spans($0.0, $0.1, around: anchor) }
+            // ("This half term": of the terms' halves, the first half of the spring term January
+            // and February.)
+            let halves = slots.hasWord("half")
+            var terms = grammar.list("TERM").all.compactMap { DateCaptures.months($0.value) }
+                .flatMap { first, last in halves ? [(first, first + (last - first) / 2), (last - (last - first) / 2, last)] : [(first, last)] }
+                .flatMap { Self.spans($0.0, $0.1, around: anchor) }
             terms.sort { $0.start < $1.start }
             guard let now = terms.firstIndex(where: { !($0.end < anchor) }) else { return nil }
             // In a holiday, "next term" and "this term" are both the one to come; so, in a
