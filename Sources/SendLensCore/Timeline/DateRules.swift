@@ -317,7 +317,7 @@ enum DateRules {
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
-              musical production special programme programmes tree trees class classes
+              musical production special programme programmes tree trees class classes do
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during
@@ -462,6 +462,7 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
+    not: <in|over|during> the last UNIT         # "in the last year", "in the last decade": no one span ("last year" alone is the calendar year)
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
@@ -504,6 +505,8 @@ enum DateRules {
     day-of-month: <in_the> ORD <and|or|,|.|?|!|instead>     # "let's pencil in the 14th and confirm" (not "in the 14th century")
     day-of-month: <OWNER_the> ORD                           # "annual review's the 12th": "'s" before "the" is "is"
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
+    day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
+    day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
     listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"

@@ -342,6 +342,8 @@ private struct PassageReading {
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
         if isAfterBe(index) { return false }
         if index == 0 || mark(tokens[index - 1], is: ":"), word(at: index, in: tenseWords.notice) { return false }
+        // ("Agreed: review the plan before Christmas": a note's label, not a verb.)
+        if index == 0, tokens.count > 1, mark(tokens[1], is: ":") { return false }
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
         if index >= 2, tokens[index - 2].id == grammar.vocabulary.lookUp("with") { return false }
