@@ -411,7 +411,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, of, `in`, on, then, before, a: Int32
+    let the, to, from, of, `in`, on, then, before, a, with, been, dated: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -431,5 +431,6 @@ final class TenseWords: Sendable {
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
         (of, `in`, on) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"), grammar.vocabulary.lookUp("on"))
         (then, before, a) = (grammar.vocabulary.lookUp("then"), grammar.vocabulary.lookUp("before"), grammar.vocabulary.lookUp("a"))
+        (with, been, dated) = (grammar.vocabulary.lookUp("with"), grammar.vocabulary.lookUp("been"), grammar.vocabulary.lookUp("dated"))
     }
 }

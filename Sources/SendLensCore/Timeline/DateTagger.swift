@@ -335,8 +335,9 @@ private struct PassageReading {
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
     /// ("closed"), not just after "be" (`isAfterBe`: "are invited"), not one of @NOT_PAST
     /// ("Ofsted"), not one of @NOTICE opening the passage or after a colon ("Closed on Christmas
-    /// Day", "Boxing Day: closed"), and not between a word of @DETERMINER and another word ("an updated plan", not "the
-    /// undersigned,").
+    /// Day", "Boxing Day: closed"), not between a word of @DETERMINER and another word ("an
+    /// updated plan", not "the undersigned,"), and not a word's two after "with" ("with funding
+    /// allocated").
     private func endsLikeThePast(at index: Int, _ suffixes: [[UInt8]]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
@@ -346,7 +347,7 @@ private struct PassageReading {
         if index == 0, tokens.count > 1, mark(tokens[1], is: ":") { return false }
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
-        if index >= 2, tokens[index - 2].id == grammar.vocabulary.lookUp("with") { return false }
+        if index >= 2, tokens[index - 2].id == tenseWords.with { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
@@ -435,7 +436,7 @@ private struct PassageReading {
         let token = tokens[index]
         guard token.end - token.start > 2, bytes[token.end - 1] | 0x20 == 0x64, index + 1 < tokens.count else { return false }
         let next = index + 1
-        return tokens[next].id == grammar.vocabulary.lookUp("been") || word(at: next, in: tenseWords.past)
+        return tokens[next].id == tenseWords.been || word(at: next, in: tenseWords.past)
             || endsLikeThePast(at: next, tenseWords.endings)
     }
 
@@ -1050,21 +1051,20 @@ private struct PassageReading {
             // "INSET day Monday 20th July, so the children break up on the 17th": a day after a day
             // and month written earlier in its sentence is of that month; in a story told in order,
             // the first such day after it ("we met on 28 February and replied on the 3rd").
+            // ("Runs from 5 December to 3 January, with a signed show on the 19th": the one in the span.)
             if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.grain == .day,
                let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
                (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
-                // ("Runs from 5 December to 3 January, with a signed show on the 19th": the one in the span.)
-                if previous.draft.kind == .interval, let end = previous.draft.end, let date = Self.day(day, from: before, to: end) {
-                    return DateDraft(kind: .date, grain: .day, start: date, end: date)
+                var date: Day?
+                if previous.draft.kind == .interval, let end = previous.draft.end {
+                    date = Self.day(day, from: before, to: end)
+                } else if previous.draft.kind == .date {
+                    let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: past() && day <= before.day ? 1 : 0)
+                    if let candidate = Day(year: month.year, month: month.month, day: day), slots.weekday.map({ $0 == candidate.weekday }) ?? true {
+                        date = candidate
+                    }
                 }
-            }
-            if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.kind == .date, previous.draft.grain == .day,
-               let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
-               (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
-                let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: past() && day <= before.day ? 1 : 0)
-                if let date = Day(year: month.year, month: month.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
-                    return DateDraft(kind: .date, grain: .day, start: date, end: date)
-                }
+                if let date { return DateDraft(kind: .date, grain: .day, start: date, end: date) }
             }
             // "From the 17th to the 21st": to the second day, of that month or the next.
             let last = slots.days.count == 2 ? slots.days[1] : nil
@@ -1433,7 +1433,7 @@ private struct PassageReading {
         case let shift? where shift < 0: return months.last { $0.start < anchor }
         default:
             // ("Your email of the 20th", "it's dated the 18th": a day gone by or the nearest.)
-            let named = position >= 2 && (tokens[position - 2].id == tenseWords.of || tokens[position - 2].id == grammar.vocabulary.lookUp("dated"))
+            let named = position >= 2 && [tenseWords.of, tenseWords.dated].contains(tokens[position - 2].id)
             let chosen = past() || future() || named ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
