@@ -1591,8 +1591,12 @@ private struct PassageReading {
                 .flatMap { Day(year: month.year, month: month.month, day: $0) }.map { $0.adding(days: -1).next(1) }
         }
         let firsts = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) } }.sorted()
-        guard let chosen = byTense(firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }),
-              let first = Day(year: chosen.start.year, month: chosen.start.month, day: 1) else { return nil }
+        let weeks = firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }
+        // One a limit is set by, in a clause that does not look back, is the next ("he's off till
+        // half term", said in March, is May's), as a weekday is.
+        let limit = focus > 0 && word(at: focus - 1, in: grammar.list("LIMIT")) && !past()
+        guard let chosen = limit ? weeks.first(where: { !($0.1 < anchor) }) : byTense(weeks),
+              let first = Day(year: chosen.0.year, month: chosen.0.month, day: 1) else { return nil }
         var draft = monthDraft(first)
         draft.weekStarts = halfTermWeek(first)
         return draft
