@@ -116,7 +116,8 @@ enum DateRules {
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
     @WEEKDAY_CAPITAL Mon=1 Tue=2 Tues=2 Wed=3 Weds=3 Thu=4 Thur=4 Thurs=4 Fri=5 Sat=6 Sun=7
     # … and of those, the ones that are no other word: a weekday wherever they stand ("back to normal
-    # Fri", "he wasn't collected Tues").
+    # Fri", "he wasn't collected Tues"); those written here in lower case in either case, as chats
+    # write them ("youth forum thurs??", "the xmas party fri?").
     @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
