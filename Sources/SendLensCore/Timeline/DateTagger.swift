@@ -873,6 +873,12 @@ private struct PassageReading {
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
             // gone by is told of in the past tense.
+            // "Tue: chase LA": a diary's label, first in its passage, is that day of the document's
+            // week.
+            if position == 0, tokens.count > 1, mark(tokens[1], is: ":") {
+                let day = anchor.adding(days: weekday - anchor.weekday)
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
             // "Tuesday last week", "Friday this week": that day of the week SHIFT names.
             if let shift = slots.shift, slots.hasWord("week") {
                 let day = anchor.adding(days: 7 * shift + weekday - anchor.weekday)
