@@ -462,6 +462,7 @@ enum DateRules {
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
+    not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
     not: <in|over|during> the last UNIT         # "in the last year", "in the last decade": no one span ("last year" alone is the calendar year)
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
@@ -508,6 +509,7 @@ enum DateRules {
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
+    day-of-month: <the> ORD <.|?|!>                         # "No wait, Wednesday. The 7th.": a day said alone
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
@@ -524,6 +526,7 @@ enum DateRules {
     weekday: WEEKDAY|WEEKDAY_CAPITAL <:>                    # "Tue: chase LA": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
+    weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
     weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
