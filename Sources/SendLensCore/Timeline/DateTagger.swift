@@ -1440,6 +1440,12 @@ private struct PassageReading {
         default:
             // ("Your email of the 20th", "it's dated the 18th": a day gone by or the nearest.)
             let named = position >= 2 && [tenseWords.of, tenseWords.dated].contains(tokens[position - 2].id)
+            // "The appointment got moved to the 9th" (@MOVED): the nearest, one to come where two are
+            // as near.
+            if clause(at: position, says: "MOVED") {
+                return months.min { abs(anchor.days(to: $0.start)) < abs(anchor.days(to: $1.start))
+                    || abs(anchor.days(to: $0.start)) == abs(anchor.days(to: $1.start)) && anchor < $0.start }
+            }
             let chosen = past() || future() || named ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
