@@ -342,6 +342,8 @@ struct DateCaptures {
     /// A count of units: 1 where the text says "a" or "an".
     var amount: Int { counts.first ?? 1 }
     var unit: DateUnit? { entries(in: "UNIT").first.flatMap(DateUnit.init) }
+    /// The days a count of weeks or days comes to ("two weeks": 14); 0 for a longer unit, nil for none.
+    var unitDays: Int? { unit.map { $0.letter == "W" ? 7 * $0.count * amount : $0.letter == "D" ? amount : 0 } }
     var shift: Int? { entries(in: "SHIFT").first.flatMap { Int($0) } }
     var weekday: Int? { (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL") + entries(in: "WEEKDAY_PLAIN")).first.flatMap { Int($0) } }
     /// The words that stand for any word (after "within … of").
@@ -411,7 +413,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, of, `in`, on, then, before, a, with, been, dated: Int32
+    let the, to, from, of, `in`, on, then, before, a, with, been, dated, start, beginning: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -432,5 +434,6 @@ final class TenseWords: Sendable {
         (of, `in`, on) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"), grammar.vocabulary.lookUp("on"))
         (then, before, a) = (grammar.vocabulary.lookUp("then"), grammar.vocabulary.lookUp("before"), grammar.vocabulary.lookUp("a"))
         (with, been, dated) = (grammar.vocabulary.lookUp("with"), grammar.vocabulary.lookUp("been"), grammar.vocabulary.lookUp("dated"))
+        (start, beginning) = (grammar.vocabulary.lookUp("start"), grammar.vocabulary.lookUp("beginning"))
     }
 }

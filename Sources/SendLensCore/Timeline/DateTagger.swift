@@ -409,12 +409,22 @@ private struct PassageReading {
             || endsLikeThePast(at: index, tenseWords.endings)
     }
 
-    /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s").
+    /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s"), as the
+    /// tokens note it.
     func isPossessive(_ index: Int) -> Bool {
-        let token = tokens[index]
-        let (end, written) = (token.end, token.end - token.start)
-        return token.kind == .word && written > 2 && bytes[end - 1] | 0x20 == 0x73
-            && (bytes[end - 2] == 0x27 || written > 4 && bytes[end - 2] == 0x99 && bytes[end - 4] == 0xE2)
+        tokens[index].owner
+    }
+
+    /// Whether a word of @LIMIT ("by", "until", "before") stands just before `index`, in a clause
+    /// that does not look back: the day it limits is ahead ("please return it by Friday", "he's
+    /// off till half term").
+    mutating func limitAhead(before index: Int) -> Bool {
+        isLimit(before: index) && !past()
+    }
+
+    /// Whether a word of @LIMIT stands just before `index`.
+    func isLimit(before index: Int) -> Bool {
+        word(at: index - 1, in: grammar.list("LIMIT"))
     }
 
     /// Whether the word at `index` follows a word of "be" (@PARTICIPLE_AFTER: "are invited") or
@@ -896,16 +906,15 @@ private struct PassageReading {
             let shift = twice.map { $0.signum() } ?? slots.shift
                 ?? (slots.hasWord("gone") || slots.hasWord("last") ? -1 : slots.hasWord("next") ? 1 : nil)
             // ("A month on Friday": four weeks after the next Friday, a Friday still.)
+            let months = slots.unit.map { $0.letter == "M" ? 28 * $0.count * slots.amount : 0 } ?? 0
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
-                ?? slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "M" ? 28 * $0.count * slots.amount
-                    : $0.letter == "D" ? slots.amount : 0 } ?? 0
-            let forward = later > 0 || (shift.map { $0 >= 0 }
-                ?? (future() || (word(at: position - 1, in: grammar.list("LIMIT")) && !past()) || tense(at: position) == .neither))
+                ?? (months > 0 ? months : slots.unitDays ?? 0)
+            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
             // (Told of in the past on the day itself, a bare weekday is that day, as news reports
             // say it: "the ONS said on Wednesday", in a report of Wednesday's; "returned by
             // Friday", a limit, is the one before.)
-            let today = shift == nil && later == 0 && !word(at: position - 1, in: grammar.list("LIMIT"))
+            let today = shift == nil && later == 0 && !isLimit(before: position)
             if forward { offset = offset == 0 ? 7 : offset } else { offset = offset == 0 ? (today ? 0 : -7) : offset - 7 }
             if shift == 0 && offset == 7 { offset = 0 }
             let day = anchor.adding(days: offset + later)
@@ -922,7 +931,7 @@ private struct PassageReading {
                   let first = Day(year: year, month: month, day: 1) else { return nil }
             let unit = slots.unit
             let months = unit.map { $0.letter == "M" ? $0.count * slots.amount : $0.letter == "Y" ? 12 * slots.amount : 0 } ?? 12
-            let days = unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 0
+            let days = slots.unitDays ?? 0
             guard months > 0 || days > 0 else { return nil }
             if let day = slots.days.first {
                 guard let end = Day(year: year, month: month, day: day) else { return .some(nil) }
@@ -1153,7 +1162,7 @@ private struct PassageReading {
             let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.flatMap { period("M", shift, from: $0)?.start } : nil }
             if slots.days.isEmpty, let month = slots.months.first ?? shifted?.month, let anchor {
                 let nth = Int(slots.text(in: "NTH") ?? "")
-                let span = slots.unit.map { $0.letter == "W" ? 7 * $0.count * slots.amount : $0.letter == "D" ? slots.amount : 0 } ?? 7
+                let span = slots.unitDays ?? 7
                 let year = slots.firstYear ?? shifted?.year ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
                 let length = Day.length(ofMonth: month, in: year)
                 guard span > 0, let start = Day(year: year, month: month, day: nth.map { 1 + span * ($0 - 1) } ?? length - span + 1),
@@ -1499,7 +1508,7 @@ private struct PassageReading {
             // before the start of term", said in December, is January's).
             let underWay = !(anchor < terms[now].start)
             var index = underWay || shift <= 0 ? now + shift : now + shift - 1
-            let starts = focus >= 2 && ["start", "beginning"].contains { tokens[focus - 2].id == grammar.vocabulary.lookUp($0) }
+            let starts = focus >= 2 && [tenseWords.start, tenseWords.beginning].contains(tokens[focus - 2].id)
             if starts, slots.shift == nil, underWay, future() { index += 1 }
             guard terms.indices.contains(index) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: terms[index].start, end: terms[index].end, anchor: anchor, named: true)
@@ -1606,7 +1615,7 @@ private struct PassageReading {
         let weeks = firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }
         // One a limit is set by, in a clause that does not look back, is the next ("he's off till
         // half term", said in March, is May's), as a weekday is.
-        let limit = focus > 0 && word(at: focus - 1, in: grammar.list("LIMIT")) && !past()
+        let limit = limitAhead(before: focus)
         guard let chosen = limit ? weeks.first(where: { !($0.1 < anchor) }) : byTense(weeks),
               let first = Day(year: chosen.0.year, month: chosen.0.month, day: 1) else { return nil }
         var draft = monthDraft(first)
