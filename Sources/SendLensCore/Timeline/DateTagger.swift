@@ -1713,6 +1713,8 @@ private struct PassageReading {
         case "M" where times == 2 && unit.count == 1: return "P2W"
         case "M" where times == 4 && unit.count == 1: return "P1W"
         case "W" where 7 % times == 0: return "P\(7 / times)D"
+        // "twice a day": every twelve hours.
+        case "D" where unit.count == 1 && 24 % times == 0: return "PT\(24 / times)H"
         default: return nil
         }
     }
