@@ -289,8 +289,9 @@ enum DateRules {
     # told it would be ready by the end of September", not the next.
     @NEITHER would wouldn't i'd we'd they'd you'd he'd she'd it'd
     # Verbs of the present: a clause with one and no other word of tense looks neither way, though
-    # the sentence's other clauses look back ("we appealed in April, and the hearing is on 2 March").
-    @PRESENT is are
+    # the sentence's other clauses look back ("we appealed in April, and the hearing is on 2 March";
+    # a call or letter under way: "just ringing about Thursday's meeting – we've had to move it").
+    @PRESENT is are ringing calling phoning writing emailing texting
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
@@ -318,7 +319,8 @@ enum DateRules {
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
-              musical production special programme programmes tree trees class classes do
+              musical production special programme programmes tree trees class classes do lights
+              light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during

@@ -1649,7 +1649,8 @@ private struct PassageReading {
             first = Day(year: year, month: month, day: 1)?.adding(months: 3 * (number - 1))
         }
         guard let first else { return nil }
-        return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: 2).endOfMonth)
+        // (Named, as a season is: "from Q1 2026/27" is a start.)
+        return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: 2).endOfMonth, named: true)
     }
 
     /// The last day of the document's month, year, financial or academic year, term or week.
