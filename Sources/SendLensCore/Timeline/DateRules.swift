@@ -236,9 +236,10 @@ enum DateRules {
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
-    # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November".
+    # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November";
+    # and "available": "short breaks are available from October to March", the next.
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
-               follows follow
+               follows follow available
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -290,12 +291,14 @@ enum DateRules {
     @NEITHER would wouldn't i'd we'd they'd you'd he'd she'd it'd
     # Verbs of the present: a clause with one and no other word of tense looks neither way, though
     # the sentence's other clauses look back ("we appealed in April, and the hearing is on 2 March";
-    # a call or letter under way: "just ringing about Thursday's meeting – we've had to move it").
-    @PRESENT is are ringing calling phoning writing emailing texting
+    # a call or letter under way: "just ringing about Thursday's meeting – we've had to move it";
+    # a request: "left a message | asking for a call back by Wednesday", the next).
+    @PRESENT is are ringing calling phoning writing emailing texting asking requesting
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
-    @CLAUSE and but although though while whilst whereas that which who because as when
+    @CLAUSE and but although though while whilst whereas that which who because as when asking
+            requesting
     # Verbs of saying, after which what was said is a clause of its own, with "that" left out or
     # not: "mum said he's got the dentist Mon morning", "she told me the panel is on the 12th".
     @SAYING said says told tells reckons reckoned mentioned explained

@@ -307,8 +307,12 @@ private struct PassageReading {
     /// would", "told it would be ready by the end of September"); forward for a word of @FUTURE,
     /// or of @TIMETABLE with none looking back; back for a word of @PAST or one ending like it,
     /// or of @LOOKS_BACK; nil for no word of tense.
-    private func tense(of range: Range<Int>, sentence: Bool = false) -> Tense? {
-        func has(_ list: DateGrammar.List) -> Bool { DateMatcher.contains(list, in: tokens, within: range) }
+    private func tense(of whole: Range<Int>, sentence: Bool = false) -> Tense? {
+        // (A sentence's words in brackets are an aside, their tense not the sentence's: "the
+        // deadline is two months from the letter (dated 3 September), so 3 November".)
+        let pieces = sentence ? outsideBrackets(whole) : [whole]
+        let range = pieces.joined()
+        func has(_ list: DateGrammar.List) -> Bool { pieces.contains { DateMatcher.contains(list, in: tokens, within: $0) } }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)
         if !sentence, range.contains(where: { word(at: $0, in: tenseWords.neither) && !isHad(at: $0) }) { return .neither }
@@ -330,6 +334,31 @@ private struct PassageReading {
         // the sentence's verb did: "reminded members that the inspection could take place from May".
         if modal && !back { return .neither }
         return back ? .back : nil
+    }
+
+    /// Whether the word at `index` ends in "ing" ("receiving").
+    private func endsInIng(at index: Int) -> Bool {
+        let token = tokens[index]
+        return token.end - token.start > 4 && zip(bytes[token.end - 3..<token.end], "ing".utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// The parts of `range` outside brackets, or all of it where every word is inside them.
+    private func outsideBrackets(_ range: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        var depth = 0
+        for index in range where tokens[index].kind == .mark {
+            if mark(tokens[index], is: "(") {
+                if depth == 0 { pieces.append(start..<index) }
+                depth += 1
+            } else if mark(tokens[index], is: ")"), depth > 0 {
+                depth -= 1
+                if depth == 0 { start = index + 1 }
+            }
+        }
+        if depth == 0 { pieces.append(start..<range.upperBound) }
+        // (A sentence all in brackets is read whole: "(We met on 3 March.)")
+        return pieces.joined().contains { tokens[$0].kind == .word } ? pieces : [range]
     }
 
     /// Whether the word at `index`, of four letters or more, ends in one of the endings
@@ -1247,6 +1276,18 @@ private struct PassageReading {
             if let last = slots.words.last, grammar.list("NOT_LAST").entries[last] != nil { return nil }
             let ending = grammar.list("NOT_WITHIN")
             if slots.words.contains(where: { ending.entries[$0] != nil }) { return nil }
+            // ("Within 6 weeks of arrival | the full amount is payable": a word of @DETERMINER
+            // starts what follows, unless just after one of @NOT_LAST or a verb's "-ing", as in
+            // "of the date of the request", "of receiving the request".)
+            let notLast = grammar.list("NOT_LAST")
+            let ofWords = slots.words
+            if ofWords.count > 1, position + ofWords.count <= tokens.count,
+               let first = (position...tokens.count - ofWords.count).first(where: { start in ofWords.indices.allSatisfy { tokens[start + $0].id == ofWords[$0] } }),
+               (first + 1..<first + ofWords.count).contains(where: {
+                   word(at: $0, in: tenseWords.determiner) && !word(at: $0 - 1, in: notLast) && !endsInIng(at: $0 - 1)
+               }) {
+                return nil
+            }
             let counted = grammar.list("COUNTED_FROM")
             let named = counted.holdsEntry(in: slots.words)
             let long = unit.letter == "M" || unit.letter == "Y"
