@@ -28,6 +28,8 @@ final class DateGrammar: @unchecked Sendable {
         case day, ordinalDay, monthNumber, year, twoDigits, count, serial, anyNumber, anyWord
         /// A word written with "'s".
         case owner
+        /// The passage's end: it reads no token.
+        case end
     }
 
     indirect enum Node: Sendable {
@@ -282,7 +284,7 @@ final class DateGrammar: @unchecked Sendable {
                 case .literal(let id): words.insert(id)
                 case .list(let list): words.formUnion(lists[list].entries.keys)
                 case .count: words.formUnion(self.list("NUMBER").entries.keys)
-                case .anyWord, .owner: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD or OWNER")
+                case .anyWord, .owner, .end: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD, OWNER or END")
                 default: break
                 }
             }
@@ -603,6 +605,7 @@ final class DateGrammar: @unchecked Sendable {
         case "NUM": return .anyNumber
         case "WORD": return .anyWord
         case "OWNER": return .owner
+        case "END": return .end
         default: break
         }
         if Self.isName(text) {

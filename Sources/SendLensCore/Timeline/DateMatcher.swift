@@ -162,6 +162,9 @@ struct DateMatcher {
                 case .split(let first, let second):
                     branches.append(Branch(step: second, index: index, kept: captures.count, adding: nil))
                     step = first
+                case .atom(.end, _):
+                    guard index == count else { break running }
+                    step += 1
                 case .atom(let atom, let touching):
                     guard index < count, !touching || tokens[index].touching else { break running }
                     let token = tokens[index]
@@ -221,7 +224,7 @@ struct DateMatcher {
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
         case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && DateGrammar.years.contains(token.value))
-        case .literal, .anyWord, .owner, .list: return false
+        case .literal, .anyWord, .owner, .list, .end: return false
         }
     }
 

@@ -24,6 +24,7 @@ enum DateRules {
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word      OWNER any word written with "'s" ("review's")
+    #   END the passage's end (after the words found: "back from Spain the 18th")
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
     # second where it ends. A full stop or comma at either end of the words found is left out.
     # Where two patterns read words starting at the same place, the one reading more words wins;
@@ -470,6 +471,7 @@ enum DateRules {
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
     not: <in|over|during> the last UNIT         # "in the last year", "in the last decade": no one span ("last year" alone is the calendar year)
+    not: <Henry|Edward|George|Elizabeth|Charles|James|William|Richard|Mary|Anne|Louis> the ORD   # "Henry the 8th": a king or queen
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
@@ -514,7 +516,7 @@ enum DateRules {
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
-    day-of-month: <the> ORD <.|?|!>                         # "No wait, Wednesday. The 7th.": a day said alone
+    day-of-month: <the> ORD <.|?|!|then|END>                # "No wait, Wednesday. The 7th.": a day said alone; "the 20th then?"
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"

@@ -147,7 +147,8 @@ struct DatePhraseTests {
                       "held-out-277.txt", "held-out-278.txt", "held-out-279.txt", "held-out-281.txt",
                       "held-out-282.txt", "held-out-284.txt",
                       "held-out-285.txt", "held-out-286.txt", "held-out-287.txt", "held-out-288.txt", "held-out-289.txt",
-                      "held-out-290.txt", "held-out-291.txt", "held-out-292.txt", "held-out-293.txt", "held-out-294.txt"])
+                      "held-out-290.txt", "held-out-291.txt", "held-out-292.txt", "held-out-293.txt", "held-out-294.txt",
+                      "held-out-295.txt", "held-out-296.txt", "held-out-297.txt", "held-out-298.txt", "held-out-299.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
