@@ -120,6 +120,9 @@ enum DateRules {
     # Fri", "he wasn't collected Tues"); those written here in lower case in either case, as chats
     # write them ("youth forum thurs??", "the xmas party fri?").
     @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
+    # The weekdays written with a capital, as a name: a weekday before a mark or the passage's end
+    # with no other word to say so ("I emailed transport Friday, still no reply").
+    @WEEKDAY_NAME Monday=1 Tuesday=2 Wednesday=3 Thursday=4 Friday=5 Saturday=6 Sunday=7
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
@@ -535,6 +538,8 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END>                   # "the panel meets Thursday", "emailed transport Friday, no reply"
+    not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
     weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"

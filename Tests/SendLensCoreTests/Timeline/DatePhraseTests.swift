@@ -45,8 +45,7 @@ struct DatePhraseTests {
     /// weekday before "is"; the two-hundredth, a bare month after a describing word; the
     /// two-hundred-and-second, a story's January and summer read from the document's date; the
     /// two-hundred-and-thirty-third, hours (no unit) and a target's March in a sentence that looks back; the
-    /// two-hundred-and-forty-second, a day of the month after "haven't had"; the two-hundred-and-forty-fourth,
-    /// a bare weekday after a noun; the two-hundred-and-forty-sixth, days ahead after "has issued"; the two-hundred-and-fifty-second,
+    /// two-hundred-and-forty-second, a day of the month after "haven't had"; the two-hundred-and-forty-sixth, days ahead after "has issued"; the two-hundred-and-fifty-second,
     /// "two years ago this month"; the two-hundred-and-fifty-fourth, "the report from June" read as a start; the
     /// two-hundred-and-sixty-fifth, weekdays after a wait and a comma; the two-hundred-and-sixty-eighth, a
     /// day ahead in a sentence that looks back; the two-hundred-and-sixty-ninth, a month ahead after "has
@@ -87,7 +86,6 @@ struct DatePhraseTests {
         ("held-out-202.txt", ["Guest: We asked for an assessment in the January, and it took until that summer to get a plan."]),
         ("held-out-233.txt", ["Only 61% were seen within four hours in January, against a national target of 78% by March."]),
         ("held-out-242.txt", ["And I still haven't had the form for the trip on the 2nd, can you send another one home?"]),
-        ("held-out-244.txt", ["I emailed transport Friday, still no reply 🙄"]),
         ("held-out-246.txt", ["The Met Office has issued a yellow warning for rain from 6am on Saturday until midnight on Sunday."]),
         ("held-out-252.txt", ["Caller: We were referred two years ago this month and we're still waiting."]),
         ("held-out-254.txt", ["Mum to send the OT report from June."]),
@@ -148,7 +146,8 @@ struct DatePhraseTests {
                       "held-out-282.txt", "held-out-284.txt",
                       "held-out-285.txt", "held-out-286.txt", "held-out-287.txt", "held-out-288.txt", "held-out-289.txt",
                       "held-out-290.txt", "held-out-291.txt", "held-out-292.txt", "held-out-293.txt", "held-out-294.txt",
-                      "held-out-295.txt", "held-out-296.txt", "held-out-297.txt", "held-out-298.txt", "held-out-299.txt"])
+                      "held-out-295.txt", "held-out-296.txt", "held-out-297.txt", "held-out-298.txt", "held-out-299.txt",
+                      "held-out-244.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
