@@ -472,6 +472,7 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
+    not: any WEEKDAY [or|and|& WEEKDAY]         # "any Monday or Tuesday is best": nor these
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
     not: <in|over|during> the last UNIT         # "in the last year", "in the last decade": no one span ("last year" alone is the calendar year)
     not: <Henry|Edward|George|Elizabeth|Charles|James|William|Richard|Mary|Anne|Louis> the ORD   # "Henry the 8th": a king or queen
@@ -539,6 +540,7 @@ enum DateRules {
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY_NAME <,|.|?|!|;|END>                   # "the panel meets Thursday", "emailed transport Friday, no reply"
+    weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
     weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"

@@ -47,7 +47,7 @@ struct DatePhraseTests {
     /// two-hundred-and-thirty-third, hours (no unit) and a target's March in a sentence that looks back; the
     /// two-hundred-and-forty-second, a day of the month after "haven't had"; the two-hundred-and-forty-sixth, days ahead after "has issued"; the two-hundred-and-fifty-second,
     /// "two years ago this month"; the two-hundred-and-fifty-fourth, "the report from June" read as a start; the
-    /// two-hundred-and-sixty-fifth, weekdays after a wait and a comma; the two-hundred-and-sixty-eighth, a
+    /// two-hundred-and-sixty-eighth, a
     /// day ahead in a sentence that looks back; the two-hundred-and-sixty-ninth, a month ahead after "has
     /// commissioned"; the two-hundred-and-eightieth, "it said by the end of September" read as next September; the
     /// two-hundred-and-eighty-third, "the next one" (a Sunday) not read. (The twentieth, fiftieth and sixty-third, and
@@ -89,7 +89,6 @@ struct DatePhraseTests {
         ("held-out-246.txt", ["The Met Office has issued a yellow warning for rain from 6am on Saturday until midnight on Sunday."]),
         ("held-out-252.txt", ["Caller: We were referred two years ago this month and we're still waiting."]),
         ("held-out-254.txt", ["Mum to send the OT report from June."]),
-        ("held-out-265.txt", ["Head of year: He's been given a fixed-term suspension for two days, Thursday and Friday."]),
         ("held-out-268.txt", ["21st April, it's been 14 months since we first applied 😩"]),
         ("held-out-269.txt", ["Priority 3. Waiting times for autism assessment remain over a year; the ICB has commissioned extra capacity from September."]),
         ("held-out-280.txt", ["Dad: And you've sent the form back? It said by the end of September."]),
@@ -147,7 +146,8 @@ struct DatePhraseTests {
                       "held-out-285.txt", "held-out-286.txt", "held-out-287.txt", "held-out-288.txt", "held-out-289.txt",
                       "held-out-290.txt", "held-out-291.txt", "held-out-292.txt", "held-out-293.txt", "held-out-294.txt",
                       "held-out-295.txt", "held-out-296.txt", "held-out-297.txt", "held-out-298.txt", "held-out-299.txt",
-                      "held-out-244.txt"])
+                      "held-out-244.txt",
+                      "held-out-265.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
