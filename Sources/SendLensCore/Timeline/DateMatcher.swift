@@ -416,7 +416,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, of, `in`, on, then, before, a, with, been, dated, start, beginning: Int32
+    let the, to, from, of, `in`, on, then, before, a, with, been, dated, start, beginning, end: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -437,6 +437,6 @@ final class TenseWords: Sendable {
         (of, `in`, on) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"), grammar.vocabulary.lookUp("on"))
         (then, before, a) = (grammar.vocabulary.lookUp("then"), grammar.vocabulary.lookUp("before"), grammar.vocabulary.lookUp("a"))
         (with, been, dated) = (grammar.vocabulary.lookUp("with"), grammar.vocabulary.lookUp("been"), grammar.vocabulary.lookUp("dated"))
-        (start, beginning) = (grammar.vocabulary.lookUp("start"), grammar.vocabulary.lookUp("beginning"))
+        (start, beginning, end) = (grammar.vocabulary.lookUp("start"), grammar.vocabulary.lookUp("beginning"), grammar.vocabulary.lookUp("end"))
     }
 }

@@ -314,6 +314,9 @@ enum DateRules {
     @OWN_VERB was were had did
     # "bi-monthly": every two months.
     @BI bi=2
+    # Words before an appointment's name that say it has gone by, so that its date is read by the
+    # tense, not as the nearest: "admitted the offences at an earlier hearing in January".
+    @GONE_BEFORE earlier previous prior preceding
     # "the year before", "the following month": counted from the date written before them.
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # "later that year": the date's own year (month, week).
@@ -347,7 +350,7 @@ enum DateRules {
     # nearest July).
     @FOLLOWING following after
     # Words that say a thing did not happen before the date after "until": then it happened then.
-    @NEGATION not never
+    @NEGATION not never isn't aren't wasn't weren't won't
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
     # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
     @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
@@ -602,6 +605,7 @@ enum DateRules {
     range: MONTH .? DAY to|-|–|—|until MONTH .? DAY ,? YEAR?   # "Nov 28 – Dec 2"
     range: between MONTH and MONTH ,? YEAR?                 # "and" joins the ends only after "between":
     range: MONTH to|-|–|—|until MONTH ,? YEAR?              # "by March 2024 and June 2025" is two dates
+    range: between? MONTH and|to|-|–|—|until MONTH SHIFT year   # "between March and May last year"
     range: between MONTH YEAR and MONTH YEAR
     range: MONTH YEAR to|-|–|—|until MONTH YEAR
     range: between YEAR and YEAR
@@ -774,7 +778,7 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by: <said|says|target|targets|–|—> end of the?          # "they said end of Jan", "target end of April", "trained – end of spring term"
+    by: <said|says|saying|target|targets|–|—> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August

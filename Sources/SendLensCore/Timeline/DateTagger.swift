@@ -572,11 +572,12 @@ private struct PassageReading {
     /// was published in March 2022 and the consultation closed in July" is July 2022, not the July
     /// before the document.
     /// Whatever the tense, one that follows a year written alone is in that year: "Dates for 2026:
-    /// 29 January, 26 March, 21 May and 9 July".
+    /// 29 January, 26 March, 21 May and 9 July" (but not one told of ahead after a year told in the
+    /// past).
     mutating func countOnFromTheYearWritten(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
         guard found.count > 1, found.contains(where: \.draft.inferred), let anchor else { return }
         var written: Day?
-        var yearAlone = false
+        var (yearAlone, yearToldBack) = (false, false)
         for number in found.indices {
             let draft = found[number].draft
             if !draft.inferred {
@@ -587,10 +588,15 @@ private struct PassageReading {
                     written = start
                 }
                 yearAlone = draft.kind == .year
+                yearToldBack = yearAlone && tense(at: found[number].range.lowerBound) == .back
                 continue
             }
-            let back = tense(at: found[number].range.lowerBound) == .back
-            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start, back || yearAlone else { continue }
+            let tense = tense(at: found[number].range.lowerBound)
+            let back = tense == .back
+            // ("The pool, which opened in 1974, will close on New Year's Eve": a year told in the
+            // past does not hold a day told of ahead.)
+            let inTheYear = yearAlone && !(yearToldBack && tense == .forward)
+            guard let after = written, [.date, .month].contains(draft.kind), let start = draft.start, back || inTheYear else { continue }
             var year = after.year
             if let day = Day(year: year, month: start.month, day: min(start.day, Day.length(ofMonth: start.month, in: year))),
                day < after, draft.kind == .date || day.month != after.month {
@@ -711,8 +717,10 @@ private struct PassageReading {
                 (draft.kind, draft.grain, draft.start, draft.end, draft.anchor, draft.length) = (.deadline, .day, anchor, end, anchor, nil)
             case .by, .byUnlessPast, .byIfFuture, .due, .before, .byStart:
                 guard [.date, .month, .year, .interval].contains(draft.kind), draft.end != nil else { continue }
-                // "The tribunal is not until next February": when it happens, no deadline.
-                if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")) { continue }
+                // "The tribunal is not until next February", "isn't until November": when it
+                // happens, no deadline. (Not "isn't until the end of April", whose end is the day.)
+                if lead.reading == .byUnlessPast, !past(), word(at: lead.start - 1, in: grammar.list("NEGATION")),
+                   !(lead.start..<first).contains(where: { tokens[$0].id == tenseWords.end }) { continue }
                 // "Children on the list before April will keep their place": when, not a deadline; nor
                 // "the payment will not be made before 1 April".
                 if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
@@ -775,7 +783,8 @@ private struct PassageReading {
             case .nearest:
                 // "The hearing was moved to 14 March", "we got a tribunal date in mid-March": an
                 // appointment, the nearest such day whatever the tense; the words before not marked.
-                guard draft.inferred, let anchor, let start = draft.start,
+                // ("At an earlier hearing in January": one gone by, read by the tense.)
+                guard draft.inferred, let anchor, let start = draft.start, !word(at: lead.start - 1, in: grammar.list("GONE_BEFORE")),
                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) else { continue }
                 found[number].draft = moved
                 continue
@@ -1517,7 +1526,9 @@ private struct PassageReading {
         }
         guard let lastMonth = months.last else { return nil }
         let lastDay = days.last ?? Day.length(ofMonth: lastMonth, in: 2000)
-        guard let lastYear = years.last ?? inferredYear(month: lastMonth, day: min(lastDay, 28), shift: nil) else { return nil }
+        // ("Between March and May last year": the year SHIFT names.)
+        let shifted = slots.shift.flatMap { shift in slots.hasWord("year") ? anchor.map { $0.year + shift } : nil }
+        guard let lastYear = years.last ?? shifted ?? inferredYear(month: lastMonth, day: min(lastDay, 28), shift: nil) else { return nil }
         let firstMonth = months[0]
         var firstYear = years.count > 1 ? years[0] : lastYear
         let firstDay = days.first ?? 1
