@@ -198,6 +198,14 @@ enum DateRules {
     # The month each kind of year starts in (and its day, where not the 1st): the financial year
     # on 1 April, the academic on 1 September, the tax year on 6 April.
     @STARTS financial=4 academic=9 tax=4-6
+    # Verbs after which "end of the month", with no "by" or "the", is a deadline, as said: "the
+    # survey goes out end of term".
+    @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
+               coming happens happening starts start opens open
+    # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
+    @ORD_THING floor floors storey place time times attempt attempts birthday anniversary century
+               centuries generation edition round division row lesson lessons instalment reminder
+               draft version wave stage tier child baby
     # What "the end of the …" can be.
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
@@ -228,7 +236,7 @@ enum DateRules {
                 because so when if unless to whether where whichever while
     # Words that make a sentence look forward: a bare date in it is the next one, not the last
     # ("the government has until 31 December": the next).
-    @FUTURE will shall aim aims plan_to plans_to intend intends expect expected going_to
+    @FUTURE will shall aim aims aiming plan_to plans_to intend intends expect expected going_to
             no_later_than next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until
@@ -465,6 +473,7 @@ enum DateRules {
     not: YEAR COUNTED                           # "2000 children"
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: room|rooms|suite|flat|unit|floor|building NUM      # "Room 2025"
+    not: the? ORD ORD_THING                                 # "on the 3rd floor", "her 2nd attempt": no day
     not: SERIAL SERIAL? YEAR                                # a phone number: "0300 123 2025"
     not: NUM:NUM                                # a time of day, "10:30"
     not: rated|rating|ratings|score|scores|scored|scoring|mark|marks|average|averaged :? of? from? DAY/MM   # "Score: 3/4 - 4/5", "rated 4/5"
@@ -523,6 +532,7 @@ enum DateRules {
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
+    day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
     day-of-month: <the> ORD <.|?|!|then|END>                # "No wait, Wednesday. The 7th.": a day said alone; "the 20th then?"
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
@@ -721,6 +731,8 @@ enum DateRules {
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then>   # "before the end of term, oops", as said (not "the end of Year 11")
     end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
+    end-of: <END_AFTER> end of the|this PERIOD              # "survey goes out end of the month", as said
+    end-of: <END_AFTER> end of PERIOD                       # "goes out end of term"
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
