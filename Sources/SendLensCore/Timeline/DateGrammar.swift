@@ -28,8 +28,8 @@ final class DateGrammar: @unchecked Sendable {
         case day, ordinalDay, monthNumber, year, twoDigits, count, serial, anyNumber, anyWord
         /// A word written with "'s".
         case owner
-        /// The passage's end: it reads no token.
-        case end
+        /// The passage's end, or its start: it reads no token.
+        case end, start
     }
 
     indirect enum Node: Sendable {
@@ -284,7 +284,7 @@ final class DateGrammar: @unchecked Sendable {
                 case .literal(let id): words.insert(id)
                 case .list(let list): words.formUnion(lists[list].entries.keys)
                 case .count: words.formUnion(self.list("NUMBER").entries.keys)
-                case .anyWord, .owner, .end: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD, OWNER or END")
+                case .anyWord, .owner, .end, .start: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD, OWNER, END or START")
                 default: break
                 }
             }
@@ -606,6 +606,7 @@ final class DateGrammar: @unchecked Sendable {
         case "WORD": return .anyWord
         case "OWNER": return .owner
         case "END": return .end
+        case "START": return .start
         default: break
         }
         if Self.isName(text) {

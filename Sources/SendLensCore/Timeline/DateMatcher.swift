@@ -130,6 +130,8 @@ struct DateMatcher {
         for start in Swift.stride(from: index - 1, through: max(0, index - length), by: -1) where !found {
             run(program, at: start) { end, _ in if end == index { found = true } }
         }
+        // (At the passage's start, only START reads: it reads nothing.)
+        if !found, index == 0 { run(program, at: 0) { end, _ in if end == 0 { found = true } } }
         return found
     }
 
@@ -164,6 +166,9 @@ struct DateMatcher {
                     step = first
                 case .atom(.end, _):
                     guard index == count else { break running }
+                    step += 1
+                case .atom(.start, _):
+                    guard index == 0 else { break running }
                     step += 1
                 case .atom(let atom, let touching):
                     guard index < count, !touching || tokens[index].touching else { break running }
@@ -224,7 +229,7 @@ struct DateMatcher {
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
         case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && DateGrammar.years.contains(token.value))
-        case .literal, .anyWord, .owner, .list, .end: return false
+        case .literal, .anyWord, .owner, .list, .end, .start: return false
         }
     }
 

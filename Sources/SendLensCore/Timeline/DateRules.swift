@@ -24,7 +24,8 @@ enum DateRules {
     #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word      OWNER any word written with "'s" ("review's")
-    #   END the passage's end (after the words found: "back from Spain the 18th")
+    #   END START          the passage's end (after the words found: "back from Spain the 18th");
+    #                      its start (before them: "Monday starts bright")
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
     # second where it ends. A full stop or comma at either end of the words found is left out.
     # Where two patterns read words starting at the same place, the one reading more words wins;
@@ -305,7 +306,7 @@ enum DateRules {
     # the sentence's other clauses look back ("we appealed in April, and the hearing is on 2 March";
     # a call or letter under way: "just ringing about Thursday's meeting – we've had to move it";
     # a request: "left a message | asking for a call back by Wednesday", the next).
-    @PRESENT is are ringing calling phoning writing emailing texting asking requesting
+    @PRESENT is are am i'm we're you're they're ringing calling phoning writing emailing texting asking requesting
     # Words that start a clause, as a comma, semicolon, colon, bracket or spaced dash does. A clause
     # with a word of tense in it has its own tense ("the team started in April | and will be fully
     # staffed by September"); one with none takes the sentence's ("in March, | the plan will be…").
@@ -554,9 +555,10 @@ enum DateRules {
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY_NAME <,|.|?|!|;|END>                   # "the panel meets Thursday", "emailed transport Friday, no reply"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
+    weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -790,7 +792,7 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by: <said|says|saying|target|targets|–|—> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term"
+    by: <said|says|saying|target|targets|–|—|in|END_AFTER> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August

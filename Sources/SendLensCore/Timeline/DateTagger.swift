@@ -700,14 +700,16 @@ private struct PassageReading {
                 // "from 2019 onwards" is open already; "from 6 to 10 November" is no start; nor is
                 // "data from the 2024 school census", "from the autumn 2025 census" (a date ending in
                 // its year before a noun: where the data came from), nor "feedback from last
-                // summer's scheme" (a date that owns what came from it). ("Since the 2021 revisit"
-                // is a start, and so is "from the summer term".)
+                // summer's scheme" (a date that owns what came from it), nor "up 10.8% from 2025"
+                // (a year a figure is compared with; "will fall by 2% from 1 October" is a start). ("Since the 2021 revisit" is a start, and so is
+                // "from the summer term".)
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
                 let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
-                    || word(at: lead.start - 1, in: grammar.list("SENT")))
+                    || word(at: lead.start - 1, in: grammar.list("SENT"))
+                    || draft.kind == .year && lead.start > 0 && (mark(tokens[lead.start - 1], is: "%") || tokens[lead.start - 1].kind == .number))
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 draft.kind = .interval
                 draft.end = nil

@@ -262,12 +262,12 @@ struct DateVocabulary {
     }
 
     /// Whether the letters from `from` to `to`, after an apostrophe at `before`, end a verb's
-    /// contraction: "d", "ll", "re" or "ve" ("they'd", "we'll", "we're", "we've"), or "t" after "n"
+    /// contraction: "d", "m", "ll", "re" or "ve" ("they'd", "I'm", "we'll", "we're", "we've"), or "t" after "n"
     /// ("won't", "wasn't").
     private static func isContraction(_ bytes: UnsafeBufferPointer<UInt8>, before: Int, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         let letters = (from..<to).map { bytes[$0] | 0x20 }
-        if letters == [0x64] || letters == [0x6C, 0x6C] || letters == [0x76, 0x65] || letters == [0x72, 0x65] { return true }
+        if letters == [0x64] || letters == [0x6D] || letters == [0x6C, 0x6C] || letters == [0x76, 0x65] || letters == [0x72, 0x65] { return true }
         return letters == [0x74] && before > 0 && bytes[before - 1] | 0x20 == 0x6E
     }
 
