@@ -553,7 +553,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END>                   # "the panel meets Thursday", "emailed transport Friday, no reply"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because>   # "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names

@@ -923,9 +923,9 @@ private struct PassageReading {
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
             // gone by is told of in the past tense.
-            // "Tue: chase LA": a diary's label, first in its passage, is that day of the document's
-            // week.
-            if position == 0, tokens.count > 1, mark(tokens[1], is: ":") {
+            // "Tue: chase LA", "Sunday. Worst week ever.": a diary's label, first in its passage, is
+            // that day of the document's week.
+            if position == 0, tokens.count > 1, mark(tokens[1], is: ":") || mark(tokens[1], is: ".") {
                 let day = anchor.adding(days: weekday - anchor.weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
@@ -1247,6 +1247,9 @@ private struct PassageReading {
             if unit.letter == "W", let (first, last) = slots.months(in: "WEEK_PART"), let monday = draft.start {
                 (draft.start, draft.end) = (monday.adding(days: first - 1), monday.adding(days: last - 1))
             }
+            // ("From next week", "from this week": a start, as a season is; "the emails from last
+            // week" say where they came from.)
+            draft.named = unit.letter == "W" && shift >= 0
             return draft
         case .relative:
             // Counted once the passage's dates are all found (countFromTheDateBefore).
