@@ -177,6 +177,8 @@ enum DateRules {
     # A bank holiday with no name, one of @BANK_HOLIDAY's (not as a sentence's subject: "the bank
     # holiday is the first Monday in May").
     @BANK_DAY the_bank_holiday=bank
+    # … and one of them that falls on a Monday: "bank holiday Monday".
+    @BANK_MONDAY bank_holiday_monday=bank the_bank_holiday_monday=bank
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
@@ -323,6 +325,9 @@ enum DateRules {
     @OWN_VERB was were had did
     # "bi-monthly": every two months.
     @BI bi=2
+    # Words that, with "'s" or "is", name the day it is: "it's Wednesday", "today is Friday" (that
+    # day of the document's week).
+    @TODAY_IS it today
     # Words before an appointment's name that say it has gone by, so that its date is read by the
     # tense, not as the nearest: "admitted the offences at an earlier hearing in January".
     @GONE_BEFORE earlier previous prior preceding
@@ -336,6 +341,8 @@ enum DateRules {
            workshops coffee session sessions webinar event events update magazine issue edition
            bulletin club book_club series group groups steering_group
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
+    # Things named after a season, not in it: "the summer timetable starts next Monday".
+    @SEASON_THING timetable timetables uniform uniforms menu menus fixtures collection sale sales range
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
@@ -467,6 +474,8 @@ enum DateRules {
     not: the WEEKDAY and|& WEEKDAY nights|mornings|afternoons|evenings   # "rooms for the Friday and Saturday nights": of an event, no repeat
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
+    not: the SEASON <SEASON_THING>              # "the summer timetable"
+    not: SEASON <SEASON_THING>                  # "winter uniform"
     not: HALF_TERM -? term <SEASONAL>           # "the half term club"
     not: HALF_TERM -? term <WORD_SEASONAL>      # "Half-term craft club"
     not: the SEASON|HOLIDAYS holiday|holidays <SEASONAL>   # "the summer holiday club" ("the" written out: the
@@ -486,6 +495,7 @@ enum DateRules {
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: any WEEKDAY [or|and|& WEEKDAY]         # "any Monday or Tuesday is best": nor these
+    not: the WEEKDAY_NAME <,|.|?|!|;|END>       # "instead of the Sunday?": a Sunday known from what came before
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
     not: <in|over|during> the last UNIT         # "in the last year", "in the last decade": no one span ("last year" alone is the calendar year)
     not: <Henry|Edward|George|Elizabeth|Charles|James|William|Richard|Mary|Anne|Louis> the ORD   # "Henry the 8th": a king or queen
@@ -583,7 +593,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond> MONTH   # "they said October originally", "Amber, now March"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it> MONTH   # "they said October originally", "Amber, now March", "it's only August", "it's March already"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -700,6 +710,7 @@ enum DateRules {
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
     holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense
     holiday: BANK_DAY weekend                               # "over the bank holiday weekend": its Saturday to Monday
+    holiday: BANK_MONDAY                                    # "can I have the kids bank holiday Monday": one that is a Monday, by the tense
     holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"

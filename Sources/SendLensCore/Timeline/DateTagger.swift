@@ -929,6 +929,12 @@ private struct PassageReading {
                 let day = anchor.adding(days: weekday - anchor.weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
+            // "It's Wednesday", "today is Friday": that day of the document's week.
+            if position > 0, word(at: position - 1, in: grammar.list("TODAY_IS")) && tokens[position - 1].owner
+                || position > 1 && tokens[position - 1].id == tenseWords.is && word(at: position - 2, in: grammar.list("TODAY_IS")) {
+                let day = anchor.adding(days: weekday - anchor.weekday)
+                return DateDraft(kind: .date, grain: .day, start: day, end: day)
+            }
             // "Tuesday last week", "Friday this week": that day of the week SHIFT names.
             if let shift = slots.shift, slots.hasWord("week") {
                 let day = anchor.adding(days: 7 * shift + weekday - anchor.weekday)
@@ -1596,7 +1602,8 @@ private struct PassageReading {
     /// ("12-25"; Easter Sunday, reckoned for the year; "11-7:2", the second Sunday of November)
     /// or a month (of those a value lists).
     mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
-        guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") ?? slots.text(in: "BANK_DAY") else { return nil }
+        guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") ?? slots.text(in: "BANK_DAY")
+                ?? slots.text(in: "BANK_MONDAY") else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
         // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
@@ -1605,9 +1612,10 @@ private struct PassageReading {
         let counted = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
         // A day "on" which something is, in a clause that looks neither way, is the next, as a
         // weekday is ("the school is closed on Remembrance Sunday"), and so is a day counted from
-        // one ("the fair is three weeks before Christmas"): one gone by is told in the past tense.
+        // one ("the fair is three weeks before Christmas"), and "bank holiday Monday", said as a
+        // weekday is: one gone by is told in the past tense.
         // (Others are the nearest: "they said they'd apply after Christmas".)
-        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0
+        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0 || slots.text(in: "BANK_MONDAY") != nil
         // "The week before Christmas": the seven days before it; "the Thursday after the bank
         // holiday", the first Thursday after it.
         let week = sign != 0 && slots.unit == nil && slots.hasWord("week")
@@ -1632,7 +1640,9 @@ private struct PassageReading {
         // "The bank holiday": one of England's, from the table; "the bank holiday weekend", the
         // weekend it makes longer (a Monday's from the Saturday, a Friday's to the Sunday).
         if value == "bank" {
-            let days = BankHolidays.england.filter { years.contains($0.year) }
+            // ("Bank holiday Monday": one that falls on a Monday.)
+            let monday = slots.text(in: "BANK_MONDAY") != nil
+            let days = BankHolidays.england.filter { years.contains($0.year) && (!monday || $0.weekday == 1) }
             guard let day = chosen(Array(days)) else { return nil }
             guard slots.hasWord("weekend") else { return draft(day) }
             switch day.start.weekday {

@@ -153,7 +153,8 @@ struct DatePhraseTests {
                       "held-out-300.txt", "held-out-302.txt", "held-out-303.txt", "held-out-304.txt",
                       "held-out-305.txt", "held-out-306.txt", "held-out-307.txt", "held-out-308.txt", "held-out-309.txt",
                       "held-out-310.txt", "held-out-311.txt", "held-out-312.txt", "held-out-313.txt", "held-out-314.txt",
-                      "held-out-315.txt", "held-out-316.txt", "held-out-317.txt", "held-out-318.txt", "held-out-319.txt"])
+                      "held-out-315.txt", "held-out-316.txt", "held-out-317.txt", "held-out-318.txt", "held-out-319.txt",
+                      "held-out-320.txt", "held-out-321.txt", "held-out-322.txt", "held-out-323.txt", "held-out-324.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
