@@ -519,7 +519,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? the? ORD   # "March 14th", "Oct. 8th", "January the 5th": the year by the sentence's tense
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the DAY_WORDS of MONTH ,? YEAR?   # "the first of October", "Tuesday the third of March"
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
-    date: <on|by|until|till|to|from|before|after> MONTH .? DAY   # "moved to March 14", "on Aug. 14"
+    date: <on|by|until|till|to|from|before|after|since> MONTH .? DAY   # "moved to March 14", "on Aug. 14", "since August 14"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
@@ -530,7 +530,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|dated_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -567,7 +567,7 @@ enum DateRules {
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
-    weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime>   # "Mum's coming over Friday night", "the dentist Mon morning"
+    weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime|lunch|breakfast|dinner|tea>   # "Mum's coming over Friday night", "the dentist Mon morning", "Wed lunch?"
     weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
@@ -637,6 +637,7 @@ enum DateRules {
     range: DAY/MM/YY to|-|–|—|until DAY/MM/YY               # "01/03/26 - 31/03/26"
     range: YEAR-MM-DAY to|-|–|—|until YEAR-MM-DAY           # "2026-03-01 to 2026-03-31"
     range: between DAY/MM and DAY/MM                        # "between 1/9 and 15/9": the year by the tense
+    date: <on|by|from|until|till|since|dated|informed|sent|received|before|after> DAY/MM   # "school informed 13/10" (not "scored 3/4")
     range: DAY/MM -|–|— DAY/MM                              # "22/12–2/1", "3/3-7/3" (not "to": "rose from 3/5 to 4/5")
     range: DAY -|– DAY/MM/YEAR                              # "1–3/4/2026"
     year-to: the? year|12_months|twelve_months to|ending|ended DAY? MONTH ,? YEAR    # "the year to August 2022"

@@ -1516,6 +1516,8 @@ private struct PassageReading {
                 return months.min { abs(anchor.days(to: $0.start)) < abs(anchor.days(to: $1.start))
                     || abs(anchor.days(to: $0.start)) == abs(anchor.days(to: $1.start)) && anchor < $0.start }
             }
+            // "I booked a dentist for the 23rd" (@BOOKED): an appointment, the next.
+            if clause(at: position, says: "BOOKED") { return months.first { !($0.end < anchor) } }
             let chosen = past() || future() || named ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
