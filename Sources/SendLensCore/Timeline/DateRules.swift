@@ -341,7 +341,8 @@ enum DateRules {
            workshops coffee session sessions webinar event events update magazine issue edition
            bulletin club book_club series group groups steering_group
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
-    # Things named after a season, not in it: "the summer timetable starts next Monday".
+    # Things named after a season, not in it: "the summer timetable starts next Monday" (an event
+    # is in it: "the summer fete is on Saturday 4 July").
     @SEASON_THING timetable timetables uniform uniforms menu menus fixtures collection sale sales range
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
@@ -349,7 +350,7 @@ enum DateRules {
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
-    @AFTER_PAST in on during
+    @AFTER_PAST in on during at
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
     # agreed last month to do so from June" is the June nearest the document, not the last.
     @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed
@@ -478,6 +479,7 @@ enum DateRules {
     not: SEASON <SEASON_THING>                  # "winter uniform"
     not: HALF_TERM -? term <SEASONAL>           # "the half term club"
     not: HALF_TERM -? term <WORD_SEASONAL>      # "Half-term craft club"
+    not: the? MONTH HALF_TERM -? term <SEASONAL>   # "the October half term programme"
     not: the SEASON|HOLIDAYS holiday|holidays <SEASONAL>   # "the summer holiday club" ("the" written out: the
     not: SEASON|HOLIDAY holiday|holidays <SEASONAL> # season's own pattern starts with it; "the Easter holiday scheme")
     not: YEAR COUNTED                           # "2000 children"
@@ -804,7 +806,7 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by: <said|says|saying|target|targets|–|—|in|END_AFTER> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb"
+    by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August

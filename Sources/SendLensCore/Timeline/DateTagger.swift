@@ -1783,6 +1783,12 @@ private struct PassageReading {
         case "M" where times == 2 && unit.count == 1: return "P2W"
         case "M" where times == 4 && unit.count == 1: return "P1W"
         case "W" where 7 % times == 0: return "P\(7 / times)D"
+        // "twice a week": every three and a half days.
+        case "W" where unit.count == 1 && 700 % times == 0:
+            let hundredths = 700 / times
+            var fraction = String(hundredths % 100 + 100).dropFirst()
+            while fraction.last == "0" { fraction.removeLast() }
+            return "P\(hundredths / 100).\(fraction)D"
         // "twice a day": every twelve hours.
         case "D" where unit.count == 1 && 24 % times == 0: return "PT\(24 / times)H"
         default: return nil
