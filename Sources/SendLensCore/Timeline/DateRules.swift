@@ -222,6 +222,8 @@ enum DateRules {
     @COUNTED_FROM publication report letter inspection this notice decision_letter decision_being
                   final_decision receipt
                   outcome visit
+    # … but not with one of these, which name another: "within eight weeks of that letter".
+    @NOT_THIS that those
     # Words after "within … of" that name an event the document may have given a date for
     # before ("the area SEND inspection published on 6 December 2024"), by the event they name: the
     # wait is counted from that day when the document was written within twice the wait of it.
@@ -252,9 +254,10 @@ enum DateRules {
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
     # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November";
-    # and "available": "short breaks are available from October to March", the next.
+    # and "available": "short breaks are available from October to March", the next; "closed" and
+    # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
-               follows follow available
+               follows follow available closed shut
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -316,7 +319,7 @@ enum DateRules {
             requesting
     # Verbs of saying, after which what was said is a clause of its own, with "that" left out or
     # not: "mum said he's got the dentist Mon morning", "she told me the panel is on the 12th".
-    @SAYING said says told tells reckons reckoned mentioned explained
+    @SAYING said says told tells reckons reckoned mentioned explained saying
     # … of which these, before a verb's participle, share the tense of the clause before: "will be
     # completed by the summer | and brought to the committee in September".
     @SHARED and or
@@ -767,7 +770,7 @@ enum DateRules {
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight"
     wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
-    wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice>   # "a month late", "a week in advance", "a week's notice"
+    wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice|apart>   # "a month late", "a week in advance", "a week's notice", "a week apart"
     wait: <another|further> UNIT                            # "wait another year", "a further month"
     repeat: REPEAT
     repeat: on a REPEAT basis                               # "on a quarterly basis"

@@ -1309,7 +1309,8 @@ private struct PassageReading {
                 return nil
             }
             let counted = grammar.list("COUNTED_FROM")
-            let named = counted.holdsEntry(in: slots.words)
+            // ("Within eight weeks of that letter": another letter, told of before.)
+            let named = counted.holdsEntry(in: slots.words) && !grammar.list("NOT_THIS").holdsEntry(in: slots.words)
             let long = unit.letter == "M" || unit.letter == "Y"
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
