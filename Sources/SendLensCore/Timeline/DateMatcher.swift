@@ -398,9 +398,9 @@ final class TenseWords: Sendable {
     let participleAfter, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
     let determiner: DateGrammar.List
-    /// @HAVE and @HAVE_PRESENT: "have got", the present; @IS_SHORTENED, words whose "'s" is "is",
+    /// @HAVE and @HAVE_PRESENT: "have got", the present (and after @HAVE_NOT, any participle); @IS_SHORTENED, words whose "'s" is "is",
     /// and @IS_NEXT, words after which any "'s" is.
-    let have, havePresent, isShortened, isNext: DateGrammar.List
+    let have, havePresent, haveNot, isShortened, isNext: DateGrammar.List
     /// @IF: words that open a condition.
     let ifWords: DateGrammar.List
     /// @TIMETABLE: present tenses that look forward when nothing looks back; @NEITHER: words that
@@ -431,6 +431,7 @@ final class TenseWords: Sendable {
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
         determiner = grammar.list("DETERMINER")
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
+        haveNot = grammar.list("HAVE_NOT")
         ifWords = grammar.list("IF")
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))

@@ -261,7 +261,7 @@ enum DateRules {
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
-          brought bought thought felt became knew fallen risen grown shown taken given written
+          brought bought thought felt became knew fallen risen grown shown taken given written seen
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
           drove broke forgot woke slept ate dealt promised
     @PAST_ENDING ed
@@ -300,6 +300,9 @@ enum DateRules {
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've haven't hasn't
     @HAVE_PRESENT got
+    # … and any participle after one of these, which says what has not happened yet, the present:
+    # "we haven't seen anything yet", "I still haven't had the form for the trip on the 2nd".
+    @HAVE_NOT haven't hasn't
     # Words that open a condition, in which a participle after "have" looks ahead: "if you have not
     # heard from us by 8 May".
     @IF if unless

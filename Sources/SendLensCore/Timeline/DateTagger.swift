@@ -225,7 +225,7 @@ private struct PassageReading {
         // (An emoji's UTF-8 is four bytes, the first 0xF0; the tokens take it for a word.)
         if bytes[token.start] == 0xF0 { return true }
         guard token.kind == .mark else { return false }
-        if mark(token, is: "?") || mark(token, is: "!") { return true }
+        if mark(token, is: "?") || mark(token, is: "!") || mark(token, is: ";") { return true }
         return mark(token, is: ".") && position + 1 < tokens.count && tokens[position + 1].kind == .word && tokens[position + 1].capitalised
     }
 
@@ -334,6 +334,23 @@ private struct PassageReading {
         // the sentence's verb did: "reminded members that the inspection could take place from May".
         if modal && !back { return .neither }
         return back ? .back : nil
+    }
+
+    /// Whether the clause of the weekday at `index` opens by saying what day it is: "it's", "today
+    /// is" just before it, or opening the clause ("It's twenty past five on Friday afternoon"; not
+    /// "it's been hard since Friday", "it's on Friday").
+    private mutating func saysWhatDayItIs(at index: Int) -> Bool {
+        let today = grammar.list("TODAY_IS")
+        func says(_ at: Int) -> Bool {
+            guard at >= 0, word(at: at, in: today) else { return false }
+            // ("It's on Friday", "it's been…": when a thing is, not what day it is.)
+            let next = tokens[at].owner ? at + 1 : at + 2
+            guard tokens[at].owner || at + 1 < tokens.count && tokens[at + 1].id == tenseWords.is else { return false }
+            return next >= tokens.count || ![tenseWords.been, tenseWords.on].contains(tokens[next].id)
+        }
+        if says(index - 1) || says(index - 2) { return true }
+        let start = clause(at: index).range.lowerBound
+        return says(start) || start + 1 < tokens.count && tokens[start].kind == .word && says(start + 1) && word(at: start, in: tenseWords.shared)
     }
 
     /// Whether the word at `index` ends in "ing" ("receiving").
@@ -481,8 +498,10 @@ private struct PassageReading {
 
     /// "Got" after "have", a word between or none ("what have I got on Wednesday?"), or after a
     /// word's "'s" ("Kian's got a hospital appointment"): the present. So is a participle after
-    /// "have" in a condition ("if you have not heard from us by 8 May"), which looks ahead.
+    /// "have" in a condition ("if you have not heard from us by 8 May"), which looks ahead, and one
+    /// after "haven't" (@HAVE_NOT: "we haven't seen anything yet").
     func isPresentAfterHave(at index: Int) -> Bool {
+        if word(at: index - 1, in: tenseWords.haveNot) || word(at: index - 2, in: tenseWords.haveNot) { return true }
         let afterHave = word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have)
         if word(at: index, in: tenseWords.havePresent) { return afterHave || index > 0 && tokens[index - 1].owner }
         return afterHave && (max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
@@ -929,9 +948,9 @@ private struct PassageReading {
                 let day = anchor.adding(days: weekday - anchor.weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
-            // "It's Wednesday", "today is Friday": that day of the document's week.
-            if position > 0, word(at: position - 1, in: grammar.list("TODAY_IS")) && tokens[position - 1].owner
-                || position > 1 && tokens[position - 1].id == tenseWords.is && word(at: position - 2, in: grammar.list("TODAY_IS")) {
+            // "It's Wednesday", "today is Friday", "it's twenty past five on Friday afternoon": that
+            // day of the document's week.
+            if saysWhatDayItIs(at: position) {
                 let day = anchor.adding(days: weekday - anchor.weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }

@@ -45,7 +45,7 @@ struct DatePhraseTests {
     /// weekday before "is"; the two-hundredth, a bare month after a describing word; the
     /// two-hundred-and-second, a story's January and summer read from the document's date; the
     /// two-hundred-and-thirty-third, hours (no unit) and a target's March in a sentence that looks back; the
-    /// two-hundred-and-forty-second, a day of the month after "haven't had"; the two-hundred-and-forty-sixth, days ahead after "has issued"; the two-hundred-and-fifty-second,
+    /// two-hundred-and-forty-sixth, days ahead after "has issued"; the two-hundred-and-fifty-second,
     /// "two years ago this month"; the two-hundred-and-fifty-fourth, "the report from June" read as a start; the
     /// two-hundred-and-sixty-eighth, a
     /// day ahead in a sentence that looks back; the two-hundred-and-sixty-ninth, a month ahead after "has
@@ -88,7 +88,6 @@ struct DatePhraseTests {
         ("held-out-200.txt", ["The long-range forecast suggests a more unsettled August."]),
         ("held-out-202.txt", ["Guest: We asked for an assessment in the January, and it took until that summer to get a plan."]),
         ("held-out-233.txt", ["Only 61% were seen within four hours in January, against a national target of 78% by March."]),
-        ("held-out-242.txt", ["And I still haven't had the form for the trip on the 2nd, can you send another one home?"]),
         ("held-out-246.txt", ["The Met Office has issued a yellow warning for rain from 6am on Saturday until midnight on Sunday."]),
         ("held-out-252.txt", ["Caller: We were referred two years ago this month and we're still waiting."]),
         ("held-out-254.txt", ["Mum to send the OT report from June."]),
@@ -161,7 +160,9 @@ struct DatePhraseTests {
                       "held-out-320.txt", "held-out-321.txt", "held-out-322.txt", "held-out-323.txt", "held-out-324.txt",
                       "held-out-325.txt", "held-out-327.txt", "held-out-328.txt", "held-out-329.txt",
                       "held-out-330.txt", "held-out-331.txt", "held-out-332.txt", "held-out-333.txt", "held-out-334.txt",
-                      "held-out-335.txt", "held-out-336.txt", "held-out-337.txt", "held-out-339.txt"])
+                      "held-out-335.txt", "held-out-336.txt", "held-out-337.txt", "held-out-339.txt",
+                      "held-out-242.txt",
+                      "held-out-340.txt", "held-out-341.txt", "held-out-342.txt", "held-out-343.txt", "held-out-344.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
