@@ -204,7 +204,7 @@ enum DateRules {
     # Verbs after which "end of the month", with no "by" or "the", is a deadline, as said: "the
     # survey goes out end of term".
     @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
-               coming happens happening starts start opens open
+               coming happens happening starts start opens open pay paying paid
     # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
     @ORD_THING floor floors storey place time times attempt attempts birthday anniversary century
                centuries generation edition round division row lesson lessons instalment reminder
@@ -538,7 +538,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -715,6 +715,7 @@ enum DateRules {
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
+    holiday: SHIFT HOLIDAY                                  # "last Christmas", "next Easter"
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
     holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense
@@ -751,7 +752,7 @@ enum DateRules {
     within: within the next|coming UNIT                     # "within the next year"
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
-    end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then>   # "before the end of term, oops", as said (not "the end of Year 11")
+    end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
     end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
     end-of: <END_AFTER> end of the|this PERIOD              # "survey goes out end of the month", as said
     end-of: <END_AFTER> end of PERIOD                       # "goes out end of term"

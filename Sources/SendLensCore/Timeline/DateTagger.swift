@@ -1650,14 +1650,20 @@ private struct PassageReading {
                 }
                 return week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))
             }
-            return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
+            // "Last Christmas", "next Easter", "this Christmas": as SHIFT says.
+            switch slots.shift {
+            case let shift? where shift < 0: return spans.last { $0.1 < anchor }
+            case let shift? where shift > 0: return spans.first { anchor < $0.0 }
+            case .some: return spans.first { $0.0.year == anchor.year }
+            case nil: return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
+            }
         }
         // (A day of the same date each year with no year written has its year inferred: "in
         // September 2022. By Christmas he'd stopped eating" is that Christmas, as a story is told.
         // Easter's days move, and are not moved so.)
         func draft(_ span: (start: Day, end: Day), fixed: Bool = false) -> DateDraft {
             DateDraft(kind: span.start == span.end ? .date : .interval, grain: .day, start: span.start, end: span.end,
-                      inferred: fixed && slots.years.isEmpty && sign == 0)
+                      inferred: fixed && slots.years.isEmpty && sign == 0 && slots.shift == nil)
         }
         // "The bank holiday": one of England's, from the table; "the bank holiday weekend", the
         // weekend it makes longer (a Monday's from the Saturday, a Friday's to the Sunday).
