@@ -353,6 +353,7 @@ enum DateRules {
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
+              delivery deliveries shopping order orders menu menus opening
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
@@ -390,8 +391,8 @@ enum DateRules {
     # Words that add a fraction to a count: "two and a half years".
     @FRACTION and_a_half=5
     # Times of day before "on" and a date ("by 5pm on 14 October").
-    @TIME noon=0 midday=0 midnight=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0 4pm=0 5pm=0
-          6pm=0 7pm=0 12noon=0
+    @TIME noon=0 midday=0 midnight=0 6am=0 7am=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0
+          4pm=0 5pm=0 6pm=0 7pm=0 8pm=0 9pm=0 10pm=0 11pm=0 12noon=0
     # The document's date, moved by days.
     @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
               the_day_before_yesterday=-2 the_day_after_tomorrow=2
@@ -822,6 +823,7 @@ enum DateRules {
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
+    by-unless-past: until|till NUM am|pm on                 # "amend your order until 11 pm on Monday"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
