@@ -398,8 +398,8 @@ final class TenseWords: Sendable {
     let participleAfter, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
     let determiner: DateGrammar.List
-    /// @HAVE and @HAVE_PRESENT: "have got", the present (and after @HAVE_NOT, any participle); @IS_SHORTENED, words whose "'s" is "is",
-    /// and @IS_NEXT, words after which any "'s" is.
+    /// @HAVE and @HAVE_PRESENT: "have got", the present (and after @HAVE_NOT, any participle);
+    /// @IS_SHORTENED, words whose "'s" is "is", and @IS_NEXT, words after which any "'s" is.
     let have, havePresent, haveNot, isShortened, isNext: DateGrammar.List
     /// @IF: words that open a condition.
     let ifWords: DateGrammar.List

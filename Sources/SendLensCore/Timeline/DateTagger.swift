@@ -720,8 +720,8 @@ private struct PassageReading {
                 // "data from the 2024 school census", "from the autumn 2025 census" (a date ending in
                 // its year before a noun: where the data came from), nor "feedback from last
                 // summer's scheme" (a date that owns what came from it), nor "up 10.8% from 2025"
-                // (a year a figure is compared with; "will fall by 2% from 1 October" is a start). ("Since the 2021 revisit" is a start, and so is
-                // "from the summer term".)
+                // (a year a figure is compared with; "will fall by 2% from 1 October" is a start).
+                // ("Since the 2021 revisit" is a start, and so is "from the summer term".)
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
@@ -1312,14 +1312,12 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .day, start: start, end: anchor, anchor: anchor)
         case .within:
             guard let unit = slots.unit else { return nil }
-            if let last = slots.words.last, grammar.list("NOT_LAST").entries[last] != nil { return nil }
-            let ending = grammar.list("NOT_WITHIN")
-            if slots.words.contains(where: { ending.entries[$0] != nil }) { return nil }
+            let (ofWords, notLast, ending) = (slots.words, grammar.list("NOT_LAST"), grammar.list("NOT_WITHIN"))
+            if let last = ofWords.last, notLast.entries[last] != nil { return nil }
+            if ofWords.contains(where: { ending.entries[$0] != nil }) { return nil }
             // ("Within 6 weeks of arrival | the full amount is payable": a word of @DETERMINER
             // starts what follows, unless just after one of @NOT_LAST or a verb's "-ing", as in
             // "of the date of the request", "of receiving the request".)
-            let notLast = grammar.list("NOT_LAST")
-            let ofWords = slots.words
             if ofWords.count > 1, position + ofWords.count <= tokens.count,
                let first = (position...tokens.count - ofWords.count).first(where: { start in ofWords.indices.allSatisfy { tokens[start + $0].id == ofWords[$0] } }),
                (first + 1..<first + ofWords.count).contains(where: {
@@ -1329,7 +1327,7 @@ private struct PassageReading {
             }
             let counted = grammar.list("COUNTED_FROM")
             // ("Within eight weeks of that letter": another letter, told of before.)
-            let named = counted.holdsEntry(in: slots.words) && !grammar.list("NOT_THIS").holdsEntry(in: slots.words)
+            let named = counted.holdsEntry(in: ofWords) && !grammar.list("NOT_THIS").holdsEntry(in: ofWords)
             let long = unit.letter == "M" || unit.letter == "Y"
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
@@ -1356,7 +1354,7 @@ private struct PassageReading {
             // two months of the date of this letter" counts from the document itself (@SELF). So
             // does a sentence that names the law (@LAW): "by law, the council must respond within
             // 15 days of the notice".
-            let selfNamed = slots.words.contains { grammar.list("SELF").entries[$0] != nil }
+            let selfNamed = ofWords.contains { grammar.list("SELF").entries[$0] != nil }
             if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") || DateMatcher.contains(grammar.list("LAW"), in: tokens) {
                 return DateDraft(kind: .duration, length: unit.length(slots.amount))
             }
@@ -1364,11 +1362,11 @@ private struct PassageReading {
             // from the day the document gave for the report's publication (unless that puts a
             // promise in the past: "a reinspection will follow within three years of the previous
             // inspection", given as 2019, is not 2022's).
-            if named, let anchor, let event = events.day(named: slots.words, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
+            if named, let anchor, let event = events.day(named: ofWords, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
                let due = unit.add(slots.amount, to: event), !(future() && due < anchor) {
                 return DateDraft(kind: .deadline, grain: .day, start: event, end: due, anchor: event)
             }
-            if named || (slots.words.isEmpty && (long || isAhead(after: position))), let end {
+            if named || (ofWords.isEmpty && (long || isAhead(after: position))), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
             return DateDraft(kind: .duration, length: unit.length(slots.amount), dueBy: end)
