@@ -574,6 +574,7 @@ enum DateRules {
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because>   # "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
+    weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime|lunch|breakfast|dinner|tea|after_work|after_school|before_work|before_school>   # "Mum's coming over Friday night", "the dentist Mon morning", "Wed lunch?", "head down Friday after work"

@@ -167,7 +167,8 @@ struct DatePhraseTests {
                       "held-out-340.txt", "held-out-341.txt", "held-out-342.txt", "held-out-343.txt", "held-out-344.txt",
                       "held-out-345.txt", "held-out-346.txt", "held-out-347.txt", "held-out-348.txt",
                       "held-out-350.txt", "held-out-351.txt", "held-out-352.txt", "held-out-353.txt", "held-out-354.txt",
-                      "held-out-355.txt", "held-out-356.txt", "held-out-357.txt", "held-out-358.txt", "held-out-359.txt"])
+                      "held-out-355.txt", "held-out-356.txt", "held-out-357.txt", "held-out-358.txt", "held-out-359.txt",
+                      "held-out-360.txt", "held-out-361.txt", "held-out-362.txt", "held-out-363.txt", "held-out-364.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
