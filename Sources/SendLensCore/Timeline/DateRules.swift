@@ -672,7 +672,7 @@ enum DateRules {
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
-    season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board>   # "at their spring meeting" ("our summer newsletter" names none)
+    season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"
     season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
