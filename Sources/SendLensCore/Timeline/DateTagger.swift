@@ -1630,12 +1630,14 @@ private struct PassageReading {
         let sign = slots.hasWord("before") ? -1 : slots.hasWord("after") ? 1 : 0
         let unit = slots.unit ?? DateUnit("D")
         let counted = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
-        // A day "on" which something is, in a clause that looks neither way, is the next, as a
-        // weekday is ("the school is closed on Remembrance Sunday"), and so is a day counted from
-        // one ("the fair is three weeks before Christmas"), and "bank holiday Monday", said as a
-        // weekday is: one gone by is told in the past tense.
+        // A day "on" or "over" which something is, in a clause that looks neither way, is the next,
+        // as a weekday is ("the school is closed on Remembrance Sunday", "there are no collections
+        // over Christmas"), and so is a day counted from one ("the fair is three weeks before
+        // Christmas"), and "bank holiday Monday", said as a weekday is: one gone by is told in the
+        // past tense.
         // (Others are the nearest: "they said they'd apply after Christmas".)
-        let on = focus > 0 && tokens[focus - 1].id == tenseWords.on || sign != 0 || slots.text(in: "BANK_MONDAY") != nil
+        let on = focus > 0 && [tenseWords.on, tenseWords.over].contains(tokens[focus - 1].id) || sign != 0
+            || slots.text(in: "BANK_MONDAY") != nil
         // "The week before Christmas": the seven days before it; "the Thursday after the bank
         // holiday", the first Thursday after it.
         let week = sign != 0 && slots.unit == nil && slots.hasWord("week")
