@@ -290,7 +290,7 @@ enum DateRules {
     # What is sent, and came "from" a day gone by: "returning your call from Tuesday", "your test
     # results from 28/09".
     @SENT call calls message messages email emails letter letters voicemail text texts post
-          result results
+          result results report reports
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
