@@ -730,6 +730,12 @@ private struct PassageReading {
                     || word(at: lead.start - 1, in: grammar.list("SENT"))
                     || draft.kind == .year && lead.start > 0 && (mark(tokens[lead.start - 1], is: "%") || tokens[lead.start - 1].kind == .number))
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
+                // ("They've agreed to name the school from September", in a clause that looks
+                // neither way: a start to come, not the nearest gone.)
+                if tokens[lead.start].id == tenseWords.from, draft.inferred, !past(), !future(), let anchor,
+                   let end = draft.end, end < anchor, let start = draft.start, let next = draft.moved(toYear: start.year + 1) {
+                    draft = next
+                }
                 draft.kind = .interval
                 draft.end = nil
             case .by where draft.kind == .duration:
