@@ -755,9 +755,7 @@ enum DateRules {
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
-    end-of: <said|says|target|targets> end of the|this PERIOD   # "they said end of the week"
-    end-of: <END_AFTER> end of the|this PERIOD              # "survey goes out end of the month", as said
-    end-of: <END_AFTER> end of PERIOD                       # "goes out end of term"
+    end-of: <said|says|saying|target|targets|:|END_AFTER> end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────

@@ -948,15 +948,10 @@ private struct PassageReading {
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
             // gone by is told of in the past tense.
-            // "Tue: chase LA", "Sunday. Worst week ever.": a diary's label, first in its passage, is
-            // that day of the document's week.
-            if position == 0, tokens.count > 1, mark(tokens[1], is: ":") || mark(tokens[1], is: ".") {
-                let day = anchor.adding(days: weekday - anchor.weekday)
-                return DateDraft(kind: .date, grain: .day, start: day, end: day)
-            }
+            // "Tue: chase LA", "Sunday. Worst week ever." (a diary's label, first in its passage),
             // "It's Wednesday", "today is Friday", "it's twenty past five on Friday afternoon": that
             // day of the document's week.
-            if saysWhatDayItIs(at: position) {
+            if position == 0 && tokens.count > 1 && (mark(tokens[1], is: ":") || mark(tokens[1], is: ".")) || saysWhatDayItIs(at: position) {
                 let day = anchor.adding(days: weekday - anchor.weekday)
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
