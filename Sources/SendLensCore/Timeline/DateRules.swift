@@ -127,6 +127,8 @@ enum DateRules {
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
+    # … and every one of them: no one length either.
+    @WORKDAY weekday
     @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
             nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90 a_couple_of=2
@@ -796,6 +798,7 @@ enum DateRules {
     repeat: on? WEEKDAYS
     repeat: WEEKDAY mornings|afternoons|evenings|nights     # "busiest on Monday mornings"
     repeat: on? WORKDAYS                                    # "open weekdays"
+    repeat: every|each WORKDAY                              # "a helpline every weekday"
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"

@@ -1773,10 +1773,10 @@ private struct PassageReading {
     /// How often, in ISO 8601: "monthly" P1M, "every three months" P3M, "twice a year" P6M,
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
-        // "Monday to Friday", "weekdays": days of the week, not one repeat; "every few days", "every 3
-        // to 6 months", no one length.
+        // "Monday to Friday", "weekdays", "every weekday": days of the week, not one repeat; "every
+        // few days", "every 3 to 6 months", no one length.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
-            || slots.hasWord("few") || slots.counts.count > 1 { return nil }
+            || slots.text(in: "WORKDAY") != nil || slots.hasWord("few") || slots.counts.count > 1 { return nil }
         // "Every weekend", "every other weekend": a week or two apart.
         if slots.hasWord("weekend") { return "P\(slots.text(in: "OTHER").flatMap { Int($0) } ?? 1)W" }
         // "every other week".
