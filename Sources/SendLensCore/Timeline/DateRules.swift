@@ -450,8 +450,10 @@ enum DateRules {
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
            put_forward moved_forward extended
-    # Words that say a date was set: "the tribunal's listed for June", "booked for the 14th".
-    @BOOKED listed booked scheduled pencilled penciled arranged
+    # Words that say a date was set: "the tribunal's listed for June", "booked for the 14th"; or
+    # that it is to be called off, which is done before the day ("had to cancel her clinic on the
+    # 17th"; "they cancelled his appointment on the 3rd" is read by its tense).
+    @BOOKED listed booked scheduled pencilled penciled arranged cancel
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 

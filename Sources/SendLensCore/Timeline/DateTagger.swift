@@ -1235,9 +1235,14 @@ private struct PassageReading {
                       start.day + span - 1 <= length else { return nil }
                 return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: span - 1))
             }
-            // "w/c the 9th": the week from that day of this month, or of the one before or after.
+            // "w/c the 9th": the week from that day of this month, or of the one before or after; a
+            // week commencing is a Monday, so one whose 9th is, where there is one ("w/c 9th?" said
+            // on Monday 5 July: 9 August). "The week of the 9th" may start on any day.
             if slots.months.isEmpty, let day = slots.days.first {
-                guard let chosen = dayOfMonth(day, at: position, slots: slots, end: { $0.adding(days: 6) }) else { return nil }
+                let commencing = !slots.hasWord("of")
+                let week: (Day) -> Day? = { $0.adding(days: 6) }
+                guard let chosen = (commencing ? dayOfMonth(day, at: position, slots: slots, weekday: 1, end: week) : nil)
+                        ?? dayOfMonth(day, at: position, slots: slots, end: week) else { return nil }
                 return DateDraft(kind: .interval, grain: .day, start: chosen.start, end: chosen.end)
             }
             guard let day = slots.days.first, let month = slots.months.first,

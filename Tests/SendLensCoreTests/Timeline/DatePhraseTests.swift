@@ -179,7 +179,8 @@ struct DatePhraseTests {
                       "held-out-370.txt", "held-out-371.txt", "held-out-372.txt", "held-out-373.txt",
                       "held-out-254.txt", "held-out-376.txt", "held-out-377.txt", "held-out-378.txt", "held-out-379.txt",
                       "held-out-380.txt", "held-out-381.txt", "held-out-382.txt", "held-out-383.txt",
-                      "held-out-385.txt", "held-out-386.txt", "held-out-387.txt", "held-out-388.txt", "held-out-389.txt"])
+                      "held-out-385.txt", "held-out-386.txt", "held-out-387.txt", "held-out-388.txt", "held-out-389.txt",
+                      "held-out-390.txt", "held-out-391.txt", "held-out-392.txt", "held-out-393.txt", "held-out-394.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
