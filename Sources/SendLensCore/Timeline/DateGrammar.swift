@@ -319,6 +319,9 @@ final class DateGrammar: @unchecked Sendable {
             }
             patternRequirements.append(start..<requiredBy.count)
         }
+        for entry in list("SPELLING").all {
+            vocabulary.read(vocabulary.words[Int(entry.words[0])], as: entry.value)
+        }
     }
 
     /// What every match of `nodes` reads: for each part that cannot be left out, the atoms one of

@@ -8,7 +8,8 @@ enum DateRules {
     # LISTS. "@NAME word=value word=value …" names words (a value may be left out). A list runs on
     # over lines that begin with spaces. A word of several words is written with underscores
     # (working_days), a mark between words too (twenty_-_first). In a pattern, the list's NAME stands
-    # for any one of its words.
+    # for any one of its words. @SPELLING is read otherwise: each "word=other" says that the word
+    # is read as the other wherever it is written ("til" as "till").
     #
     # PATTERNS. "reading: element element …". The elements match the passage's words in order,
     # ignoring case:
@@ -113,6 +114,8 @@ enum DateRules {
     @MONTH january=1 jan=1 february=2 feb=2 march=3 mar=3 april=4 apr=4 May=5 june=6 jun=6
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
+    # Words as they are also spelt, in chats above all.
+    @SPELLING til=till
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
@@ -120,7 +123,7 @@ enum DateRules {
     # … and of those, the ones that are no other word: a weekday wherever they stand ("back to normal
     # Fri", "he wasn't collected Tues"); those written here in lower case in either case, as chats
     # write them ("youth forum thurs??", "the xmas party fri?").
-    @WEEKDAY_PLAIN Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
+    @WEEKDAY_PLAIN mon=1 Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
     # The weekdays written with a capital, as a name: a weekday before a mark or the passage's end
     # with no other word to say so ("I emailed transport Friday, still no reply").
     @WEEKDAY_NAME Monday=1 Tuesday=2 Wednesday=3 Thursday=4 Friday=5 Saturday=6 Sunday=7
@@ -820,12 +823,13 @@ enum DateRules {
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
+    by: <you_to|us_to|it_to|them_to|him_to|her_to> the end of the?   # "six weeks, which takes you to the end of January"
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August
     by-start: by the start|beginning of the?                # "by the start of the autumn term 2024": by its first day
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
-    by-unless-past: until|till|up_to|up_until at_least? [the end of] the?
+    by-unless-past: until|till|up_to|up_until at_least? [the? end of] the?   # "a backlog til end of sept", as typed
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-unless-past: until|till NUM am|pm on                 # "amend your order until 11 pm on Monday"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
@@ -846,6 +850,7 @@ enum DateRules {
     nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
+    nearest: carry|carries|carrying|carried N|WORD? WORD? over|forward from the?   # "I'm carrying 5 over from last year"
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#
 }

@@ -792,6 +792,10 @@ private struct PassageReading {
                        let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))), last < anchor {
                         year += 1
                     }
+                    // "We put the request in just before Christmas", said in January: a day before
+                    // one gone by, with nothing to say it is still to come, is when, not a deadline.
+                    if lead.reading == .before, !said, let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))),
+                       last < anchor { continue }
                     draft.end = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year)))
                     draft.start = Day(year: year, month: start.month, day: start.day)
                 }
@@ -1126,6 +1130,15 @@ private struct PassageReading {
             if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, position - previous.end <= 2,
                previous.draft.kind == .month || previous.draft.kind == .date && previous.draft.grain == .day && day > before.day,
                (previous.end..<position).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
+               let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
+                return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            }
+            // "Just before Christmas, on the 18th", "in March, on the 3rd": a day put after a date,
+            // to say which day it was, is of its month.
+            if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, position > previous.end,
+               previous.draft.kind == .month || previous.draft.kind == .date && previous.draft.grain == .day,
+               mark(tokens[previous.end], is: ","),
+               (previous.end + 1..<position).allSatisfy({ [tenseWords.on, tenseWords.the].contains(tokens[$0].id) }),
                let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }

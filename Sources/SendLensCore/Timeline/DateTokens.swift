@@ -77,6 +77,17 @@ struct DateVocabulary {
         return id
     }
 
+    /// Makes `word` read as `other` wherever a passage has it ("til" as "till"); the rules
+    /// themselves still name each by its own number.
+    mutating func read(_ word: String, as other: String) {
+        guard let id = ids[Self.hash(other.lowercased().utf8)] else { preconditionFailure("date rules: '\(other)' is in no rule") }
+        let key = Self.hash(word.lowercased().utf8)
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while table[slot].id >= 0, table[slot].key != key { slot = (slot + 1) & mask }
+        table[slot] = (key, id)
+    }
+
     private mutating func place(_ key: UInt64, _ id: Int32) {
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: key) & mask
