@@ -559,6 +559,7 @@ enum DateRules {
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
+    day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
     day-of-month: <the> ORD <.|?|!|then|END>                # "No wait, Wednesday. The 7th.": a day said alone; "the 20th then?"
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
