@@ -449,6 +449,9 @@ enum DateRules {
     @DEADLINE_NAME deadline deadlines cut_-_off cutoff closing_date submission_deadline filing_deadline
            registration_deadline payment_deadline application_deadline applications_deadline
            response_deadline statutory_deadline
+    # Words before a day that say it comes after the day told before it: "away from the 6th,
+    # back the 16th".
+    @LATER_DAY back return returning home
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
@@ -561,6 +564,7 @@ enum DateRules {
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
+    day-of-month: <(|(_the> ORD <)>                         # "training restarts this Saturday (28th)"
     day-of-month: <the> ORD <.|?|!|then|END>                # "No wait, Wednesday. The 7th.": a day said alone; "the 20th then?"
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"

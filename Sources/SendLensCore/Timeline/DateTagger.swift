@@ -150,6 +150,9 @@ private struct PassageReading {
     /// The last date found, and where its words start and end: a month listed after it is read
     /// after it.
     private var previous: (start: Int, end: Int, draft: DateDraft)?
+    /// The last day found (a date's, or a span's first), and where its words end: a day of the
+    /// month told after it in its sentence may come after it.
+    private var previousDay: (end: Int, day: Day)?
     private let tenseWords: TenseWords
     /// What the document said happened before this passage.
     private let events: DateEvents
@@ -561,6 +564,7 @@ private struct PassageReading {
             if let draft = best.draft {
                 found.append((start..<best.end, draft))
                 previous = (start, best.end, draft)
+                if draft.grain == .day, let day = draft.start { previousDay = (best.end, day) }
             }
             index = best.end
         }
@@ -1133,15 +1137,18 @@ private struct PassageReading {
                let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
-            // "Just before Christmas, on the 18th", "in March, on the 3rd": a day put after a date,
-            // to say which day it was, is of its month.
+            // "Just before Christmas, on the 18th", "in March, on the 3rd", "this Saturday (28th)": a
+            // day put after a date, to say which day it was, is of its month.
             if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, position > previous.end,
                previous.draft.kind == .month || previous.draft.kind == .date && previous.draft.grain == .day,
-               mark(tokens[previous.end], is: ","),
+               mark(tokens[previous.end], is: ",") || mark(tokens[previous.end], is: "("),
                (previous.end + 1..<position).allSatisfy({ [tenseWords.on, tenseWords.the].contains(tokens[$0].id) }),
                let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
+            // ("See section 4 (2nd)": a day in brackets names one just before it, or nothing.)
+            let bracket = position - (position > 1 && tokens[position - 1].id == tenseWords.the ? 2 : 1)
+            if bracket >= 0, mark(tokens[bracket], is: "("), previous.map({ $0.end != bracket }) ?? true { return .some(nil) }
             // "INSET day Monday 20th July, so the children break up on the 17th": a day after a day
             // and month written earlier in its sentence is of that month; in a story told in order,
             // the first such day after it ("we met on 28 February and replied on the 3rd").
@@ -1170,7 +1177,18 @@ private struct PassageReading {
             // "For the 20th, a Friday": the weekday said after it chooses the month, as one before does.
             let after = slots.weekday == nil && position + 3 < tokens.count && mark(tokens[position + 1], is: ",")
                 && tokens[position + 2].id == tenseWords.a ? grammar.list("WEEKDAY").value(of: tokens[position + 3].id).flatMap { Int($0) } : nil
-            guard let chosen = dayOfMonth(day, at: position, slots: slots, weekday: after, end: end) else { return nil }
+            guard var chosen = dayOfMonth(day, at: position, slots: slots, weekday: after, end: end) else { return nil }
+            // "Away from the 6th for ten days, back the 16th": a day of coming back (@LATER_DAY)
+            // after another in its sentence, in one that does not look back, is the first such
+            // after it. ("The 19th instead of the 16th" is no story.)
+            let told = (max(0, position - 3)..<position).reversed().first { ![tenseWords.the, tenseWords.on].contains(tokens[$0].id) }
+            if last == nil, after == nil, slots.weekday == nil, slots.shift == nil, !past(), let told, word(at: told, in: grammar.list("LATER_DAY")),
+               let earlier = previousDay,
+               sentence(at: earlier.end - 1) == sentence(at: position), chosen.start < earlier.day,
+               let later = (0...1).lazy.compactMap({ Day(year: earlier.day.year, month: earlier.day.month, day: 1)!.adding(months: $0) })
+                   .compactMap({ Day(year: $0.year, month: $0.month, day: day) }).first(where: { earlier.day < $0 }) {
+                chosen = (later, later)
+            }
             return DateDraft(kind: last == nil ? .date : .interval, grain: .day, start: chosen.start, end: chosen.end)
         case .nthWeekday:
             // "The first Monday in May", "the last Friday of March".
@@ -1578,14 +1596,25 @@ private struct PassageReading {
         let lastDay = days.last ?? Day.length(ofMonth: lastMonth, in: 2000)
         // ("Between March and May last year": the year SHIFT names.)
         let shifted = slots.shift.flatMap { shift in slots.hasWord("year") ? anchor.map { $0.year + shift } : nil }
-        guard let lastYear = years.last ?? shifted ?? inferredYear(month: lastMonth, day: min(lastDay, 28), shift: nil) else { return nil }
-        let firstMonth = months[0]
-        var firstYear = years.count > 1 ? years[0] : lastYear
-        let firstDay = days.first ?? 1
-        if years.count < 2 && (firstMonth, firstDay) > (lastMonth, lastDay) { firstYear -= 1 }
-        guard let start = Day(year: firstYear, month: firstMonth, day: firstDay) else { return nil }
-        let end = days.isEmpty ? Day(year: lastYear, month: lastMonth, day: 1)?.endOfMonth : Day(year: lastYear, month: lastMonth, day: lastDay)
-        guard let end, start < end else { return nil }
+        guard var lastYear = years.last ?? shifted ?? inferredYear(month: lastMonth, day: min(lastDay, 28), shift: nil) else { return nil }
+        let (firstMonth, firstDay) = (months[0], days.first ?? 1)
+        func span(endingIn lastYear: Int) -> (start: Day, end: Day)? {
+            var firstYear = years.count > 1 ? years[0] : lastYear
+            if years.count < 2 && (firstMonth, firstDay) > (lastMonth, lastDay) { firstYear -= 1 }
+            guard let start = Day(year: firstYear, month: firstMonth, day: firstDay),
+                  let end = days.isEmpty ? Day(year: lastYear, month: lastMonth, day: 1)?.endOfMonth : Day(year: lastYear, month: lastMonth, day: lastDay),
+                  start < end else { return nil }
+            return (start, end)
+        }
+        // With no year, in a sentence that looks neither way, the span nearest the document's date
+        // as a whole, under way or the nearer of the last and the next: "£12 a month from September
+        // to June", said in late August, is the season to come.
+        if years.isEmpty, shifted == nil, !future(), !past(), let anchor {
+            func distance(_ span: (start: Day, end: Day)) -> Int { anchor < span.start ? anchor.days(to: span.start) : span.end < anchor ? span.end.days(to: anchor) : 0 }
+            lastYear = (anchor.year - 1...anchor.year + 1).compactMap { year in span(endingIn: year).map { (year, distance($0)) } }
+                .min { $0.1 < $1.1 }?.0 ?? lastYear
+        }
+        guard let (start, end) = span(endingIn: lastYear) else { return nil }
         return DateDraft(kind: .interval, grain: days.isEmpty ? .month : .day, start: start, end: end)
     }
 
