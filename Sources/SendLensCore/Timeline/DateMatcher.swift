@@ -421,7 +421,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, of, `in`, on, over, then, before, a, with, been, dated, start, beginning, end, `is`: Int32
+    let the, to, from, since, of, `in`, on, over, then, before, a, with, been, dated, start, beginning, end, `is`: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -440,6 +440,7 @@ final class TenseWords: Sendable {
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
+        since = grammar.vocabulary.lookUp("since")
         (of, `in`) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"))
         (on, over) = (grammar.vocabulary.lookUp("on"), grammar.vocabulary.lookUp("over"))
         (then, before, a) = (grammar.vocabulary.lookUp("then"), grammar.vocabulary.lookUp("before"), grammar.vocabulary.lookUp("a"))

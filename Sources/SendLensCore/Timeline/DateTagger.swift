@@ -604,6 +604,13 @@ private struct PassageReading {
         for number in found.indices {
             let draft = found[number].draft
             if !draft.inferred {
+                // ("Flooded three times since 2020, most recently on Boxing Day": a span's start holds
+                // no date told after it.)
+                let start = found[number].range.lowerBound
+                if start > 0, tokens[start - 1].id == tenseWords.since {
+                    (written, yearAlone) = (nil, false)
+                    continue
+                }
                 // After a period, what follows it: "the annual report for 2022/23 was published in November".
                 if draft.kind == .interval, let end = draft.end {
                     written = end
@@ -755,7 +762,10 @@ private struct PassageReading {
                 // "Children on the list before April will keep their place": when, not a deadline; nor
                 // "the payment will not be made before 1 April".
                 if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
-                if [.byUnlessPast, .before].contains(lead.reading) && past() {
+                // (A time before a year written that is wholly to come is no past, whatever the verb:
+                // "with the main works finished before winter 2028". "Extended until 2028" is when.)
+                let toCome = lead.reading == .before && !draft.inferred && anchor.map { anchor in draft.start.map { anchor < $0 } ?? false } ?? false
+                if [.byUnlessPast, .before].contains(lead.reading) && past() && !toCome {
                     // "The Chair was on leave until 10 March": no deadline, but the end of something
                     // that may not have come yet: the nearest 10 March, not the last, if it is near
                     // (a season ahead at most) or the clause says the date was moved ("the hearing
