@@ -270,7 +270,8 @@ struct DateMatcher {
     }
 
     /// Whether a word of the list starts in `range` of the tokens (all of them when it is nil).
-    static func contains(_ list: DateGrammar.List, in tokens: [DateToken], within range: Range<Int>? = nil) -> Bool {
+    /// Whether the list's words stand in the tokens (within `range`), ending where `ends` allows.
+    static func contains(_ list: DateGrammar.List, in tokens: [DateToken], within range: Range<Int>? = nil, ending ends: (Int) -> Bool = { _ in true }) -> Bool {
         // The list's table is taken once: read through the class for every word, it is retained
         // and released for every word, which costs more than the look-up.
         let (lowest, firstWord) = (Int(list.lowest), list.firstWord)
@@ -280,7 +281,7 @@ struct DateMatcher {
             let slot = Int(token.id) - lowest
             guard slot >= 0, slot < firstWord.count, !firstWord[slot].isEmpty else { continue }
             var found = false
-            forEachEnd(in: list, at: index, of: tokens) { _, _ in found = true }
+            forEachEnd(in: list, at: index, of: tokens) { end, _ in found = found || ends(end) }
             if found { return true }
         }
         return false
@@ -393,7 +394,7 @@ final class TenseWords: Sendable {
     /// @LOOKS_BACK: words, not verbs, that look back ("up from"), unless they are of @GOING_UP
     /// ("going up from"); @NOTICE, words that open a notice and are then no past tense ("Closed on
     /// Christmas Day").
-    let looksBack, goingUp, notice: DateGrammar.List
+    let looksBack, goingUp, notice, figure: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
@@ -425,7 +426,7 @@ final class TenseWords: Sendable {
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
-        goingUp = grammar.list("GOING_UP")
+        (goingUp, figure) = (grammar.list("GOING_UP"), grammar.list("FIGURE"))
         futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))

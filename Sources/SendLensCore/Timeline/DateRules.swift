@@ -287,6 +287,9 @@ enum DateRules {
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
+    # … where a figure follows "up from" or "down from" (a number or mark, or one of these): "pick
+    # them up from school on the 18th" does not look back.
+    @FIGURE last the a an just around about nearly almost over under its their our this
     # … but not after a verb of going, which looks forward (and is in @FUTURE): "the rent's going up
     # from January".
     @GOING_UP going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from

@@ -194,6 +194,12 @@ private struct PassageReading {
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
+        // "…so it's six weeks from then, 12 April": a date standing alone after a comma says again
+        // what the clause before it said, and takes its tense.
+        if clause > 0, mark(tokens[range.lowerBound], is: ","),
+           range.allSatisfy({ tokens[$0].kind != .word || word(at: $0, in: tenseWords.months) }) {
+            return tense(at: clauses[clause - 1].start)
+        }
         // ("It's half term", "the panel's on the 8th": "'s", "is", is the present too.)
         if DateMatcher.contains(tenseWords.present, in: tokens, within: range)
             || range.contains(where: { isShortenedIs($0) }) { return .neither }
@@ -315,13 +321,19 @@ private struct PassageReading {
         // deadline is two months from the letter (dated 3 September), so 3 November".)
         let pieces = sentence ? outsideBrackets(whole) : [whole]
         let range = pieces.joined()
-        func has(_ list: DateGrammar.List) -> Bool { pieces.contains { DateMatcher.contains(list, in: tokens, within: $0) } }
+        func has(_ list: DateGrammar.List, ending ends: (Int) -> Bool = { _ in true }) -> Bool {
+            pieces.contains { DateMatcher.contains(list, in: tokens, within: $0, ending: ends) }
+        }
+        // ("Up from 1,650 in April" compares a figure; "pick them up from school" does not.)
+        func figureAfter(_ end: Int) -> Bool {
+            tokens[end - 1].id != tenseWords.from || end < tokens.count && (tokens[end].kind != .word || word(at: end, in: tenseWords.figure))
+        }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)
         if !sentence, range.contains(where: { word(at: $0, in: tenseWords.neither) && !isHad(at: $0) }) { return .neither }
         // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will"; "going up from"
         // looks forward.)
-        if has(tenseWords.looksBack), !has(tenseWords.goingUp) { return .back }
+        if has(tenseWords.looksBack, ending: figureAfter), !has(tenseWords.goingUp) { return .back }
         // ("Reviews must be held before Christmas": "held" after "be" is no past tense; nor, in a
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
