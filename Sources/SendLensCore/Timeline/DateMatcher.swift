@@ -394,7 +394,7 @@ final class TenseWords: Sendable {
     /// @LOOKS_BACK: words, not verbs, that look back ("up from"), unless they are of @GOING_UP
     /// ("going up from"); @NOTICE, words that open a notice and are then no past tense ("Closed on
     /// Christmas Day").
-    let looksBack, goingUp, notice, figure: DateGrammar.List
+    let looksBack, goingUp, notice, figure, object: DateGrammar.List
     let endings: [[UInt8]]
     let participleAfter, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
@@ -426,7 +426,7 @@ final class TenseWords: Sendable {
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
-        (goingUp, figure) = (grammar.list("GOING_UP"), grammar.list("FIGURE"))
+        (goingUp, figure, object) = (grammar.list("GOING_UP"), grammar.list("FIGURE"), grammar.list("OBJECT"))
         futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))

@@ -262,7 +262,7 @@ enum DateRules {
     # and "available": "short breaks are available from October to March", the next; "closed" and
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
-               follows follow available closed shut
+               follows follow available closed shut meets meet sits
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -366,6 +366,8 @@ enum DateRules {
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during at
+    # … with one of these between, too: "the council told us in the summer they're stopping it".
+    @OBJECT me us you him her them it
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
     # agreed last month to do so from June" is the June nearest the document, not the last.
     @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed
@@ -557,6 +559,7 @@ enum DateRules {
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
     nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
+    nth-weekday: the ORD WEEKDAY in|of MONTH ,? YEAR?       # "the 2nd Tuesday in November"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
@@ -687,6 +690,7 @@ enum DateRules {
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
+    season: <in|by|until|till|since|from|over|during|through|before|after> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because>   # "try again in spring" (not "in summer clothes")
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"

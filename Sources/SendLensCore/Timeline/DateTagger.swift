@@ -190,8 +190,10 @@ private struct PassageReading {
             if before != .back { return before }
         }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
-        // the past tense and "in", "on" or "during" (@AFTER_PAST) looks back, whatever the clause does.
-        if index >= 2, word(at: index - 1, in: tenseWords.afterPast), isPastVerb(at: index - 2) { return .back }
+        // the past tense and "in", "on" or "during" (@AFTER_PAST), or those with "us", "me" and the
+        // like between ("told us in the summer"), looks back, whatever the clause does.
+        if index >= 2, word(at: index - 1, in: tenseWords.afterPast),
+           isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
         // "…so it's six weeks from then, 12 April": a date standing alone after a comma says again
@@ -1215,7 +1217,9 @@ private struct PassageReading {
         case .nthWeekday:
             // "The first Monday in May", "the last Friday of March".
             guard let anchor, let month = slots.months.first, let weekday = slots.weekday else { return nil }
-            let nth = Int(slots.text(in: "NTH") ?? "")
+            // ("The 2nd Tuesday in November": the same.)
+            let nth = Int(slots.text(in: "NTH") ?? "") ?? slots.days.first
+            if let nth, !(1...5).contains(nth) { return .some(nil) }
             func day(in year: Int) -> Day? {
                 guard let first = Day(year: year, month: month, day: 1) else { return nil }
                 if let nth { return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1)) }
@@ -1432,6 +1436,11 @@ private struct PassageReading {
         case .endOf:
             guard let anchor else { return nil }
             if let (_, last) = slots.months(in: "QUARTER") {
+                // ("At the end of Q1 2026/27": a quarter of a year written, read as one, the words
+                // before it a lead.)
+                let quarter = grammar.list("QUARTER")
+                if let at = (position..<min(position + 6, tokens.count)).first(where: { word(at: $0, in: quarter) }),
+                   at + 1 < tokens.count, tokens[at + 1].kind == .number { return nil }
                 // "by the end of Q2": of the document's year, or the next once it is past.
                 guard var end = Day(year: anchor.year, month: last, day: 1)?.endOfMonth else { return nil }
                 if end < anchor && future() { end = end.adding(years: 1) }
@@ -1631,10 +1640,9 @@ private struct PassageReading {
         // With no year, in a sentence that looks neither way, the span nearest the document's date
         // as a whole, under way or the nearer of the last and the next: "£12 a month from September
         // to June", said in late August, is the season to come.
-        if years.isEmpty, shifted == nil, !future(), !past(), let anchor {
-            func distance(_ span: (start: Day, end: Day)) -> Int { anchor < span.start ? anchor.days(to: span.start) : span.end < anchor ? span.end.days(to: anchor) : 0 }
-            lastYear = (anchor.year - 1...anchor.year + 1).compactMap { year in span(endingIn: year).map { (year, distance($0)) } }
-                .min { $0.1 < $1.1 }?.0 ?? lastYear
+        if years.isEmpty, shifted == nil, !future(), !past(), let anchor,
+           let nearest = byTense((anchor.year - 1...anchor.year + 1).compactMap { span(endingIn: $0) }) {
+            lastYear = nearest.end.year
         }
         guard let (start, end) = span(endingIn: lastYear) else { return nil }
         return DateDraft(kind: .interval, grain: days.isEmpty ? .month : .day, start: start, end: end)
