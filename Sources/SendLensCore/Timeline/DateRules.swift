@@ -115,7 +115,7 @@ enum DateRules {
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
     # Words as they are also spelt, in chats above all.
-    @SPELLING til=till
+    @SPELLING til=till nxt=next
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
