@@ -583,7 +583,7 @@ enum DateRules {
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
-    weekday: <on|by|until|till|from|since|before|after|for> WEEKDAY_CAPITAL .?   # "forms back by Fri pls"
+    weekday: <on|by|until|till|from|since|before|after|for|cop|cob|eod> WEEKDAY_CAPITAL .?   # "forms back by Fri pls", "by COP Wed"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY|WEEKDAY_CAPITAL <:>                    # "Tue: chase LA": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
@@ -621,7 +621,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it> MONTH   # "they said October originally", "Amber, now March", "it's only August", "it's March already"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end> MONTH   # "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -833,7 +833,7 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term"
+    by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     by: <you_to|us_to|it_to|them_to|him_to|her_to> the end of the?   # "six weeks, which takes you to the end of January"
     before: before the?                                     # "before 1 September": by 31 August
