@@ -303,7 +303,7 @@ enum DateRules {
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
     # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th".
-    @IS_NEXT on in at due coming going off back open closed
+    @IS_NEXT on in at due coming going off back open closed dated
     # A past form that is the present after "have", a word between or none: "what have I got on
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've haven't hasn't
@@ -470,6 +470,8 @@ enum DateRules {
 
     not: year|years|yr DAY                      # "Year 6": a school year group ("year 2024" is a year)
     not: key_stage NUM
+    not: name is|was? MONTH                     # "her name is June", "her name's June": a name
+    not: named|called MONTH
     not: £NUM|$NUM|€NUM                         # money: "£2023"
     not: NUM%|NUM_per_cent|NUM_percent
     not: act|regulations|order|copyright|code|rules YEAR    # "the Children Act 2004"
@@ -621,7 +623,7 @@ enum DateRules {
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end> MONTH   # "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is> MONTH   # "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
