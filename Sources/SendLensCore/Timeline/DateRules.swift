@@ -598,7 +598,7 @@ enum DateRules {
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime|lunch|breakfast|dinner|tea|after_work|after_school|before_work|before_school>   # "Mum's coming over Friday night", "the dentist Mon morning", "Wed lunch?", "head down Friday after work"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|arriving|arrives|arrive|expected|delivery|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday", "Arriving Friday by 10pm"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -700,6 +700,7 @@ enum DateRules {
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the RELATIVE SEASON                             # "the following spring": after the date before it
     season: that SEASON                                     # "it took until that summer": the one of the date before it, or the next
+    month: that MONTH                                       # "June 2024. He started that September": the same
     season: the? HALF half of YEAR                          # "the first half of 2024"
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"

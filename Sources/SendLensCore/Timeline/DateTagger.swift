@@ -890,6 +890,18 @@ private struct PassageReading {
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
             guard let month = slots.months.first else { return nil }
+            // "June 2024. He started that September": that month of the date before it in the
+            // passage, or the first after it; with no date before it, none. ("Said last week that
+            // September had been wet": "that" before a verb's subject is no date's.)
+            if slots.hasWord("that") {
+                let next = position + 2
+                if next < tokens.count, word(at: next, in: tenseWords.past) || word(at: next, in: tenseWords.future) || tokens[next].id == tenseWords.is {
+                    return nil
+                }
+                guard let base = previous?.draft.start, var start = Day(year: base.year, month: month, day: 1) else { return .some(nil) }
+                if start.endOfMonth < base { start = start.adding(years: 1) }
+                return monthDraft(start, inferred: false)
+            }
             // "Jan last year", "March next year": that month of the year SHIFT names.
             if slots.hasWord("year"), let shift = slots.shift, let anchor, let start = Day(year: anchor.year + shift, month: month, day: 1) {
                 return monthDraft(start, inferred: false)
