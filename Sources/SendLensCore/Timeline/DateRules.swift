@@ -592,7 +592,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because>   # "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we>   # "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
@@ -836,6 +836,8 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
+    by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
+    by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
     by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     by: <you_to|us_to|it_to|them_to|him_to|her_to> the end of the?   # "six weeks, which takes you to the end of January"

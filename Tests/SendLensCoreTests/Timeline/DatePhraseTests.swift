@@ -203,7 +203,8 @@ struct DatePhraseTests {
                       "held-out-420.txt", "held-out-421.txt", "held-out-422.txt", "held-out-423.txt", "held-out-424.txt",
                       "held-out-426.txt", "held-out-427.txt", "held-out-428.txt", "held-out-429.txt",
                       "held-out-430.txt", "held-out-431.txt", "held-out-432.txt", "held-out-433.txt", "held-out-434.txt",
-                      "held-out-435.txt", "held-out-436.txt", "held-out-437.txt", "held-out-438.txt", "held-out-439.txt"])
+                      "held-out-435.txt", "held-out-436.txt", "held-out-437.txt", "held-out-438.txt", "held-out-439.txt",
+                      "held-out-440.txt", "held-out-441.txt", "held-out-442.txt", "held-out-443.txt", "held-out-444.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
