@@ -587,7 +587,7 @@ enum DateRules {
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for|cop|cob|eod> WEEKDAY_CAPITAL .?   # "forms back by Fri pls", "by COP Wed"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
-    weekday: WEEKDAY|WEEKDAY_CAPITAL <:>                    # "Tue: chase LA": a diary's label, first in its passage: that day of the document's week
+    weekday: WEEKDAY|WEEKDAY_CAPITAL <:|–|—>                # "Tue: chase LA", "Sat – half day": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone

@@ -992,11 +992,14 @@ private struct PassageReading {
             // the sentence looks back ("it was sent by Friday"); so is one in a clause that looks
             // neither way ("agreed to meet on Friday", "see you first thing Monday"): a weekday
             // gone by is told of in the past tense.
-            // "Tue: chase LA", "Sunday. Worst week ever." (a diary's label, first in its passage),
-            // "It's Wednesday", "today is Friday", "it's twenty past five on Friday afternoon": that
-            // day of the document's week.
-            if position == 0 && tokens.count > 1 && (mark(tokens[1], is: ":") || mark(tokens[1], is: ".")) || saysWhatDayItIs(at: position) {
-                let day = anchor.adding(days: weekday - anchor.weekday)
+            // "Tue: chase LA", "Sunday. Worst week ever.", "Sat – half day" (a diary's label, first
+            // in its passage), "It's Wednesday", "today is Friday", "it's twenty past five on Friday
+            // afternoon": that day of the document's week; a label told of in the past, one not
+            // after the document's date ("Sat – best day he's had in weeks", written on a Wednesday).
+            let label = position == 0 && tokens.count > 1 && [":", ".", "–", "—", "-"].contains { mark(tokens[1], is: $0) }
+            if label || saysWhatDayItIs(at: position) {
+                var day = anchor.adding(days: weekday - anchor.weekday)
+                if label, anchor < day, past() { day = day.adding(days: -7) }
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
             // "Tuesday last week", "Friday this week": that day of the week SHIFT names.

@@ -64,7 +64,8 @@ struct DatePhraseTests {
     /// the four-hundred-and-twelfth, a note's "end of July" with no "by"; the four-hundred-and-
     /// fourteenth, "the week after I'm free Monday" not read; the four-hundred-and-eighteenth, "Try
     /// again in spring" read as the spring gone; the four-hundred-and-twenty-fifth, "Yes from the
-    /// 1st, the renewal letter went out in April" read by "went".
+    /// 1st, the renewal letter went out in April" read by "went"; the four-hundred-and-forty-ninth, a
+    /// diary's "Sat –" over "best day he's had", read as this week's.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     @Test(arguments: [
@@ -120,6 +121,7 @@ struct DatePhraseTests {
         ("held-out-414.txt", ["EP: OK. I could observe him next Thursday morning, or the week after I'm free Monday."]),
         ("held-out-418.txt", ["Maggie: Sorry Roy they went weeks ago! Try again in spring"]),
         ("held-out-425.txt", ["Agent: Yes from the 1st, the renewal letter went out in April"]),
+        ("held-out-449.txt", ["Sat – half day at the trampoline park, best day he's had in weeks."]),
     ])
     func heldOutSetsMissOnlyWhatTheyName(file: String, left: [String]) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
@@ -204,7 +206,8 @@ struct DatePhraseTests {
                       "held-out-426.txt", "held-out-427.txt", "held-out-428.txt", "held-out-429.txt",
                       "held-out-430.txt", "held-out-431.txt", "held-out-432.txt", "held-out-433.txt", "held-out-434.txt",
                       "held-out-435.txt", "held-out-436.txt", "held-out-437.txt", "held-out-438.txt", "held-out-439.txt",
-                      "held-out-440.txt", "held-out-441.txt", "held-out-442.txt", "held-out-443.txt", "held-out-444.txt"])
+                      "held-out-440.txt", "held-out-441.txt", "held-out-442.txt", "held-out-443.txt", "held-out-444.txt",
+                      "held-out-445.txt", "held-out-446.txt", "held-out-447.txt", "held-out-448.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
