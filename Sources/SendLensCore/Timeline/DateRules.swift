@@ -298,7 +298,7 @@ enum DateRules {
     # What is sent, and came "from" a day gone by: "returning your call from Tuesday", "your test
     # results from 28/09".
     @SENT call calls message messages email emails letter letters voicemail text texts post
-          result results report reports
+          result results report reports link links one
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
@@ -615,6 +615,7 @@ enum DateRules {
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
+    weekend: that weekend                                   # "the party's Sat 17th … that weekend": the one of the day before it
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
 

@@ -1252,9 +1252,19 @@ private struct PassageReading {
             // "next weekend", "the weekend" otherwise, the next to start after it.
             guard let anchor else { return nil }
             // "The weekend of 17th July": the Saturday and Sunday that day falls in or before.
-            if let day = slots.days.first, let month = slots.months.first {
-                guard let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil),
-                      let date = Day(year: year, month: month, day: day) else { return nil }
+            // ("That weekend": the one of the day before it in the passage; with none, no date.)
+            let that = slots.hasWord("that")
+            if that || !slots.days.isEmpty {
+                let date: Day
+                if that {
+                    guard let previous, previous.draft.grain == .day, let day = previous.draft.start else { return .some(nil) }
+                    date = day
+                } else {
+                    guard let day = slots.days.first, let month = slots.months.first,
+                          let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil),
+                          let written = Day(year: year, month: month, day: day) else { return nil }
+                    date = written
+                }
                 let start = date.weekday == 7 ? date.adding(days: -1) : date.adding(days: 6 - date.weekday)
                 return DateDraft(kind: .interval, grain: .day, start: start, end: start.adding(days: 1), named: true)
             }
