@@ -239,7 +239,7 @@ enum DateRules {
     # full inspection in October 2024" … "within three years of the last full inspection").
     @EVENT_DETAIL last=latest previous=latest full first monitoring
     # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
-    @NOT_LAST the a an of and or to for in on by with its their this that
+    @NOT_LAST the a an of and or to for in on by with its their
     # Words that end what follows "within … of" before them: "within six weeks of referral and the
     # team will…" is "within six weeks of referral".
     @NOT_WITHIN and or but will shall would should must is are was were has have had which who wherever whenever
@@ -735,7 +735,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
     week: the? NTH|last N? UNIT of MONTH ,? YEAR?           # "the first two weeks of January": days 1 to 14; "the last fortnight of August"
-    week: the? NTH|last N? UNIT of the? SHIFT month         # "the first week of next month"
+    week: the? NTH|last N? UNIT of the? SHIFT? month        # "the first week of next month", "the last two weeks of the month"
     week: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT SHIFT week   # "Mon–Wed next week": those days of it
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"

@@ -1306,8 +1306,9 @@ private struct PassageReading {
                 return DateDraft(kind: .interval, grain: .day, start: monday.adding(days: weekdays[0] - 1), end: monday.adding(days: weekdays[1] - 1))
             }
             // "The first week of November": its first seven days; "the last week", its last seven;
-            // "the first two weeks of January", its first fourteen; "the first week of next month".
-            let shifted = slots.shift.flatMap { shift in slots.hasWord("month") ? anchor.flatMap { period("M", shift, from: $0)?.start } : nil }
+            // "the first two weeks of January", its first fourteen; "the first week of next month";
+            // "the last two weeks of the month", this month's.
+            let shifted = slots.hasWord("month") ? anchor.flatMap { period("M", slots.shift ?? 0, from: $0)?.start } : nil
             if slots.days.isEmpty, let month = slots.months.first ?? shifted?.month, let anchor {
                 let nth = Int(slots.text(in: "NTH") ?? "")
                 let span = slots.unitDays ?? 7
