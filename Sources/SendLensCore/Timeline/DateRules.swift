@@ -254,7 +254,7 @@ enum DateRules {
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
     # the past, does not).
-    @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart
+    @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart please pls plz
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)

@@ -750,10 +750,16 @@ private struct PassageReading {
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
+                let sent = tokens[lead.start].id == tenseWords.from && word(at: lead.start - 1, in: grammar.list("SENT"))
                 let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
-                    || word(at: lead.start - 1, in: grammar.list("SENT"))
+                    || sent
                     || draft.kind == .year && lead.start > 0 && (mark(tokens[lead.start - 1], is: "%") || tokens[lead.start - 1].kind == .number))
+                // ("Please send us the report from June": what was sent is from a time gone by,
+                // however the request looks.)
+                if sent, draft.inferred, let anchor, let start = draft.start, anchor < start, let gone = draft.moved(toYear: start.year - 1) {
+                    found[number].draft = gone
+                }
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
                 // ("They've agreed to name the school from September", in a clause that looks
                 // neither way: a start to come, not the nearest gone.)
@@ -980,10 +986,13 @@ private struct PassageReading {
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
-            // "Saturday's result", "Monday's minutes", "actions from Monday's meeting", "your call
-            // from Tuesday" (@SENT): a day gone by (today's, said on the day).
+            // "Saturday's result", "Monday's minutes", "the minutes of Tuesday's meeting", "actions
+            // from Monday's meeting", "your call from Tuesday" (@SENT): a day gone by (today's, said
+            // on the day).
             let from = position > 0 && tokens[position - 1].id == tenseWords.from
-            if isPossessive(position) && (word(at: position + 1, in: grammar.list("GONE_BY")) || from)
+            let goneBy = grammar.list("GONE_BY")
+            if isPossessive(position) && (word(at: position + 1, in: goneBy) || from
+                                          || position >= 2 && tokens[position - 1].id == tenseWords.of && word(at: position - 2, in: goneBy))
                 || from && word(at: position - 2, in: grammar.list("SENT")) {
                 let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
