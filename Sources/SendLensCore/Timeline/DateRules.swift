@@ -210,6 +210,8 @@ enum DateRules {
     # survey goes out end of term".
     @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
                coming happens happening starts start opens open pay paying paid
+    # Words before a bare "end of the month" that read it otherwise: "towards the end of the year".
+    @NOT_BARE_END the towards toward at in to of
     # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
     @ORD_THING floor floors storey place time times attempt attempts birthday anniversary century
                centuries generation edition round division row lesson lessons instalment reminder
@@ -249,7 +251,7 @@ enum DateRules {
     @FUTURE will shall aim aims aiming plan_to plans_to intend intends expect expected going_to
             no_later_than next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
-            look_forward looking_forward has_until have_until
+            look_forward looking_forward has_until have_until goes_up go_up going_up goes_down go_down
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
@@ -779,6 +781,7 @@ enum DateRules {
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
     end-of: <said|says|saying|target|targets|:|END_AFTER> end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
+    end-of: end of the|this PERIOD <,|.|;|?|!|when|if|so|then|because|as|but|END>   # "can I pay my share end of the month when I get paid?" (not after @NOT_BARE_END or a lead's first word)
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────

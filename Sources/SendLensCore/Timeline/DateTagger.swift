@@ -1482,6 +1482,12 @@ private struct PassageReading {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
             guard let period = slots.text(in: "PERIOD"), var end = end(of: period, around: anchor) else { return nil }
+            // ("Pay my share end of the month": "end of" with no word before it that reads it
+            // otherwise: not "towards the end of the year", "due end of the month", whose lead is "due".)
+            if tokens[position].id == tenseWords.end, position > 0,
+               word(at: position - 1, in: grammar.list("NOT_BARE_END")) || grammar.leadsStartingAt[tokens[position - 1].id] != nil {
+                return nil
+            }
             // "Membership grew to 2,340 families by the end of the year": in a clause that looks
             // back, the end gone by (the period before this one's); not one said ("they said end of
             // the week").
