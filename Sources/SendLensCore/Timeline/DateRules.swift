@@ -594,7 +594,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we>   # "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to>   # "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence

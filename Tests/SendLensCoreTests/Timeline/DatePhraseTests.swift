@@ -213,7 +213,8 @@ struct DatePhraseTests {
                       "held-out-450.txt", "held-out-451.txt", "held-out-452.txt", "held-out-454.txt",
                       "held-out-455.txt", "held-out-456.txt", "held-out-457.txt", "held-out-458.txt", "held-out-459.txt",
                       "held-out-460.txt", "held-out-461.txt", "held-out-462.txt", "held-out-463.txt", "held-out-464.txt",
-                      "held-out-465.txt", "held-out-466.txt", "held-out-467.txt", "held-out-468.txt", "held-out-469.txt"])
+                      "held-out-465.txt", "held-out-466.txt", "held-out-467.txt", "held-out-468.txt", "held-out-469.txt",
+                      "held-out-470.txt", "held-out-471.txt", "held-out-472.txt", "held-out-473.txt", "held-out-474.txt"])
     func theHeldOutPhrasesAreReadAsWritten(file: String) throws {
         let path = Repository.root.appendingPathComponent("Tests/Fixtures/dates/" + file).path
         let misses = try DatePhraseTable(String(contentsOfFile: path, encoding: .utf8)).misses()
