@@ -269,8 +269,8 @@ struct DateMatcher {
         Self.contains(list, in: tokens)
     }
 
-    /// Whether a word of the list starts in `range` of the tokens (all of them when it is nil).
-    /// Whether the list's words stand in the tokens (within `range`), ending where `ends` allows.
+    /// Whether a word of the list starts in `range` of the tokens (all of them when it is nil) and
+    /// ends where `ends` allows.
     static func contains(_ list: DateGrammar.List, in tokens: [DateToken], within range: Range<Int>? = nil, ending ends: (Int) -> Bool = { _ in true }) -> Bool {
         // The list's table is taken once: read through the class for every word, it is retained
         // and released for every word, which costs more than the look-up.

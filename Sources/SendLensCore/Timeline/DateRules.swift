@@ -625,6 +625,7 @@ enum DateRules {
     month: MONTH .? 'YY|’YY                                 # "Aug '24": a year of this century
     month: MONTH of YEAR
     month: SHIFT MONTH                                      # "last March"
+    month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
     month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is> MONTH   # "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
@@ -703,7 +704,6 @@ enum DateRules {
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the RELATIVE SEASON                             # "the following spring": after the date before it
     season: that SEASON                                     # "it took until that summer": the one of the date before it, or the next
-    month: that MONTH                                       # "June 2024. He started that September": the same
     season: the? HALF half of YEAR                          # "the first half of 2024"
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"

@@ -819,18 +819,18 @@ private struct PassageReading {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     var year = Self.nearestYear(month: start.month, day: day, to: anchor)
+                    func last(in year: Int) -> Day? { Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))) }
                     // One that comes round again ("published by 31 May each year"), or one the reader
                     // is told to meet ("you must reply by 6 May", @YOU): the next. (A rule told of,
                     // "reviews must be completed by 15 February", said in March, is the nearest.)
                     if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU"),
-                       let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))), last < anchor {
+                       let last = last(in: year), last < anchor {
                         year += 1
                     }
                     // "We put the request in just before Christmas", said in January: a day before
                     // one gone by, with nothing to say it is still to come, is when, not a deadline.
-                    if lead.reading == .before, !said, let last = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year))),
-                       last < anchor { continue }
-                    draft.end = Day(year: year, month: start.month, day: min(day, Day.length(ofMonth: start.month, in: year)))
+                    if lead.reading == .before, !said, let last = last(in: year), last < anchor { continue }
+                    draft.end = last(in: year)
                     draft.start = Day(year: year, month: start.month, day: start.day)
                 }
                 // "Before 1 September", "before 2029": the last day allowed is the one before.
