@@ -372,7 +372,7 @@ enum DateRules {
     @OBJECT me us you him her them it
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
     # agreed last month to do so from June" is the June nearest the document, not the last.
-    @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed
+    @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed asked requested
     # Words that say what may or must be done. In a clause with one, a word that only ends like the
     # past tense is no past tense ("applications received after 30 June may not be processed"), and
     # with no verb of the past it looks neither way ("… that the inspection could take place from May").
@@ -558,7 +558,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the> ORD   # "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the> ORD   # "meant to be last Tuesday, then the 21st", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -627,7 +627,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is> MONTH   # "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|saying> MONTH   # "now they're saying January", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense

@@ -196,10 +196,12 @@ private struct PassageReading {
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
-        // "…so it's six weeks from then, 12 April": a date standing alone after a comma says again
-        // what the clause before it said, and takes its tense.
-        if clause > 0, mark(tokens[range.lowerBound], is: ","),
-           range.allSatisfy({ tokens[$0].kind != .word || word(at: $0, in: tenseWords.months) }) {
+        // "…so it's six weeks from then, 12 April", "meant to be last Tuesday, then the 21st": a
+        // date standing alone after a comma says again or goes on with what the clause before it
+        // said, and takes its tense.
+        if clause > 0, mark(tokens[range.lowerBound], is: ","), range.allSatisfy({
+            tokens[$0].kind != .word || word(at: $0, in: tenseWords.months) || [tenseWords.the, tenseWords.on, tenseWords.then].contains(tokens[$0].id)
+        }) {
             return tense(at: clauses[clause - 1].start)
         }
         // ("It's half term", "the panel's on the 8th": "'s", "is", is the present too.)
@@ -686,14 +688,17 @@ private struct PassageReading {
     func countFromTheDateBefore(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
         guard found.contains(where: { $0.draft.step != nil }) else { return }
         var base: DateDraft? = anchor.map { DateDraft(kind: .date, grain: .day, start: $0, end: $0) }
+        var written = false
         var kept: [(range: Range<Int>, draft: DateDraft)] = []
         for (range, draft) in found {
             guard let step = draft.step else {
-                if draft.start != nil { base = draft }
+                if draft.start != nil { (base, written) = (draft, true) }
                 kept.append((range, draft))
                 continue
             }
-            guard let base, let from = base.start else { continue }
+            // ("Must not eat after midnight the night before": a day counted from no date written
+            // in the passage is from an event, not the document's date; none.)
+            guard let base, let from = base.start, written || step.unit != "D" else { continue }
             var counted: DateDraft
             if step.unit == "Y", base.kind == .interval, base.grain == .month, let end = base.end, from.adding(months: 12).adding(days: -1) == end {
                 counted = DateDraft(kind: .interval, grain: .month, start: from.adding(months: 12 * step.count), end: end.adding(days: 1).adding(months: 12 * step.count).adding(days: -1))

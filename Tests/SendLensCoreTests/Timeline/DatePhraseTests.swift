@@ -66,7 +66,8 @@ struct DatePhraseTests {
     /// again in spring" read as the spring gone; the four-hundred-and-twenty-fifth, "Yes from the
     /// 1st, the renewal letter went out in April" read by "went"; the four-hundred-and-forty-ninth, a
     /// diary's "Sat –" over "best day he's had", read as this week's; the four-hundred-and-fifty-
-    /// third, "the transport's finally sorted from Monday" read as from last Monday.
+    /// third, "the transport's finally sorted from Monday" read as from last Monday; the
+    /// four-hundred-and-eightieth, "over Christmas" after "came" read as last Christmas.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -124,6 +125,7 @@ struct DatePhraseTests {
         ("held-out-425.txt", ["Agent: Yes from the 1st, the renewal letter went out in April"]),
         ("held-out-449.txt", ["Sat – half day at the trampoline park, best day he's had in weeks."]),
         ("held-out-453.txt", ["Just to say the transport's finally sorted from Monday, so thanks for chasing."]),
+        ("held-out-480.txt", ["Oh and his DLA renewal came, they want it back within 20 days, over Christmas, brilliant."]),
     ]
 
     @Test(arguments: setsWithMisses)
