@@ -575,6 +575,7 @@ enum DateRules {
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
     day-of-month: <(|(_the> ORD <)>                         # "training restarts this Saturday (28th)"
+    day-of-month: <,_the> ORD <,>                           # "skint till payday, the 28th, so…": a day said between commas
     day-of-month: <the> ORD <.|?|!|then|END>                # "No wait, Wednesday. The 7th.": a day said alone; "the 20th then?"
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"

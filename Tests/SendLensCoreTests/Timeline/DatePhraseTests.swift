@@ -67,7 +67,9 @@ struct DatePhraseTests {
     /// 1st, the renewal letter went out in April" read by "went"; the four-hundred-and-forty-ninth, a
     /// diary's "Sat –" over "best day he's had", read as this week's; the four-hundred-and-fifty-
     /// third, "the transport's finally sorted from Monday" read as from last Monday; the
-    /// four-hundred-and-eightieth, "over Christmas" after "came" read as last Christmas.
+    /// four-hundred-and-eightieth, "over Christmas" after "came" read as last Christmas; the
+    /// four-hundred-and-eighty-fifth, "the following Wednesday, the 3rd of March" whose day before is
+    /// on another line; the four-hundred-and-eighty-eighth, "next April though, the 14th".
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -126,6 +128,8 @@ struct DatePhraseTests {
         ("held-out-449.txt", ["Sat – half day at the trampoline park, best day he's had in weeks."]),
         ("held-out-453.txt", ["Just to say the transport's finally sorted from Monday, so thanks for chasing."]),
         ("held-out-480.txt", ["Oh and his DLA renewal came, they want it back within 20 days, over Christmas, brilliant."]),
+        ("held-out-485.txt", ["Could we do the following Wednesday, the 3rd of March, at the same time?"]),
+        ("held-out-488.txt", ["The gig's not till next April though, the 14th."]),
     ]
 
     @Test(arguments: setsWithMisses)
