@@ -251,7 +251,7 @@ enum DateRules {
     @FUTURE will shall aim aims aiming plan_to plans_to intend intends expect expected going_to
             no_later_than next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
-            look_forward looking_forward has_until have_until goes_up go_up going_up goes_down go_down
+            look_forward looking_forward has_until have_until got_until goes_up go_up going_up goes_down go_down
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
@@ -572,6 +572,7 @@ enum DateRules {
     day-of-month: ORD <works|suits|is_fine|is_good|is_ok|is_better>   # "13th works for me": a day offered
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
+    day-of-month: ORD -|– ORD <,|.|?|!|;|if|for|then|END>   # "can do 20th–22nd if that helps" (not "the 3rd–4th floors")
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
     day-of-month: <(|(_the> ORD <)>                         # "training restarts this Saturday (28th)"
