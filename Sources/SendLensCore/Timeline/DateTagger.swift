@@ -1234,12 +1234,12 @@ private struct PassageReading {
             // "Away from the 6th for ten days, back the 16th": a day of coming back (@LATER_DAY)
             // after another in its sentence, in one that does not look back, is the first such
             // after it. ("The 19th instead of the 16th" is no story.)
-            let told = (max(0, position - 3)..<position).reversed().first { ![tenseWords.the, tenseWords.on].contains(tokens[$0].id) }
-            if last == nil, after == nil, slots.weekday == nil, slots.shift == nil, !past(), let told, word(at: told, in: grammar.list("LATER_DAY")),
-               let earlier = previousDay,
-               sentence(at: earlier.end - 1) == sentence(at: position), chosen.start < earlier.day,
-               let later = (0...1).lazy.compactMap({ Day(year: earlier.day.year, month: earlier.day.month, day: 1)!.adding(months: $0) })
-                   .compactMap({ Day(year: $0.year, month: $0.month, day: day) }).first(where: { earlier.day < $0 }) {
+            // (The word is looked at first: the tense is read only for a day of coming back.)
+            if last == nil, after == nil, slots.weekday == nil, slots.shift == nil, let earlier = previousDay, chosen.start < earlier.day,
+               let told = (max(0, position - 3)..<position).reversed().first(where: { ![tenseWords.the, tenseWords.on].contains(tokens[$0].id) }),
+               word(at: told, in: grammar.list("LATER_DAY")), sentence(at: earlier.end - 1) == sentence(at: position), !past(),
+               let later = Self.day(day, from: earlier.day.adding(days: 1),
+                                    to: Day(year: earlier.day.year, month: earlier.day.month, day: 1)!.adding(months: 1).endOfMonth) {
                 chosen = (later, later)
             }
             return DateDraft(kind: last == nil ? .date : .interval, grain: .day, start: chosen.start, end: chosen.end)
