@@ -94,6 +94,8 @@ enum DateRules {
     #   nearest             words before a day or month with no year that make it an appointment:
     #                       the nearest such, whatever the tense ("the hearing was moved to ⟦14
     #                       March⟧"); not marked
+    #   as-is               words before a date that leave it as it is, so that no other word
+    #                       before it is read as a lead ("apart from ⟦Friday⟧" is no start)
     #   day-word            "yesterday", "today", "tomorrow": the document's date, moved by DAY_WORD
     #   due-date            a day written before the name of a deadline ("the 31 January
     #                       submission deadline"): that deadline, its year as a date's
@@ -840,6 +842,7 @@ enum DateRules {
     open: since|from like|about|around|roughly              # "waiting since like June", as said
     open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
+    as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"

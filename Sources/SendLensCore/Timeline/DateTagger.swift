@@ -1036,7 +1036,10 @@ private struct PassageReading {
             let months = slots.unit.map { $0.letter == "M" ? 28 * $0.count * slots.amount : 0 } ?? 0
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? (months > 0 ? months : slots.unitDays ?? 0)
-            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || tense(at: position) == .neither))
+            // ("Training's moved to Thursday": where a thing is moved to is ahead, whatever the tense.)
+            let movedTo = position > 0 && tokens[position - 1].id == tenseWords.to
+                && DateMatcher.contains(grammar.list("MOVED"), in: tokens, within: max(0, position - 4)..<position - 1, ending: { $0 == position - 1 })
+            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
             // (Told of in the past on the day itself, a bare weekday is that day, as news reports
             // say it: "the ONS said on Wednesday", in a report of Wednesday's; "returned by
@@ -1530,7 +1533,7 @@ private struct PassageReading {
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
             let day = anchor.adding(days: shift)
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
-        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before, .byStart:
+        case .open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before, .byStart, .asIs:
             return nil
         }
     }
