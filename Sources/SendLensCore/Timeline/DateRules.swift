@@ -212,6 +212,9 @@ enum DateRules {
     # survey goes out end of term".
     @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
                coming happens happening starts start opens open pay paying paid
+    # Words after a date that make it a deadline with no word before it: "I'll have it back to you
+    # Friday at the latest".
+    @AT_THE_LATEST at_the_latest at_the_very_latest
     # Words before a bare "end of the month" that read it otherwise: "towards the end of the year".
     @NOT_BARE_END the towards toward at in to of
     # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
@@ -583,7 +586,7 @@ enum DateRules {
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
-    listed-day: <and|or|&|,> WEEKDAY                        # "on Monday and Tuesday"
+    listed-day: <and|or|&|,|/> WEEKDAY|WEEKDAY_CAPITAL      # "on Monday and Tuesday", "Sat or Sun", "Sat/Sun"
     listed-day: <or|and> next|last <?|.|,|!|;>              # "this Thursday or next": a week on from it
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
@@ -600,6 +603,7 @@ enum DateRules {
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to>   # "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
+    weekday: WEEKDAY_CAPITAL <and_WEEKDAY_CAPITAL|or_WEEKDAY_CAPITAL|&_WEEKDAY_CAPITAL|/_WEEKDAY_CAPITAL>   # "can collect Sat or Sun"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
@@ -784,7 +788,7 @@ enum DateRules {
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
-    end-of: <said|says|saying|target|targets|:|END_AFTER> end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
+    end-of: <said|says|saying|told|target|targets|:|END_AFTER> end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
     end-of: end of the|this PERIOD <,|.|;|?|!|when|if|so|then|because|as|but|END>   # "can I pay my share end of the month when I get paid?" (not after @NOT_BARE_END or a lead's first word)
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
@@ -847,7 +851,7 @@ enum DateRules {
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
     by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
-    by: <said|says|saying|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
+    by: <said|says|saying|told|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "been told end of next week", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     by: <you_to|us_to|it_to|them_to|him_to|her_to> the end of the?   # "six weeks, which takes you to the end of January"
     before: before the?                                     # "before 1 September": by 31 August

@@ -587,6 +587,7 @@ private struct PassageReading {
         countFromTheDateBefore(&found)
         countOnFromTheYearWritten(&found)
         applyLeads(&found, &matcher)
+        applyAtTheLatest(&found)
         // After the leads, so that a start or a deadline ("closed since March") is no part of the story.
         keepTheStorysOrder(&found)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
@@ -721,6 +722,20 @@ private struct PassageReading {
             kept.append((range, counted))
         }
         found = kept
+    }
+
+    /// "I'll have it back to you Friday at the latest": a date (a month, an interval with an end)
+    /// that a word of @AT_THE_LATEST follows, with no lead before it, is a deadline, its last day
+    /// the date's own.
+    func applyAtTheLatest(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        let latest = grammar.list("AT_THE_LATEST")
+        for number in found.indices where [.date, .month, .year, .interval].contains(found[number].draft.kind) {
+            let after = found[number].range.upperBound
+            guard after < tokens.count, let end = found[number].draft.end,
+                  DateMatcher.contains(latest, in: tokens, within: after..<after + 1) else { continue }
+            found[number].draft.kind = .deadline
+            found[number].draft.start = end
+        }
     }
 
     /// "since", "from": the start of an interval with no end; "by", "no later than": a deadline.
@@ -930,8 +945,11 @@ private struct PassageReading {
         case .eventMonth:
             // "The September meeting": one meeting, the nearest, though the sentence looks back
             // ("members asked for an update at the September meeting").
+            // ("The precept will be set at the January meeting", said in May: the next; not "the
+            // figures for February will be revised", a month reported.)
             guard let anchor, let month = slots.months.first,
-                  let start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
+                  var start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
+            if start.endOfMonth < anchor, future(), word(at: position + 1, in: grammar.list("EVENT")) { start = start.adding(months: 12) }
             var draft = monthDraft(start, inferred: true)
             draft.nearest = true
             return draft
@@ -939,7 +957,8 @@ private struct PassageReading {
             // "Places for September are allocated in April": this September or the next.
             guard let anchor, let month = slots.months.first else { return nil }
             let months = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: month, day: 1) }.map { ($0, $0.endOfMonth) }
-            guard let chosen = past() ? byTense(months) : months.first(where: { !($0.1 < anchor) }) else { return nil }
+            if past() { return Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1).map { monthDraft($0, inferred: true) } }
+            guard let chosen = months.first(where: { !($0.1 < anchor) }) else { return nil }
             return monthDraft(chosen.0, inferred: true)
         case .listedMonth:
             // "in October, February and June": only just after another month; the first such
