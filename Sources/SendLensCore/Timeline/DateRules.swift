@@ -601,7 +601,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to>   # "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to|about|for|with>   # "meeting the SENCo Wednesday about my access arrangements", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: WEEKDAY_CAPITAL <and_WEEKDAY_CAPITAL|or_WEEKDAY_CAPITAL|&_WEEKDAY_CAPITAL|/_WEEKDAY_CAPITAL>   # "can collect Sat or Sun"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
@@ -788,7 +788,7 @@ enum DateRules {
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
-    end-of: <said|says|saying|told|target|targets|:|END_AFTER> end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
+    end-of: <said|says|saying|told|target|targets|:|END_AFTER> the? end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
     end-of: end of the|this PERIOD <,|.|;|?|!|when|if|so|then|because|as|but|END>   # "can I pay my share end of the month when I get paid?" (not after @NOT_BARE_END or a lead's first word)
     end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
 
@@ -852,6 +852,7 @@ enum DateRules {
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
     by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
     by: <said|says|saying|told|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "been told end of next week", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
+    by: <said|says|saying|told|target|targets> the end of the?   # "the wholesaler's saying the end of next week"
     by-unless-past: before the end of the?                  # "letters were sent before Christmas": no deadline
     by: <you_to|us_to|it_to|them_to|him_to|her_to> the end of the?   # "six weeks, which takes you to the end of January"
     before: before the?                                     # "before 1 September": by 31 August

@@ -780,7 +780,9 @@ private struct PassageReading {
                 if sent, draft.inferred, let anchor, let start = draft.start, anchor < start, let gone = draft.moved(toYear: start.year - 1) {
                     found[number].draft = gone
                 }
-                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready, !source else { continue }
+                // ("Since last week": whatever span "since" stands before starts one with no end.)
+                let since = tokens[lead.start].id == tenseWords.since && draft.kind == .interval
+                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source else { continue }
                 // ("They've agreed to name the school from September", in a clause that looks
                 // neither way: a start to come, not the nearest gone.)
                 if tokens[lead.start].id == tenseWords.from, draft.inferred, !past(), !future(), let anchor,
