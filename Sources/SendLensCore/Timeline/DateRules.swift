@@ -620,7 +620,8 @@ enum DateRules {
     weekday: the WEEKDAY AFTER_NEXT                         # "the Monday before last", "the Friday after next"
     weekday: the WEEKDAY after                              # "next Friday and the Friday after": after the day before
     weekday: the following WEEKDAY                          # "from Monday 21 September, and teaching starts the following Monday"
-    weekend: SHIFT? weekend                                 # "last weekend", "this weekend"
+    weekend: SHIFT weekend                                  # "last weekend", "this weekend"
+    weekend: <START|.|!|?|all|at|over|on|for|by|until|till|since|from|during|before|after|across|through|throughout> weekend   # "buses run all weekend", "Weekend was great" (not "our open garden weekend is 16–17 October")
     weekend: the weekend                                    # "after the weekend": by the sentence's tense
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before

@@ -1493,6 +1493,12 @@ private struct PassageReading {
                let due = unit.add(slots.amount, to: event), !(future() && due < anchor) {
                 return DateDraft(kind: .deadline, grain: .day, start: event, end: due, anchor: event)
             }
+            // ("The canal opened in 1794, and within ten years it was carrying coal": how long, told
+            // of by a verb in the past after it; "with a monitoring visit within 18 months" is due.)
+            if !named, ofWords.isEmpty, !isAhead(after: position),
+               (position + 1..<clause(at: position).range.upperBound).contains(where: { isPastVerb(at: $0) }) {
+                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+            }
             if named || (ofWords.isEmpty && (long || isAhead(after: position))), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
