@@ -12,7 +12,7 @@ final class DateGrammar: @unchecked Sendable {
         case byUnlessPast = "by-unless-past", byIfFuture = "by-if-future", due
         case dayWord = "day-word", yearTo = "year-to", holiday, dayOfMonth = "day-of-month", onwards, relative
         case eventMonth = "event-month", listedMonth = "listed-month", seasons, nearest
-        case comingMonth = "coming-month", before, decade, monthsOf = "months-of", possessiveWeekday = "weekday's", weekend
+        case comingMonth = "coming-month", before, decade, monthsOf = "months-of", possessiveWeekday = "weekday's", possessiveMonth = "month's", weekend
         case nthWeekday = "nth-weekday", listedDay = "listed-day", sameDay = "same-day", dueDate = "due-date", byStart = "by-start"
         case asIs = "as-is"
 

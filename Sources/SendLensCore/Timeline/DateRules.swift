@@ -42,6 +42,8 @@ enum DateRules {
     #   weekday             a weekday: the one before the document's date in a past-tense sentence,
     #                       after it in a future one or one that is neither, or as SHIFT says
     #   weekday's           the same, of a weekday written with "'s" ("Friday's meeting")
+    #   month's             a month written with "'s" ("November's book"), by the sentence's
+    #                       tense as a month is; not "May's", a name as often
     #   range               from the first DAY/MONTH/YEAR to the second
     #   year-to             the twelve months ending with the DAY or MONTH written (or as many
     #                       as N and UNIT say: "the three months to August")
@@ -601,6 +603,7 @@ enum DateRules {
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
+    month's: MONTH                                          # "has everyone finished November's book?": with "'s" only
     weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to|about|for|with>   # "meeting the SENCo Wednesday about my access arrangements", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: WEEKDAY_CAPITAL <and_WEEKDAY_CAPITAL|or_WEEKDAY_CAPITAL|&_WEEKDAY_CAPITAL|/_WEEKDAY_CAPITAL>   # "can collect Sat or Sun"
@@ -786,6 +789,7 @@ enum DateRules {
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
+    within: within N to|-|–|or N UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "should arrive within 3–5 working days": to the longer
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")

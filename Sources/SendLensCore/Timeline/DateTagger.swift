@@ -487,6 +487,12 @@ private struct PassageReading {
         isLimit(before: index) && !past()
     }
 
+    /// Whether a word of @MOVED and "to" stand just before `index`: "moved to Thursday".
+    func movedTo(_ index: Int) -> Bool {
+        index > 0 && tokens[index - 1].id == tenseWords.to
+            && DateMatcher.contains(grammar.list("MOVED"), in: tokens, within: max(0, index - 4)..<index - 1, ending: { $0 == index - 1 })
+    }
+
     /// Whether a word of @LIMIT stands just before `index`.
     func isLimit(before index: Int) -> Bool {
         word(at: index - 1, in: grammar.list("LIMIT"))
@@ -1058,9 +1064,7 @@ private struct PassageReading {
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? (months > 0 ? months : slots.unitDays ?? 0)
             // ("Training's moved to Thursday": where a thing is moved to is ahead, whatever the tense.)
-            let movedTo = position > 0 && tokens[position - 1].id == tenseWords.to
-                && DateMatcher.contains(grammar.list("MOVED"), in: tokens, within: max(0, position - 4)..<position - 1, ending: { $0 == position - 1 })
-            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo || tense(at: position) == .neither))
+            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo(position) || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
             // (Told of in the past on the day itself, a bare weekday is that day, as news reports
             // say it: "the ONS said on Wednesday", in a report of Wednesday's; "returned by
@@ -1095,6 +1099,10 @@ private struct PassageReading {
             // "Friday's meeting": a weekday with no word before it is a date only when it owns something.
             guard isPossessive(position) else { return nil }
             return read(.weekday, slots, at: position)
+        case .possessiveMonth:
+            // "Has everyone finished November's book?" ("May's mum" names a person.)
+            guard isPossessive(position), slots.months.first != 5 else { return nil }
+            return read(.month, slots, at: position)
         case .monthsOf:
             // "The first nine months of 2024/25": of a financial year (or an academic one, as
             // "2023/24" alone is read); "the last six months of 2024".
@@ -1230,9 +1238,14 @@ private struct PassageReading {
             // and month written earlier in its sentence is of that month; in a story told in order,
             // the first such day after it ("we met on 28 February and replied on the 3rd").
             // ("Runs from 5 December to 3 January, with a signed show on the 19th": the one in the span.)
+            // (So is one after a weekday and a day, whose month the weekday chose: "can't do Thursday
+            // the 13th, could we do the 20th?")
+            let weekdays = grammar.list("WEEKDAY")
             if slots.shift == nil, slots.days.count == 1, let previous, previous.draft.grain == .day,
                let before = previous.draft.start, sentence(at: previous.end - 1) == sentence(at: position),
-               (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) }) {
+               (previous.start..<previous.end).contains(where: { word(at: $0, in: tenseWords.months) })
+                || (previous.start..<previous.end).contains(where: { word(at: $0, in: weekdays) })
+                && (previous.start..<previous.end).contains(where: { tokens[$0].kind == .number }) {
                 var date: Day?
                 if previous.draft.kind == .interval, let end = previous.draft.end {
                     date = Self.day(day, from: before, to: end)
@@ -1439,6 +1452,8 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .day, start: start, end: anchor, anchor: anchor)
         case .within:
             guard let unit = slots.unit else { return nil }
+            // ("Within 3–5 working days": the longer.)
+            let amount = slots.counts.max() ?? 1
             let (ofWords, notLast, ending) = (slots.words, grammar.list("NOT_LAST"), grammar.list("NOT_WITHIN"))
             if let last = ofWords.last, notLast.entries[last] != nil { return nil }
             if ofWords.contains(where: { ending.entries[$0] != nil }) { return nil }
@@ -1459,22 +1474,22 @@ private struct PassageReading {
             // "within 35 days of the report's publication" and "within 18 months" count from the
             // document; "within six weeks of referral" and "reply within five working days" are standards.
             // ("Before the expiration of three years from the date of this permission": the day before.)
-            let end = anchor.flatMap { unit.add(slots.amount, to: $0) }.map { tokens[position].id == tenseWords.before ? $0.adding(days: -1) : $0 }
+            let end = anchor.flatMap { unit.add(amount, to: $0) }.map { tokens[position].id == tenseWords.before ? $0.adding(days: -1) : $0 }
             // "The council replied within a month": how long something took, not a deadline; "they
             // were asked to reply within a month": a wait counted from the asking.
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
-                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+                return DateDraft(kind: .duration, length: unit.length(amount))
             }
             // "Within 20 working days of a child coming into care, then within three months": the
             // next step of a standard told before it is a standard too.
             if position > 0, tokens[position - 1].id == tenseWords.then, previous?.draft.kind == .duration {
-                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+                return DateDraft(kind: .duration, length: unit.length(amount))
             }
             // "Any tree which dies within five years shall be replaced": what a thing does within
             // the time, told of in a clause about it (@WHICH and one verb), is a condition.
             if word(at: position - 2, in: grammar.list("WHICH")), tokens[position - 1].kind == .word,
                !word(at: position - 1, in: tenseWords.modal), !word(at: position - 1, in: tenseWords.future) {
-                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+                return DateDraft(kind: .duration, length: unit.length(amount))
             }
             // "Families can request a review within two months", "you can ask for a review within 20
             // working days of the decision": a time limit, not a deadline; but "you can appeal within
@@ -1483,26 +1498,26 @@ private struct PassageReading {
             // 15 days of the notice".
             let selfNamed = ofWords.contains { grammar.list("SELF").entries[$0] != nil }
             if !selfNamed, !isAhead(after: position), clause(at: position, says: "STANDING") || DateMatcher.contains(grammar.list("LAW"), in: tokens) {
-                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+                return DateDraft(kind: .duration, length: unit.length(amount))
             }
             // "Within 35 working days of the report's publication" in a response written after it:
             // from the day the document gave for the report's publication (unless that puts a
             // promise in the past: "a reinspection will follow within three years of the previous
             // inspection", given as 2019, is not 2022's).
-            if named, let anchor, let event = events.day(named: ofWords, anchor: anchor, wait: { unit.add(slots.amount, to: $0) }),
-               let due = unit.add(slots.amount, to: event), !(future() && due < anchor) {
+            if named, let anchor, let event = events.day(named: ofWords, anchor: anchor, wait: { unit.add(amount, to: $0) }),
+               let due = unit.add(amount, to: event), !(future() && due < anchor) {
                 return DateDraft(kind: .deadline, grain: .day, start: event, end: due, anchor: event)
             }
             // ("The canal opened in 1794, and within ten years it was carrying coal": how long, told
             // of by a verb in the past after it; "with a monitoring visit within 18 months" is due.)
             if !named, ofWords.isEmpty, !isAhead(after: position),
                (position + 1..<clause(at: position).range.upperBound).contains(where: { isPastVerb(at: $0) }) {
-                return DateDraft(kind: .duration, length: unit.length(slots.amount))
+                return DateDraft(kind: .duration, length: unit.length(amount))
             }
             if named || (ofWords.isEmpty && (long || isAhead(after: position))), let end {
                 return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
             }
-            return DateDraft(kind: .duration, length: unit.length(slots.amount), dueBy: end)
+            return DateDraft(kind: .duration, length: unit.length(amount), dueBy: end)
         case .endOf:
             guard let anchor else { return nil }
             if let (_, last) = slots.months(in: "QUARTER") {
@@ -1672,8 +1687,10 @@ private struct PassageReading {
         default:
             // ("Your email of the 20th", "it's dated the 18th": a day gone by or the nearest.)
             let named = position >= 2 && [tenseWords.of, tenseWords.dated].contains(tokens[position - 2].id)
-            // "The appointment got moved to the 9th" (@MOVED): the nearest, one to come where two are
-            // as near.
+            // "Parents' evening got moved to the 11th": what a thing is moved to is ahead, as a
+            // weekday is; "moved" elsewhere in the clause, the nearest, one to come where two are as
+            // near.
+            if movedTo(position - (position > 0 && tokens[position - 1].id == tenseWords.the ? 1 : 0)) { return months.first { !($0.end < anchor) } }
             if clause(at: position, says: "MOVED") {
                 return months.min { abs(anchor.days(to: $0.start)) < abs(anchor.days(to: $1.start))
                     || abs(anchor.days(to: $0.start)) == abs(anchor.days(to: $1.start)) && anchor < $0.start }

@@ -69,7 +69,10 @@ struct DatePhraseTests {
     /// third, "the transport's finally sorted from Monday" read as from last Monday; the
     /// four-hundred-and-eightieth, "over Christmas" after "came" read as last Christmas; the
     /// four-hundred-and-eighty-fifth, "the following Wednesday, the 3rd of March" whose day before is
-    /// on another line; the four-hundred-and-eighty-eighth, "next April though, the 14th".
+    /// on another line; the four-hundred-and-eighty-eighth, "next April though, the 14th"; the
+    /// five-hundred-and-sixteenth, "the 20th" after "Thursday the 13th" with an emoji between, a
+    /// sentence's end; the five-hundred-and-nineteenth, "for orders placed in December" read as
+    /// looking back.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -130,6 +133,8 @@ struct DatePhraseTests {
         ("held-out-480.txt", ["Oh and his DLA renewal came, they want it back within 20 days, over Christmas, brilliant."]),
         ("held-out-485.txt", ["Could we do the following Wednesday, the 3rd of March, at the same time?"]),
         ("held-out-488.txt", ["The gig's not till next April though, the 14th."]),
+        ("held-out-516.txt", ["Priya: Can't do Thursday the 13th, work do 🙄 could we do the 20th?"]),
+        ("held-out-519.txt", ["Returns are accepted within 30 days of delivery; for orders placed in December, until 31 January."]),
     ]
 
     @Test(arguments: setsWithMisses)
