@@ -212,6 +212,19 @@ final class DateGrammar: @unchecked Sendable {
                 list.entries[entry.words[0], default: []].append(list.all.count)
                 list.all.append(entry)
             }
+            // "Twenty-seven", "twenty seven": each of @NUMBER's tens with each of its units.
+            if name == "NUMBER" {
+                let single = list.all.filter { $0.words.count == 1 }.compactMap { entry in Int(entry.value).map { (entry.words[0], $0) } }
+                let dash = vocabulary.id(of: "-")
+                for (ten, tens) in single where tens % 10 == 0 && (20...90).contains(tens) {
+                    for (unit, units) in single where (1...9).contains(units) {
+                        for words in [[ten, dash, unit], [ten, unit]] {
+                            list.entries[ten, default: []].append(list.all.count)
+                            list.all.append(Entry(words: words, value: String(tens + units), capital: false))
+                        }
+                    }
+                }
+            }
             precondition(listNumbers[name] == nil, "date rules line \(number): @\(name) twice")
             listNumbers[name] = lists.count
             lists.append(list)

@@ -22,7 +22,8 @@ enum DateRules {
     #   DAY/MM/YEAR        marks between elements with no spaces mean the parts touch ("10/11/2023")
     #   DAY a day of a month (3, 03, 3rd)   ORD one written "3rd", "31st"   MM a month's number (1–12)
     #   YEAR 1700 to 2099
-    #   YY two digits (the 24 of 2023/24)   N a count (35, or a word in @NUMBER)   NUM any number
+    #   YY two digits (the 24 of 2023/24)   N a count (35, a word in @NUMBER, or its tens and units
+    #   together: "twenty-seven", "twenty seven")   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
     #   WORD any word      OWNER any word written with "'s" ("review's")
     #   END START          the passage's end (after the words found: "back from Spain the 18th");
@@ -138,7 +139,8 @@ enum DateRules {
     @WORKDAY weekday
     @NUMBER one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
-            nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 ninety=90 a_couple_of=2
+            nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80
+            ninety=90 a_couple_of=2
     @NTH first=1 second=2 third=3 fourth=4
     # Days of a month spelled out: "the first of October", "the twenty-first of March".
     @DAY_WORDS first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10
@@ -611,7 +613,7 @@ enum DateRules {
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime|lunch|breakfast|dinner|tea|after_work|after_school|before_work|before_school>   # "Mum's coming over Friday night", "the dentist Mon morning", "Wed lunch?", "head down Friday after work"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|arriving|arrives|arrive|expected|delivery|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY   # "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday", "Arriving Friday by 10pm"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|arriving|arrives|arrive|expected|delivery|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked> WEEKDAY|WEEKDAY_CAPITAL   # "see you Sat", "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday", "Arriving Friday by 10pm"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -811,7 +813,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
-    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in|like> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight", "for like a week"
     wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
     wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice|apart>   # "a month late", "a week in advance", "a week's notice", "a week apart"
     wait: <another|further> UNIT                            # "wait another year", "a further month"

@@ -328,9 +328,13 @@ private struct PassageReading {
         func has(_ list: DateGrammar.List, ending ends: (Int) -> Bool = { _ in true }) -> Bool {
             pieces.contains { DateMatcher.contains(list, in: tokens, within: $0, ending: ends) }
         }
-        // ("Up from 1,650 in April" compares a figure; "pick them up from school" does not.)
+        // ("Up from 1,650 in April" compares a figure; "pick them up from school" does not, nor
+        // "coming down from the 23rd", a day of the month.)
         func figureAfter(_ end: Int) -> Bool {
-            tokens[end - 1].id != tenseWords.from || end < tokens.count && (tokens[end].kind != .word || word(at: end, in: tenseWords.figure))
+            guard tokens[end - 1].id == tenseWords.from else { return true }
+            guard end < tokens.count else { return false }
+            if tokens[end].id == tenseWords.the, end + 1 < tokens.count, tokens[end + 1].ordinal { return false }
+            return tokens[end].kind != .word || word(at: end, in: tenseWords.figure)
         }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)

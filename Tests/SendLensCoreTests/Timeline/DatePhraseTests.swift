@@ -72,7 +72,8 @@ struct DatePhraseTests {
     /// on another line; the four-hundred-and-eighty-eighth, "next April though, the 14th"; the
     /// five-hundred-and-sixteenth, "the 20th" after "Thursday the 13th" with an emoji between, a
     /// sentence's end; the five-hundred-and-nineteenth, "for orders placed in December" read as
-    /// looking back.
+    /// looking back; the five-hundred-and-twenty-first, a year in words ("two thousand and
+    /// twenty-seven").
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -135,6 +136,7 @@ struct DatePhraseTests {
         ("held-out-488.txt", ["The gig's not till next April though, the 14th."]),
         ("held-out-516.txt", ["Priya: Can't do Thursday the 13th, work do 🙄 could we do the 20th?"]),
         ("held-out-519.txt", ["Returns are accepted within 30 days of delivery; for orders placed in December, until 31 January."]),
+        ("held-out-521.txt", ["Emma Clarke and James Osei invite you to celebrate their marriage on Saturday the fourteenth of August, two thousand and twenty-seven at two o'clock."]),
     ]
 
     @Test(arguments: setsWithMisses)
