@@ -364,7 +364,7 @@ enum DateRules {
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
-           bulletin club book_club series group groups steering_group
+           bulletin club book_club series group groups steering_group window windows transfer transfers
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     # Things named after a season, not in it: "the summer timetable starts next Monday" (an event
     # is in it: "the summer fete is on Saturday 4 July").
@@ -521,6 +521,7 @@ enum DateRules {
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: room|rooms|suite|flat|unit|floor|building NUM      # "Room 2025"
     not: the? ORD ORD_THING                                 # "on the 3rd floor", "her 2nd attempt": no day
+    not: <up|down|rose|fell|climbed|dropped|slipped> from ORD to|-|– ORD   # "moved up from 3rd to 1st place": places, no days
     not: SERIAL SERIAL? YEAR                                # a phone number: "0300 123 2025"
     not: NUM:NUM                                # a time of day, "10:30"
     not: rated|rating|ratings|score|scores|scored|scoring|mark|marks|average|averaged :? of? from? DAY/MM   # "Score: 3/4 - 4/5", "rated 4/5"
@@ -567,6 +568,7 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
+    date: DAY/MM <at|@|TIME|NUM:NUM|NUM.NUM|NUM:WORD|NUM.WORD|NUM_am|NUM_pm>   # "ENT 12/4 2.15pm", "dentist 3/5 at 4": a day, as a time after it says
     day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the> ORD   # "meant to be last Tuesday, then the 21st", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
@@ -582,6 +584,7 @@ enum DateRules {
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     day-of-month: ORD -|– ORD <,|.|?|!|;|if|for|then|END>   # "can do 20th–22nd if that helps" (not "the 3rd–4th floors")
+    day-of-month: <:|on|is|are|was|were|do|book|booked> ORD to|until|till ORD <,|.|?|!|;|if|for|then|END>   # "respite is confirmed: 27th to 30th" (not "up from 3rd to 1st")
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
     day-of-month: <(|(_the> ORD <)>                         # "training restarts this Saturday (28th)"
@@ -641,7 +644,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|saying> MONTH   # "now they're saying January", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying> MONTH   # "now they're saying January", "was meant to be Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -824,7 +827,7 @@ enum DateRules {
     repeat: every|each N? UNIT|WEEKDAY|WEEKDAY_SHORT
     repeat: every|each few UNIT                             # "every few days": a repeat of no one length
     repeat: every|each N to|-|–|or N UNIT                   # "every 3 to 6 months": nor this
-    repeat: every|each OTHER UNIT|WEEKDAY                   # "every other week"
+    repeat: every|each OTHER UNIT|WEEKDAY|WEEKDAY_SHORT     # "every other week", "every other Thurs"
     repeat: every|each OTHER? weekend                       # "every other weekend": a fortnight apart
     repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
     repeat: every|each SEASON|TERM term?                    # "each spring": once a year

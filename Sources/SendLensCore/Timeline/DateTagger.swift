@@ -928,6 +928,8 @@ private struct PassageReading {
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
             guard let month = slots.months.first else { return nil }
+            // ("He wants to be May's friend": "May's" names a person, unless what follows is an event.)
+            if month == 5, isPossessive(position), !word(at: position + 1, in: grammar.list("EVENT")) { return .some(nil) }
             // "June 2024. He started that September": that month of the date before it in the
             // passage, or the first after it; with no date before it, none. ("Said last week that
             // September had been wet": "that" before a verb's subject is no date's.)
@@ -961,7 +963,10 @@ private struct PassageReading {
             // figures for February will be revised", a month reported.)
             guard let anchor, let month = slots.months.first,
                   var start = Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1) else { return nil }
-            if start.endOfMonth < anchor, future(), word(at: position + 1, in: grammar.list("EVENT")) { start = start.adding(months: 12) }
+            // (A word of @FUTURE, not a timetable's present: "the January window shut yesterday".)
+            if start.endOfMonth < anchor, word(at: position + 1, in: grammar.list("EVENT")), clause(at: position, says: "FUTURE") {
+                start = start.adding(months: 12)
+            }
             var draft = monthDraft(start, inferred: true)
             draft.nearest = true
             return draft
@@ -1884,8 +1889,9 @@ private struct PassageReading {
         let firsts = years.flatMap { year in months.compactMap { Day(year: year, month: $0, day: 1) } }.sorted()
         let weeks = firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }
         // One a limit is set by, in a clause that does not look back, is the next ("he's off till
-        // half term", said in March, is May's), as a weekday is.
-        let limit = limitAhead(before: focus)
+        // half term", said in March, is May's), as a weekday is; so is one booked ("dentist –
+        // booked for May half term"), as a day of the month is.
+        let limit = limitAhead(before: focus) || clause(at: focus, says: "BOOKED")
         guard let chosen = limit ? weeks.first(where: { !($0.1 < anchor) }) : byTense(weeks),
               let first = Day(year: chosen.0.year, month: chosen.0.month, day: 1) else { return nil }
         var draft = monthDraft(first)

@@ -73,7 +73,8 @@ struct DatePhraseTests {
     /// five-hundred-and-sixteenth, "the 20th" after "Thursday the 13th" with an emoji between, a
     /// sentence's end; the five-hundred-and-nineteenth, "for orders placed in December" read as
     /// looking back; the five-hundred-and-twenty-first, a year in words ("two thousand and
-    /// twenty-seven").
+    /// twenty-seven"); the five-hundred-and-twenty-ninth, "should have told you … so by 13 August"
+    /// read by "they'll" as next August's.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -137,6 +138,7 @@ struct DatePhraseTests {
         ("held-out-516.txt", ["Priya: Can't do Thursday the 13th, work do 🙄 could we do the 20th?"]),
         ("held-out-519.txt", ["Returns are accepted within 30 days of delivery; for orders placed in December, until 31 January."]),
         ("held-out-521.txt", ["Emma Clarke and James Osei invite you to celebrate their marriage on Saturday the fourteenth of August, two thousand and twenty-seven at two o'clock."]),
+        ("held-out-529.txt", ["Adviser: The LA should have told you whether they'll assess within 6 weeks of receiving the request, so by 13 August."]),
     ]
 
     @Test(arguments: setsWithMisses)
