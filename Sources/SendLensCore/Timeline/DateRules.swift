@@ -609,7 +609,7 @@ enum DateRules {
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     month's: MONTH                                          # "has everyone finished November's book?": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to|about|for|with>   # "meeting the SENCo Wednesday about my access arrangements", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|i|i'm|we|to|about|for|with|till|until>   # "meeting the SENCo Wednesday about my access arrangements", "have Alfie Friday till 6", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: WEEKDAY_CAPITAL <and_WEEKDAY_CAPITAL|or_WEEKDAY_CAPITAL|&_WEEKDAY_CAPITAL|/_WEEKDAY_CAPITAL>   # "can collect Sat or Sun"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is
@@ -713,7 +713,7 @@ enum DateRules {
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
-    season: <in|by|until|till|since|from|over|during|through|before|after> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because>   # "try again in spring" (not "in summer clothes")
+    season: <in|by|until|till|since|from|over|during|through|before|after> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because|after|before|once|while>   # "try again in spring", "reopens in spring after refurbishment" (not "in summer clothes")
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"

@@ -417,6 +417,9 @@ private struct PassageReading {
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
         if index >= 2, tokens[index - 2].id == tenseWords.with { return false }
+        // ("Dinosaurs Uncovered runs until 5 March": a word of a name, its capital after another
+        // word, no verb.)
+        if token.capitalised, index > 0, tokens[index - 1].kind == .word { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
