@@ -292,9 +292,10 @@ enum DateRules {
     # word: "an updated care plan", "its revised Local Offer" (but "we, the undersigned, call…").
     @DETERMINER a an the its their our your his her my
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
-    # before Christmas" are no past tense. ("Has" and "have" are not among them: "numbers have fallen
-    # from 410 in March to 355 in October" looks back.)
+    # before Christmas", "the weekend looks unsettled" are no past tense. ("Has" and "have" are not
+    # among them: "numbers have fallen from 410 in March to 355 in October" looks back.)
     @PARTICIPLE_AFTER is are be being been we're you're they're get gets getting
+                      look looks looking seem seems remain remains stay stays appear appears feel feels
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to

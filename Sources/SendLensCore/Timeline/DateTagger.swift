@@ -509,7 +509,16 @@ private struct PassageReading {
     /// a word whose "'s" is "is" (`isShortenedIs`: "it's pencilled in"), after which a participle
     /// is no past tense.
     func isAfterBe(_ index: Int) -> Bool {
-        word(at: index - 1, in: tenseWords.participleAfter) || index > 0 && isShortenedIs(index - 1)
+        if word(at: index - 1, in: tenseWords.participleAfter) || index > 0 && isShortenedIs(index - 1) { return true }
+        // ("Are usually sorted", "has been pro-rated": a word in "-ly" between, or the first half
+        // of a word with a hyphen, looked past.)
+        guard index >= 2 else { return false }
+        let before = tokens[index - 1]
+        if before.kind == .mark, tokens[index].touching, before.touching, mark(before, is: "-"), tokens[index - 2].kind == .word { return isAfterBe(index - 2) }
+        if before.kind == .word, before.end - before.start >= 4, bytes[before.end - 2] | 0x20 == 0x6C, bytes[before.end - 1] | 0x20 == 0x79 {
+            return word(at: index - 2, in: tenseWords.participleAfter) || isShortenedIs(index - 2)
+        }
+        return false
     }
 
     /// Whether the word at `index` ends in an "'s" that is "is": one of @IS_SHORTENED ("it's"), or
@@ -817,6 +826,10 @@ private struct PassageReading {
                 // "Children on the list before April will keep their place": when, not a deadline; nor
                 // "the payment will not be made before 1 April".
                 if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
+                // ("Papers a week before the 7 December meeting": a wait counted back from the day,
+                // which is when, not a deadline.)
+                if lead.reading == .before, number > 0, found[number - 1].draft.kind == .duration,
+                   found[number - 1].range.upperBound == lead.start { continue }
                 // (A time before a year written that is wholly to come is no past, whatever the verb:
                 // "with the main works finished before winter 2028". "Extended until 2028" is when.)
                 let toCome = lead.reading == .before && !draft.inferred && anchor.map { anchor in draft.start.map { anchor < $0 } ?? false } ?? false
@@ -1733,7 +1746,10 @@ private struct PassageReading {
         // ("Between March and May last year": the year SHIFT names.)
         let shifted = slots.shift.flatMap { shift in slots.hasWord("year") ? anchor.map { $0.year + shift } : nil }
         guard var lastYear = years.last ?? shifted ?? inferredYear(month: lastMonth, day: min(lastDay, 28), shift: nil) else { return nil }
-        let (firstMonth, firstDay) = (months[0], days.first ?? 1)
+        var (firstMonth, firstDay) = (months[0], days.first ?? 1)
+        // ("From the 29th to the 1st of September": one month written, a first day after the last
+        // is of the month before.)
+        if months.count == 1, days.count == 2, firstDay > lastDay { firstMonth = lastMonth == 1 ? 12 : lastMonth - 1 }
         func span(endingIn lastYear: Int) -> (start: Day, end: Day)? {
             var firstYear = years.count > 1 ? years[0] : lastYear
             if years.count < 2 && (firstMonth, firstDay) > (lastMonth, lastDay) { firstYear -= 1 }
