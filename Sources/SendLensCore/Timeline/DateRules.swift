@@ -264,8 +264,9 @@ enum DateRules {
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
-    # the past, does not).
+    # the past, does not; nor "the visit should be before August").
     @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart please pls plz
+                        should_be should_happen
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -495,7 +496,7 @@ enum DateRules {
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
-    not: N-year|N-month|N_year|N_month developmental? check|checks|review|reviews   # "the two-year check": an age
+    not: N-year|N-month|N-week|N_year|N_month|N_week developmental? check|checks|review|reviews   # "the two-year check", "8-week check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
     not: a|the term <of>                            # "a term of 99 years", "the term of the lease": a length's name

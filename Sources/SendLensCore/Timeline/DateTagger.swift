@@ -1088,8 +1088,11 @@ private struct PassageReading {
             let months = slots.unit.map { $0.letter == "M" ? 28 * $0.count * slots.amount : 0 } ?? 0
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? (months > 0 ? months : slots.unitDays ?? 0)
-            // ("Training's moved to Thursday": where a thing is moved to is ahead, whatever the tense.)
-            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo(position) || tense(at: position) == .neither))
+            // ("Training's moved to Thursday", "GP appt booked Thursday": where a thing is moved or
+            // booked to is ahead, whatever the tense.)
+            let booked = word(at: position - 1, in: grammar.list("BOOKED"))
+            let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo(position) || booked
+                                                                 || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
             // (Told of in the past on the day itself, a bare weekday is that day, as news reports
             // say it: "the ONS said on Wednesday", in a report of Wednesday's; "returned by
