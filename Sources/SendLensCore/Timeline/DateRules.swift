@@ -405,6 +405,9 @@ enum DateRules {
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     @LIMIT by until till before
+    # Words after which a word ending like the past, first in its clause, is a state that lasts:
+    # "can't, grounded till Sunday" (not "Reviewed by the EP in June").
+    @LASTS until till
     # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
     @AHEAD next coming
     # "week ending 7 April": a week named by its last day.
@@ -413,6 +416,9 @@ enum DateRules {
     @OTHER other=2 alternate=2 second=2 third=3
     # Words that add a fraction to a count: "two and a half years".
     @FRACTION and_a_half=5
+    # A time of day between a day and another listed after it: "Tuesday the 19th at 4.40 or Thursday".
+    @AT at @
+    @AM_PM am pm a.m p.m noon
     # Times of day before "on" and a date ("by 5pm on 14 October").
     @TIME noon=0 midday=0 midnight=0 6am=0 7am=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0
           4pm=0 5pm=0 6pm=0 7pm=0 8pm=0 9pm=0 10pm=0 11pm=0 12noon=0

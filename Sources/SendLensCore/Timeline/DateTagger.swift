@@ -417,6 +417,9 @@ private struct PassageReading {
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
         if index >= 2, tokens[index - 2].id == tenseWords.with { return false }
+        // ("Can't, grounded till Sunday", "closed until the 5th": a state, first in its clause with
+        // no one to do it, that lasts till a day.)
+        if index == 0 || isClauseBreak(tokens[index - 1]), word(at: index + 1, in: grammar.list("LASTS")) { return false }
         // ("Dinosaurs Uncovered runs until 5 March": a word of a name, its capital after another
         // word, no verb.)
         if token.capitalised, index > 0, tokens[index - 1].kind == .word { return false }
@@ -1011,7 +1014,12 @@ private struct PassageReading {
         case .listedDay:
             // "On the 3rd, 10th and 17th", "Friday and the 18th": only just after another day; the
             // first such day after it.
-            guard let previous, previous.end == position - 1 || previous.end == position - 2 && tokens[position - 1].id == tenseWords.the,
+            // ("Tuesday the 19th at 4.40 or Thursday morning": a time of the day before between.)
+            let timed = previous.map { previous in
+                previous.end < position - 1 && word(at: previous.end, in: grammar.list("AT"))
+                    && (previous.end + 1..<position - 1).allSatisfy { tokens[$0].kind != .word || word(at: $0, in: grammar.list("AM_PM")) || word(at: $0, in: grammar.list("TIME")) }
+            } ?? false
+            guard let previous, previous.end == position - 1 || previous.end == position - 2 && tokens[position - 1].id == tenseWords.the || timed,
                   previous.draft.grain == .day, let before = previous.draft.start else { return nil }
             // "Next week, the 17th": the day of a span just before it that falls in it.
             if previous.draft.kind == .interval {
