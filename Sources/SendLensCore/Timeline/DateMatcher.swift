@@ -354,7 +354,10 @@ struct DateCaptures {
     /// The days a count of weeks or days comes to ("two weeks": 14); 0 for a longer unit, nil for none.
     var unitDays: Int? { unit.map { $0.letter == "W" ? 7 * $0.count * amount : $0.letter == "D" ? amount : 0 } }
     var shift: Int? { entries(in: "SHIFT").first.flatMap { Int($0) } }
-    var weekday: Int? { (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL") + entries(in: "WEEKDAY_PLAIN") + entries(in: "WEEKDAY_NAME")).first.flatMap { Int($0) } }
+    var weekday: Int? {
+        (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL") + entries(in: "WEEKDAY_PLAIN") + entries(in: "WEEKDAY_NAME")
+            + entries(in: "WEEKDAY_LOWER")).first.flatMap { Int($0) }
+    }
     /// The words that stand for any word (after "within … of").
     var words: [Int32] { values(.anyWord).map { Int32($0) } }
     /// Whether "times" was written: "three times a year".

@@ -132,6 +132,9 @@ enum DateRules {
     # The weekdays written with a capital, as a name: a weekday before a mark or the passage's end
     # with no other word to say so ("I emailed transport Friday, still no reply").
     @WEEKDAY_NAME Monday=1 Tuesday=2 Wednesday=3 Thursday=4 Friday=5 Saturday=6 Sunday=7
+    # … and written in lower case, as chats write them, which no name is: a weekday wherever they
+    # stand ("skipped school monday"); read with a capital, these are no match.
+    @WEEKDAY_LOWER monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAYS mondays=1 tuesdays=2 wednesdays=3 thursdays=4 fridays=5 saturdays=6 sundays=7
     # Days of the week together: a repeat with no one length, as "Monday to Friday" is.
     @WORKDAYS weekdays
@@ -613,6 +616,7 @@ enum DateRules {
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY|WEEKDAY_CAPITAL <:|–|—>                # "Tue: chase LA", "Sat – half day": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
+    weekday: WEEKDAY_LOWER                                  # "skipped school monday 💀"
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only

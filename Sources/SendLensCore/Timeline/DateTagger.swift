@@ -1051,6 +1051,8 @@ private struct PassageReading {
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
+            // ("Skipped school monday": @WEEKDAY_LOWER only as written, in lower case.)
+            if !slots.entries(in: "WEEKDAY_LOWER").isEmpty, tokens[position].capitalised { return nil }
             // "Saturday's result", "Monday's minutes", "the minutes of Tuesday's meeting", "actions
             // from Monday's meeting", "your call from Tuesday" (@SENT): a day gone by (today's, said
             // on the day).

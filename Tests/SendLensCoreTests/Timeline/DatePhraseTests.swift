@@ -74,9 +74,9 @@ struct DatePhraseTests {
     /// sentence's end; the five-hundred-and-nineteenth, "for orders placed in December" read as
     /// looking back; the five-hundred-and-twenty-first, a year in words ("two thousand and
     /// twenty-seven"); the five-hundred-and-twenty-ninth, "should have told you … so by 13 August"
-    /// read by "they'll" as next August's; the five-hundred-and-forty-seventh, a weekday in lower case
-    /// after a noun ("skipped school monday") and "sat" in lower case; the five-hundred-and-forty-
-    /// eighth, "reviewed at the end of the autumn term" read as looking back.
+    /// read by "they'll" as next August's; the five-hundred-and-forty-seventh, "sat" in lower case;
+    /// the five-hundred-and-forty-eighth, "reviewed at the end of the autumn term" read as looking
+    /// back.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -141,7 +141,7 @@ struct DatePhraseTests {
         ("held-out-519.txt", ["Returns are accepted within 30 days of delivery; for orders placed in December, until 31 January."]),
         ("held-out-521.txt", ["Emma Clarke and James Osei invite you to celebrate their marriage on Saturday the fourteenth of August, two thousand and twenty-seven at two o'clock."]),
         ("held-out-529.txt", ["Adviser: The LA should have told you whether they'll assess within 6 weeks of receiving the request, so by 13 August."]),
-        ("held-out-547.txt", ["skipped school monday 💀", "rip. we'll run it sat then"]),
+        ("held-out-547.txt", ["rip. we'll run it sat then"]),
         ("held-out-548.txt", ["Recommendations: fine motor activities three times a week for six weeks, reviewed at the end of the autumn term."]),
     ]
 
