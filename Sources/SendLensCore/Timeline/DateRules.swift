@@ -580,7 +580,7 @@ enum DateRules {
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
     date: DAY/MM <at|@|TIME|NUM:NUM|NUM.NUM|NUM:WORD|NUM.WORD|NUM_am|NUM_pm>   # "ENT 12/4 2.15pm", "dentist 3/5 at 4": a day, as a time after it says
-    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the> ORD   # "meant to be last Tuesday, then the 21st", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
+    day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the|them_the|him_the|her_the|us_the|me_the|you_the> ORD   # "meant to be last Tuesday, then the 21st", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
@@ -614,6 +614,7 @@ enum DateRules {
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <on|by|until|till|from|since|before|after|for|cop|cob|eod> WEEKDAY_CAPITAL .?   # "forms back by Fri pls", "by COP Wed"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
+    weekday: WEEKDAY_NAME|WEEKDAY_CAPITAL <TIME|then>       # "parkrun Sat then long run Sunday 9am"
     weekday: WEEKDAY|WEEKDAY_CAPITAL <:|–|—>                # "Tue: chase LA", "Sat – half day": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday: WEEKDAY_LOWER                                  # "skipped school monday 💀"

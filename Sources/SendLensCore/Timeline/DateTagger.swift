@@ -723,8 +723,9 @@ private struct PassageReading {
                 continue
             }
             // ("Must not eat after midnight the night before": a day counted from no date written
-            // in the passage is from an event, not the document's date; none.)
-            guard let base, let from = base.start, written || step.unit != "D" else { continue }
+            // in the passage is from an event, not the document's date; none. Nor from a year or a
+            // month: "last year, and cancelled the day before".)
+            guard let base, let from = base.start, written || step.unit != "D", step.unit != "D" || base.grain == .day else { continue }
             var counted: DateDraft
             if step.unit == "Y", base.kind == .interval, base.grain == .month, let end = base.end, from.adding(months: 12).adding(days: -1) == end {
                 counted = DateDraft(kind: .interval, grain: .month, start: from.adding(months: 12 * step.count), end: end.adding(days: 1).adding(months: 12 * step.count).adding(days: -1))

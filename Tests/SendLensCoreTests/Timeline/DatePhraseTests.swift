@@ -76,7 +76,8 @@ struct DatePhraseTests {
     /// twenty-seven"); the five-hundred-and-twenty-ninth, "should have told you … so by 13 August"
     /// read by "they'll" as next August's; the five-hundred-and-forty-seventh, "sat" in lower case;
     /// the five-hundred-and-forty-eighth, "reviewed at the end of the autumn term" read as looking
-    /// back.
+    /// back; the five-hundred-and-fifty-fourth, "Also half term, I've booked" read as the half term
+    /// gone.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -143,6 +144,7 @@ struct DatePhraseTests {
         ("held-out-529.txt", ["Adviser: The LA should have told you whether they'll assess within 6 weeks of receiving the request, so by 13 August."]),
         ("held-out-547.txt", ["rip. we'll run it sat then"]),
         ("held-out-548.txt", ["Recommendations: fine motor activities three times a week for six weeks, reviewed at the end of the autumn term."]),
+        ("held-out-554.txt", ["Ex: Thanks. Also half term, I've booked Center Parcs Mon–Fri for me and the kids."]),
     ]
 
     @Test(arguments: setsWithMisses)
