@@ -227,7 +227,7 @@ enum DateRules {
     # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
     @ORD_THING floor floors storey place time times attempt attempts birthday anniversary century
                centuries generation edition round division row lesson lessons instalment reminder
-               draft version wave stage tier child baby
+               draft version wave stage tier child baby centile centiles percentile percentiles
     # What "the end of the …" can be.
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
@@ -532,6 +532,7 @@ enum DateRules {
     not: page|pages|p|pp|p.|pp.|section|sections|paragraph|paragraphs|para|chapter|table|figure|item NUM
     not: room|rooms|suite|flat|unit|floor|building NUM      # "Room 2025"
     not: the? ORD ORD_THING                                 # "on the 3rd floor", "her 2nd attempt": no day
+    not: ORD to|-|–|and the? ORD ORD_THING                  # "fallen from the 25th to the 9th centile": no days
     not: <up|down|rose|fell|climbed|dropped|slipped> from ORD to|-|– ORD   # "moved up from 3rd to 1st place": places, no days
     not: SERIAL SERIAL? YEAR                                # a phone number: "0300 123 2025"
     not: NUM:NUM                                # a time of day, "10:30"
@@ -595,6 +596,7 @@ enum DateRules {
     day-of-month: <shuts|closes|opens|reopens|finishes|starts|ends> ORD   # "the office shuts 24th"
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     day-of-month: ORD -|– ORD <,|.|?|!|;|if|for|then|END>   # "can do 20th–22nd if that helps" (not "the 3rd–4th floors")
+    day-of-month: <away|off|free|busy|out> ORD -|–|to ORD   # "I'm away 15th–16th btw"
     day-of-month: <:|on|is|are|was|were|do|book|booked> ORD to|until|till ORD <,|.|?|!|;|if|for|then|END>   # "respite is confirmed: 27th to 30th" (not "up from 3rd to 1st")
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
