@@ -324,6 +324,9 @@ enum DateRules {
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've haven't hasn't
     @HAVE_PRESENT got
+    # … and any participle after one of those, with one of these after it: "have you had your
+    # consultations for September yet?", what is waited for.
+    @YET yet
     # … and any participle after one of these, which says what has not happened yet, the present:
     # "we haven't seen anything yet", "I still haven't had the form for the trip on the 2nd".
     @HAVE_NOT haven't hasn't
@@ -597,6 +600,7 @@ enum DateRules {
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     day-of-month: ORD -|– ORD <,|.|?|!|;|if|for|then|END>   # "can do 20th–22nd if that helps" (not "the 3rd–4th floors")
     day-of-month: <away|off|free|busy|out> ORD -|–|to ORD   # "I'm away 15th–16th btw"
+    day-of-month: ORD -|–|to ORD <please|pls|btw|thanks|thx> # "so no walks 11th to 14th please"
     day-of-month: <:|on|is|are|was|were|do|book|booked> ORD to|until|till ORD <,|.|?|!|;|if|for|then|END>   # "respite is confirmed: 27th to 30th" (not "up from 3rd to 1st")
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
     day-of-month: <on|by|until|till|before|from> ORD       # "consent forms back by 12th", as typed
@@ -667,7 +671,7 @@ enum DateRules {
     month: MONTH <-_ish|ish|sometime|some_time>             # "so August-ish", "January sometime"
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
-    event-month: <figures_for|data_for|statistics_for|results_for|numbers_for> MONTH   # "the figures for October": a month reported, the nearest, whatever the tense ("figures for February will be revised")
+    event-month: <figures_for|data_for|statistics_for|results_for|numbers_for|invoice_for|invoices_for|bill_for|statement_for|timesheet_for|payslip_for> MONTH   # "the figures for October", "invoice for March": a month reported, the nearest, whatever the tense ("figures for February will be revised")
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
     month: YEAR-MM

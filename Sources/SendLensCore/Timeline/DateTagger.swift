@@ -548,7 +548,9 @@ private struct PassageReading {
         if word(at: index - 1, in: tenseWords.haveNot) || word(at: index - 2, in: tenseWords.haveNot) { return true }
         let afterHave = word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have)
         if word(at: index, in: tenseWords.havePresent) { return afterHave || index > 0 && tokens[index - 1].owner }
-        return afterHave && (max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
+        // ("Have you had your consultations for September yet?": what is waited for, the present.)
+        return afterHave && ((max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
+                             || (index + 1..<min(tokens.count, index + 12)).contains { word(at: $0, in: grammar.list("YET")) })
     }
 
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
