@@ -267,9 +267,10 @@ enum DateRules {
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
-    # the past, does not; nor "the visit should be before August").
+    # the past, does not; nor "the visit should be before August", "we need to be in before
+    # September").
     @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart please pls plz
-                        should_be should_happen
+                        should_be should_happen need_to needs_to
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -663,7 +664,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying> MONTH   # "now they're saying January", "was meant to be Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense

@@ -78,7 +78,8 @@ struct DatePhraseTests {
     /// the five-hundred-and-forty-eighth, "reviewed at the end of the autumn term" read as looking
     /// back; the five-hundred-and-fifty-fourth, "Also half term, I've booked" read as the half term
     /// gone; the five-hundred-and-sixty-third, "applicants who accept our offer by 30 June" read as
-    /// the nearest June, gone.
+    /// the nearest June, gone; the five-hundred-and-seventy-eighth, "wanted something before the
+    /// end of term" read as last term's.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -147,6 +148,7 @@ struct DatePhraseTests {
         ("held-out-548.txt", ["Recommendations: fine motor activities three times a week for six weeks, reviewed at the end of the autumn term."]),
         ("held-out-554.txt", ["Ex: Thanks. Also half term, I've booked Center Parcs Mon–Fri for me and the kids."]),
         ("held-out-563.txt", ["Accommodation is guaranteed to applicants who accept our offer by 30 June."]),
+        ("held-out-578.txt", ["Mum: His school wanted something before the end of term."]),
     ]
 
     @Test(arguments: setsWithMisses)
