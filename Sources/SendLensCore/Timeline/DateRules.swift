@@ -411,6 +411,9 @@ enum DateRules {
             term_dates inset education sen senco
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
+    # Words after which "late" or "early" says how something was, not a part of the year: "they've
+    # been late this year" (this year, read alone).
+    @BE_LATE been was were is are running arrived
     @LIMIT by until till before
     # Words after which a word ending like the past, first in its clause, is a state that lasts:
     # "can't, grounded till Sunday" (not "Reviewed by the EP in June").
@@ -746,7 +749,7 @@ enum DateRules {
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
     season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
-    season: PART SHIFT year                                 # "early next year", "late this year"
+    season: PART SHIFT year                                 # "early next year", "late this year" (not after @BE_LATE)
     season: the PART of the? SHIFT? year                    # "the back end of the year": its last third; "the middle of next year"
     season: the HALF half                                   # "the first half": of this year
     term: the? TERM term [of|in YEAR]
