@@ -321,6 +321,8 @@ enum DateRules {
     @IS_SHORTENED it that there what here where who he she
     # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th".
     @IS_NEXT on in at due coming going off back open closed dated
+    # … and "it's" as chats type it, before one of those: "its on 14th dec".
+    @ITS its
     # A past form that is the present after "have", a word between or none: "what have I got on
     # Wednesday?", "we've got a meeting on Friday".
     @HAVE have has i've we've you've they've haven't hasn't
@@ -440,7 +442,7 @@ enum DateRules {
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
     # England's bank holidays (the same in Wales), as announced on GOV.UK, for counting working
-    # days. A year not listed counts weekends only.
+    # days. A year not listed (from 2000 to 2099) keeps the eight of every year, worked out.
     @BANK_HOLIDAY 2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29
                   2022-09-19 2022-12-26 2022-12-27
                   2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29 2023-08-28

@@ -526,8 +526,10 @@ private struct PassageReading {
 
     /// Whether the word at `index` ends in an "'s" that is "is": one of @IS_SHORTENED ("it's"), or
     /// any word before one of @IS_NEXT, which follow no owner ("the panel's on the 8th").
+    /// ("Its on 14th dec", typed without the apostrophe: @ITS before one of @IS_NEXT.)
     func isShortenedIs(_ index: Int) -> Bool {
         (word(at: index, in: tenseWords.isShortened) || word(at: index + 1, in: tenseWords.isNext)) && isPossessive(index)
+            || word(at: index, in: grammar.list("ITS")) && word(at: index + 1, in: tenseWords.isNext)
     }
 
     /// Whether the word at `index` is a "'d" that is "had", before a participle ("he'd stopped",

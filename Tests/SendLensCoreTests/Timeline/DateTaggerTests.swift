@@ -95,6 +95,17 @@ struct DateTaggerTests {
         }
     }
 
+    /// The eight bank holidays of every year, worked out, are those GOV.UK announced for the years
+    /// with no one-off day (2024 to 2027: Christmas on a Wednesday, Thursday, Friday and Saturday),
+    /// and a year past the table keeps them: the summer bank holiday of 2032 on 30 August.
+    @Test func usualBankHolidaysAreThoseAnnounced() {
+        for year in 2024...2027 {
+            #expect(Set(BankHolidays.usual(in: year)) == BankHolidays.england.filter { $0.year == year }, "\(year)")
+        }
+        #expect(BankHolidays.england.contains(Day(year: 2032, month: 8, day: 30)!))
+        #expect(BankHolidays.usual(in: 2022).count == 8)
+    }
+
     @Test func workingDaysSkipWeekendsAndBankHolidays() {
         // Friday 22 December 2023 + 3 working days: Christmas and Boxing Day are bank holidays.
         #expect(Day(year: 2023, month: 12, day: 22)!.adding(workingDays: 3) == Day(year: 2023, month: 12, day: 29))
