@@ -1200,6 +1200,7 @@ private struct PassageReading {
             // "The first half of the year": this year's; "of last year", the one before; "early next
             // year", the next's.
             let ofAYear = slots.months(in: "HALF") != nil || slots.months(in: "PART") != nil
+            // ("They've been late this year": how the cherries were; "this year" is read alone.)
             if slots.months(in: "PART") != nil, slots.shift != nil, word(at: position - 1, in: grammar.list("BE_LATE")) { return nil }
             if var year = slots.years.first ?? (ofAYear ? anchor.map { $0.year + (slots.shift ?? 0) } : nil) {
                 // "Winter 2024/25" starts in 2024, "spring 2024/25" in 2025: of a pair of years,
