@@ -641,7 +641,7 @@ enum DateRules {
     weekday: <START|.|?|!> WEEKDAY_NAME <is|was|will|starts|looks|brings|sees|should|could|would|might|has|had|we|i|it>   # "Monday starts bright": a day opening a sentence
     not: <Black|Cyber|Man|Girl|Blue|Super> WEEKDAY          # "Black Friday", "Man Friday": names
     weekday: WEEKDAY|WEEKDAY_CAPITAL <night|evening|morning|afternoon|lunchtime|teatime|lunch|breakfast|dinner|tea|after_work|after_school|before_work|before_school>   # "Mum's coming over Friday night", "the dentist Mon morning", "Wed lunch?", "head down Friday after work"
-    weekday: <do|say|says|said|try|suit|suits|about|make|again|arriving|arrives|arrive|expected|delivery|nights|shifts|him|her|them|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked|available|free> WEEKDAY|WEEKDAY_CAPITAL   # "see you Sat", "available Sun for the friendly", "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday", "Arriving Friday by 10pm"
+    weekday: <do|say|says|said|try|suit|suits|about|make|again|arriving|arrives|arrive|expected|delivery|nights|shifts|him|her|them|em|us|me|you|round|seen|came|went|arrived|started|than|back|so|swap|cancel|cancelled|move|moved|skip|miss|missed|book|booked|available|free> WEEKDAY|WEEKDAY_CAPITAL   # "see you Sat", "I'll ring 'em Monday", "available Sun for the friendly", "I can do Thursday", "doing nights Thursday", "see you Monday", "get Dave round Wednesday", "so Friday at the earliest", "can I swap Saturday", "Arriving Friday by 10pm"
     weekday: WEEKDAY <suits|suit|works|work|would|is_fine|is_good|is_better|is_ok|any_good>   # "Thursday suits me"
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
@@ -669,7 +669,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -738,7 +738,7 @@ enum DateRules {
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
     season: the SEASON                                      # "over the summer": by the sentence's tense
-    season: <in|by|until|till|since|from|over|during|through|before|after> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because|after|before|once|while>   # "try again in spring", "reopens in spring after refurbishment" (not "in summer clothes")
+    season: <in|by|until|till|since|from|over|during|through|before|after|it|now|said|saying> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because|after|before|once|while>   # "try again in spring", "reopens in spring after refurbishment", "now it's summer" (not "in summer clothes")
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"

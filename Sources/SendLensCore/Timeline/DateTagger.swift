@@ -1874,7 +1874,13 @@ private struct PassageReading {
             case let shift? where shift < 0: return spans.last { $0.1 < anchor }
             case let shift? where shift > 0: return spans.first { anchor < $0.0 }
             case .some: return spans.first { $0.0.year == anchor.year }
-            case nil: return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
+            case nil:
+                // ("They said Easter, then they said after Easter": what was said of a day is the
+                // nearest, whatever the tense, as "they said October" is.)
+                let said = word(at: focus - 1, in: tenseWords.saying)
+                    || word(at: focus - 1, in: grammar.list("RELATIVE")) && word(at: focus - 2, in: tenseWords.saying)
+                if said, slots.years.isEmpty { return spans.min { abs(anchor.days(to: $0.0)) < abs(anchor.days(to: $1.0)) } }
+                return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
             }
         }
         // (A day of the same date each year with no year written has its year inferred: "in

@@ -81,7 +81,8 @@ struct DatePhraseTests {
     /// the nearest June, gone; the five-hundred-and-seventy-eighth, "wanted something before the
     /// end of term" read as last term's; the five-hundred-and-eighty-third, "the cold spring", a
     /// season after a describing word, not read; the five-hundred-and-eighty-ninth, "move our catch
-    /// up to next wk? got a college thing thurs" ("up to" a lead, "got" the past).
+    /// up to next wk? got a college thing thurs" ("up to" a lead, "got" the past); the
+    /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -153,6 +154,7 @@ struct DatePhraseTests {
         ("held-out-578.txt", ["Mum: His school wanted something before the end of term."]),
         ("held-out-583.txt", ["Trader: Should do, they've been late this year with the cold spring."]),
         ("held-out-589.txt", ["YP: hiya can we move our catch up to next wk? got a college thing thurs"]),
+        ("held-out-606.txt", ["Well, our Kyle, he's been waiting on this assessment since back end of last year, and nowt."]),
     ]
 
     @Test(arguments: setsWithMisses)
