@@ -225,6 +225,19 @@ final class DateGrammar: @unchecked Sendable {
                     }
                 }
             }
+            // "Nineteen ninety-eight", "twenty twenty-four": a century's two words and a count from
+            // ten of @NUMBER (read before it).
+            if name == "YEAR_WORDS", let numbers = listNumbers["NUMBER"].map({ lists[$0] }) {
+                let centuries = [("nineteen", 1900), ("twenty", 2000)]
+                for (word, hundreds) in centuries {
+                    let first = vocabulary.id(of: word)
+                    for entry in numbers.all {
+                        guard let count = Int(entry.value), (10...99).contains(count), !entry.words.contains(vocabulary.id(of: "a")) else { continue }
+                        list.entries[first, default: []].append(list.all.count)
+                        list.all.append(Entry(words: [first] + entry.words, value: String(hundreds + count), capital: false))
+                    }
+                }
+            }
             precondition(listNumbers[name] == nil, "date rules line \(number): @\(name) twice")
             listNumbers[name] = lists.count
             lists.append(list)

@@ -144,6 +144,9 @@ enum DateRules {
             twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18
             nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80
             ninety=90 a_couple_of=2
+    # Years said in words, "nineteen ninety-eight", "twenty twenty-four": made when the rules are read,
+    # from "nineteen" and "twenty" and the counts of @NUMBER from ten to ninety-nine.
+    @YEAR_WORDS
     @NTH first=1 second=2 third=3 fourth=4
     # Days of a month spelled out: "the first of October", "the twenty-first of March".
     @DAY_WORDS first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10
@@ -606,6 +609,7 @@ enum DateRules {
     day-of-month: <the> ORD -|– ORD                         # "can I book the 21st-23rd off": from one to the other
     day-of-month: ORD -|– ORD <,|.|?|!|;|if|for|then|END>   # "can do 20th–22nd if that helps" (not "the 3rd–4th floors")
     day-of-month: <away|off|free|busy|out> ORD -|–|to ORD   # "I'm away 15th–16th btw"
+    day-of-month: <on|by|until|till|from|since|before|after> the DAY_WORDS <,|.|?|!|;|END>   # "back here in the cup on the twenty-third"
     day-of-month: ORD -|–|to ORD <please|pls|btw|thanks|thx> # "so no walks 11th to 14th please"
     day-of-month: <:|on|is|are|was|were|do|book|booked> ORD to|until|till ORD <,|.|?|!|;|if|for|then|END>   # "respite is confirmed: 27th to 30th" (not "up from 3rd to 1st")
     day-of-month: <the> ORD to|until|till|-|– the ORD       # "on annual leave the 18th to the 22nd"
@@ -741,6 +745,7 @@ enum DateRules {
     season: <in|by|until|till|since|from|over|during|through|before|after|it|now|said|saying> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because|after|before|once|while>   # "try again in spring", "reopens in spring after refurbishment", "now it's summer" (not "in summer clothes")
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
+    season: SEASON hols                                     # "its nearly summer hols", as typed
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"
     season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
     season: SHIFT SEASON                                    # "last spring", "next summer"
@@ -779,6 +784,7 @@ enum DateRules {
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
     week: the? NTH|last N? UNIT of MONTH ,? YEAR?           # "the first two weeks of January": days 1 to 14; "the last fortnight of August"
+    week: the? ORD UNIT of MONTH ,? YEAR?                   # "going camping 1st wk of aug"
     week: the? NTH|last N? UNIT of the? SHIFT? month        # "the first week of next month", "the last two weeks of the month"
     week: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT SHIFT week   # "Mon–Wed next week": those days of it
 
@@ -793,6 +799,7 @@ enum DateRules {
     holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
+    year: <since|in|from|until|till|by|before|after> YEAR_WORDS   # "their first win here since nineteen ninety-eight"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
     onwards: YEAR/YY|YEAR-YY onwards|onward
 

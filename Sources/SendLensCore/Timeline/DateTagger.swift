@@ -1052,7 +1052,7 @@ private struct PassageReading {
                   let day = unit.add(shift, to: anchor) else { return nil }
             return DateDraft(kind: .date, grain: .day, start: day, end: day, anchor: anchor)
         case .year:
-            guard let year = slots.years.first else { return nil }
+            guard let year = slots.years.first ?? slots.text(in: "YEAR_WORDS").flatMap({ Int($0) }) else { return nil }
             return yearDraft(year)
         case .weekday:
             guard let anchor, let weekday = slots.weekday else { return nil }
@@ -1405,8 +1405,10 @@ private struct PassageReading {
             // "the first two weeks of January", its first fourteen; "the first week of next month";
             // "the last two weeks of the month", this month's.
             let shifted = slots.hasWord("month") ? anchor.flatMap { period("M", slots.shift ?? 0, from: $0)?.start } : nil
-            if slots.days.isEmpty, let month = slots.months.first ?? shifted?.month, let anchor {
-                let nth = Int(slots.text(in: "NTH") ?? "")
+            // ("1st wk of aug": the first written as a number.)
+            let numbered = slots.unit != nil && slots.days.count == 1 ? slots.days.first : nil
+            if slots.days.isEmpty || numbered != nil, let month = slots.months.first ?? shifted?.month, let anchor {
+                let nth = Int(slots.text(in: "NTH") ?? "") ?? numbered
                 let span = slots.unitDays ?? 7
                 let year = slots.firstYear ?? shifted?.year ?? inferredYear(month: month, day: 1, shift: nil) ?? anchor.year
                 let length = Day.length(ofMonth: month, in: year)

@@ -82,7 +82,10 @@ struct DatePhraseTests {
     /// end of term" read as last term's; the five-hundred-and-eighty-third, "the cold spring", a
     /// season after a describing word, not read; the five-hundred-and-eighty-ninth, "move our catch
     /// up to next wk? got a college thing thurs" ("up to" a lead, "got" the past); the
-    /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end.
+    /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end;
+    /// the six-hundred-and-tenth, "In March the plan say" ("say" for "said"); the
+    /// six-hundred-and-eleventh, "within fourteen days hereof"; the six-hundred-and-twelfth, "the
+    /// party sat??" ("sat" in lower case).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set.)
     static let setsWithMisses: [(file: String, left: [String])] = [
@@ -155,6 +158,9 @@ struct DatePhraseTests {
         ("held-out-583.txt", ["Trader: Should do, they've been late this year with the cold spring."]),
         ("held-out-589.txt", ["YP: hiya can we move our catch up to next wk? got a college thing thurs"]),
         ("held-out-606.txt", ["Well, our Kyle, he's been waiting on this assessment since back end of last year, and nowt."]),
+        ("held-out-610.txt", ["In March the plan say 25 hours help every week."]),
+        ("held-out-611.txt", ["I would be obliged if payment could be made within fourteen days hereof."]),
+        ("held-out-612.txt", ["u coming 2 the party sat??"]),
     ]
 
     @Test(arguments: setsWithMisses)
