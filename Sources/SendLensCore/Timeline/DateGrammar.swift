@@ -232,7 +232,7 @@ final class DateGrammar: @unchecked Sendable {
                 for (word, hundreds) in centuries {
                     let first = vocabulary.id(of: word)
                     for entry in numbers.all {
-                        guard let count = Int(entry.value), (10...99).contains(count), !entry.words.contains(vocabulary.id(of: "a")) else { continue }
+                        guard let count = Int(entry.value), (10...99).contains(count) else { continue }
                         list.entries[first, default: []].append(list.all.count)
                         list.all.append(Entry(words: [first] + entry.words, value: String(hundreds + count), capital: false))
                     }
