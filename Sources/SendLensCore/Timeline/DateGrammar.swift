@@ -118,6 +118,11 @@ final class DateGrammar: @unchecked Sendable {
             }
         }
 
+        func add(_ entry: Entry) {
+            entries[entry.words[0], default: []].append(all.count)
+            all.append(entry)
+        }
+
         /// The value of the one-word entry for this word, if the list has one.
         func value(of id: Int32) -> String? {
             entries[id]?.lazy.map { self.all[$0] }.first { $0.words.count == 1 }?.value
@@ -185,6 +190,28 @@ final class DateGrammar: @unchecked Sendable {
         return list.entries[id]?.lazy.map { list.all[$0] }.first { $0.words.count == 1 }?.value
     }
 
+    /// The entries made from @NUMBER's words once the lists are read: "twenty-seven" and "twenty
+    /// seven", each of its tens with each of its units; and @YEAR_WORDS, "nineteen ninety-eight",
+    /// "twenty twenty-four", a century's word and a count from ten.
+    private func composeNumberWords() {
+        let numbers = list("NUMBER")
+        let single = numbers.all.filter { $0.words.count == 1 }.compactMap { entry in Int(entry.value).map { (entry.words[0], $0) } }
+        let dash = vocabulary.id(of: "-")
+        for (ten, tens) in single where tens % 10 == 0 && (20...90).contains(tens) {
+            for (unit, units) in single where (1...9).contains(units) {
+                for words in [[ten, dash, unit], [ten, unit]] { numbers.add(Entry(words: words, value: String(tens + units), capital: false)) }
+            }
+        }
+        let years = list("YEAR_WORDS")
+        for (word, hundreds) in [("nineteen", 1900), ("twenty", 2000)] {
+            let first = vocabulary.id(of: word)
+            for entry in numbers.all {
+                guard let count = Int(entry.value), (10...99).contains(count) else { continue }
+                years.add(Entry(words: [first] + entry.words, value: String(hundreds + count), capital: false))
+            }
+        }
+    }
+
     /// Reads the rules; a rule it cannot read is a mistake in the program, reported with its line.
     init(_ text: String) {
         var lines: [(number: Int, text: String)] = []
@@ -207,41 +234,14 @@ final class DateGrammar: @unchecked Sendable {
             for part in parts.dropFirst() {
                 let pieces = part.split(separator: "=", maxSplits: 1)
                 let written = pieces[0].split(separator: "_").map(String.init)
-                let entry = Entry(words: written.map { vocabulary.id(of: $0) }, value: pieces.count > 1 ? String(pieces[1]) : "",
-                                  capital: written[0].first?.isUppercase == true)
-                list.entries[entry.words[0], default: []].append(list.all.count)
-                list.all.append(entry)
-            }
-            // "Twenty-seven", "twenty seven": each of @NUMBER's tens with each of its units.
-            if name == "NUMBER" {
-                let single = list.all.filter { $0.words.count == 1 }.compactMap { entry in Int(entry.value).map { (entry.words[0], $0) } }
-                let dash = vocabulary.id(of: "-")
-                for (ten, tens) in single where tens % 10 == 0 && (20...90).contains(tens) {
-                    for (unit, units) in single where (1...9).contains(units) {
-                        for words in [[ten, dash, unit], [ten, unit]] {
-                            list.entries[ten, default: []].append(list.all.count)
-                            list.all.append(Entry(words: words, value: String(tens + units), capital: false))
-                        }
-                    }
-                }
-            }
-            // "Nineteen ninety-eight", "twenty twenty-four": a century's two words and a count from
-            // ten of @NUMBER (read before it).
-            if name == "YEAR_WORDS", let numbers = listNumbers["NUMBER"].map({ lists[$0] }) {
-                let centuries = [("nineteen", 1900), ("twenty", 2000)]
-                for (word, hundreds) in centuries {
-                    let first = vocabulary.id(of: word)
-                    for entry in numbers.all {
-                        guard let count = Int(entry.value), (10...99).contains(count) else { continue }
-                        list.entries[first, default: []].append(list.all.count)
-                        list.all.append(Entry(words: [first] + entry.words, value: String(hundreds + count), capital: false))
-                    }
-                }
+                list.add(Entry(words: written.map { vocabulary.id(of: $0) }, value: pieces.count > 1 ? String(pieces[1]) : "",
+                               capital: written[0].first?.isUppercase == true))
             }
             precondition(listNumbers[name] == nil, "date rules line \(number): @\(name) twice")
             listNumbers[name] = lists.count
             lists.append(list)
         }
+        composeNumberWords()
         var patterns: [Pattern] = []
         for (number, line) in lines where !line.hasPrefix("@") {
             guard let colon = line.firstIndex(of: ":"), let reading = Reading(rawValue: String(line[..<colon])) else {

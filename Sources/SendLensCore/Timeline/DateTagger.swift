@@ -518,9 +518,7 @@ private struct PassageReading {
         guard index >= 2 else { return false }
         let before = tokens[index - 1]
         if before.kind == .mark, tokens[index].touching, before.touching, mark(before, is: "-"), tokens[index - 2].kind == .word { return isAfterBe(index - 2) }
-        if before.kind == .word, before.end - before.start >= 4, bytes[before.end - 2] | 0x20 == 0x6C, bytes[before.end - 1] | 0x20 == 0x79 {
-            return word(at: index - 2, in: tenseWords.participleAfter) || isShortenedIs(index - 2)
-        }
+        if before.kind == .word, before.end - before.start >= 4, bytes[before.end - 2] | 0x20 == 0x6C, bytes[before.end - 1] | 0x20 == 0x79 { return isAfterBe(index - 1) }
         return false
     }
 
@@ -996,11 +994,11 @@ private struct PassageReading {
             return draft
         case .comingMonth:
             // "Places for September are allocated in April": this September or the next.
-            guard let anchor, let month = slots.months.first else { return nil }
-            let months = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: month, day: 1) }.map { ($0, $0.endOfMonth) }
-            if past() { return Day(year: Self.nearestYear(month: month, day: 15, to: anchor), month: month, day: 1).map { monthDraft($0, inferred: true) } }
-            guard let chosen = months.first(where: { !($0.1 < anchor) }) else { return nil }
-            return monthDraft(chosen.0, inferred: true)
+            // (In a clause that looks back, the nearest: "have you had your consultation for September?")
+            guard let anchor, let month = slots.months.first, let this = Day(year: anchor.year, month: month, day: 1) else { return nil }
+            let year = past() ? Self.nearestYear(month: month, day: 15, to: anchor) : this.endOfMonth < anchor ? anchor.year + 1 : anchor.year
+            guard let start = Day(year: year, month: month, day: 1) else { return nil }
+            return monthDraft(start, inferred: true)
         case .listedMonth:
             // "in October, February and June": only just after another month; the first such
             // month after it, unless the months' year was not written and the clause looks back
