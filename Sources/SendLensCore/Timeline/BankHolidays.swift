@@ -10,6 +10,19 @@ enum BankHolidays {
         return listed.union((2000...2099).filter { !years.contains($0) }.flatMap(usual))
     }()
 
+    /// The bank holiday of `year` a name gives: "early" the first in May (the early May bank
+    /// holiday, kept on a Friday in 2020), "spring" the last Monday of May or, in a year it was
+    /// moved, the first in June, "summer" the one in August.
+    static func named(_ name: String, in year: Int) -> Day? {
+        let days = england.filter { $0.year == year }.sorted()
+        switch name {
+        case "early": return days.first { $0.month == 5 }
+        case "spring": return days.first { $0.month == 5 && $0.weekday == 1 && $0.adding(days: 7).month == 6 } ?? days.first { $0.month == 6 }
+        case "summer": return days.first { $0.month == 8 }
+        default: return nil
+        }
+    }
+
     /// New Year's Day, Good Friday, Easter Monday, the first and last Mondays of May, the last
     /// Monday of August, Christmas Day and Boxing Day; one that falls on a weekend (or on a day
     /// already kept) is kept on the next weekday free, as GOV.UK announces them.

@@ -196,6 +196,13 @@ enum DateRules {
     @BANK_DAY the_bank_holiday=bank
     # … and one of them that falls on a Monday: "bank holiday Monday".
     @BANK_MONDAY bank_holiday_monday=bank the_bank_holiday_monday=bank
+    # … and those named for their month or season: "early" the first in May (moved for VE Day in
+    # 2020), "spring" the last Monday of May (or June's, in a year it moved), "summer" August's.
+    @BANK_NAMED early_May_bank_holiday=early May_bank_holiday=early May_Day_bank_holiday=early
+                first_May_bank_holiday=early late_May_bank_holiday=spring spring_bank_holiday=spring
+                second_May_bank_holiday=spring summer_bank_holiday=summer August_bank_holiday=summer
+    # … and a month holding them: "the bank holiday weekend in May", either of May's.
+    @BANK_MONTH May=early,spring August=summer
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
@@ -273,7 +280,7 @@ enum DateRules {
     # the past, does not; nor "the visit should be before August", "we need to be in before
     # September").
     @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart please pls plz
-                        should_be should_happen need_to needs_to
+                        should_be should_happen need_to needs_to see_you
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -446,7 +453,11 @@ enum DateRules {
              assessments places schools staff responses learners students referrals
     # England's bank holidays (the same in Wales), as announced on GOV.UK, for counting working
     # days. A year not listed (from 2000 to 2099) keeps the eight of every year, worked out.
-    @BANK_HOLIDAY 2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29
+    @BANK_HOLIDAY 2020-01-01 2020-04-10 2020-04-13 2020-05-08 2020-05-25 2020-08-31 2020-12-25
+                  2020-12-28
+                  2021-01-01 2021-04-02 2021-04-05 2021-05-03 2021-05-31 2021-08-30 2021-12-27
+                  2021-12-28
+                  2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29
                   2022-09-19 2022-12-26 2022-12-27
                   2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29 2023-08-28
                   2023-12-25 2023-12-26
@@ -564,7 +575,7 @@ enum DateRules {
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
-    not: early|late|spring|summer|august MONTH? bank_holiday|bank_holidays   # "the early May bank holiday": a day named, not the month
+    not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
     not: N hours a|per UNIT                     # "24 hours a day"
@@ -796,6 +807,8 @@ enum DateRules {
     holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense
     holiday: BANK_DAY weekend                               # "over the bank holiday weekend": its Saturday to Monday
     holiday: BANK_MONDAY                                    # "can I have the kids bank holiday Monday": one that is a Monday, by the tense
+    holiday: the? BANK_NAMED weekend|Monday?                # "the early May bank holiday", "August bank holiday weekend"
+    holiday: the bank_holiday weekend? in BANK_MONTH        # "the bank holiday weekend in May": the nearest of May's, by the tense
     holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"

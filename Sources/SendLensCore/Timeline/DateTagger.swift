@@ -1842,7 +1842,8 @@ private struct PassageReading {
     /// or a month (of those a value lists).
     mutating func holiday(_ slots: DateCaptures) -> DateDraft?? {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") ?? slots.text(in: "BANK_DAY")
-                ?? slots.text(in: "BANK_MONDAY") else { return nil }
+                ?? slots.text(in: "BANK_MONDAY") ?? slots.text(in: "BANK_NAMED").map({ "bank:" + $0 })
+                ?? slots.text(in: "BANK_MONTH").map({ "bank:" + $0 }) else { return nil }
         // "Easter 2025": that year's (the only one byTense has to choose from).
         let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
         // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
@@ -1855,8 +1856,11 @@ private struct PassageReading {
         // Christmas"), and "bank holiday Monday", said as a weekday is: one gone by is told in the
         // past tense.
         // (Others are the nearest: "they said they'd apply after Christmas".)
-        let on = focus > 0 && [tenseWords.on, tenseWords.over].contains(tokens[focus - 1].id) || sign != 0
-            || slots.text(in: "BANK_MONDAY") != nil
+        // (A pattern's "the?" is found after the rest: "on the late May bank holiday" may start at
+        // "late".)
+        let before = focus > 0 && tokens[focus - 1].id == tenseWords.the ? focus - 2 : focus - 1
+        let on = before >= 0 && [tenseWords.on, tenseWords.over].contains(tokens[before].id) || sign != 0
+            || slots.text(in: "BANK_MONDAY") != nil || slots.text(in: "BANK_NAMED") != nil && slots.hasWord("monday")
         // "The week before Christmas": the seven days before it; "the Thursday after the bank
         // holiday", the first Thursday after it.
         let week = sign != 0 && slots.unit == nil && slots.hasWord("week")
@@ -1892,11 +1896,14 @@ private struct PassageReading {
         }
         // "The bank holiday": one of England's, from the table; "the bank holiday weekend", the
         // weekend it makes longer (a Monday's from the Saturday, a Friday's to the Sunday).
-        if value == "bank" {
-            // ("Bank holiday Monday": one that falls on a Monday.)
+        if value == "bank" || value.hasPrefix("bank:") {
+            // ("Bank holiday Monday": one that falls on a Monday; "the early May bank holiday",
+            // the one of each year that name says.)
             let monday = slots.text(in: "BANK_MONDAY") != nil
-            let days = BankHolidays.england.filter { years.contains($0.year) && (!monday || $0.weekday == 1) }
-            guard let day = chosen(Array(days)) else { return nil }
+            let named = value.dropFirst("bank:".count).split(separator: ",")
+            let days = value == "bank" ? Array(BankHolidays.england.filter { years.contains($0.year) && (!monday || $0.weekday == 1) })
+                : years.flatMap { year in named.compactMap { BankHolidays.named(String($0), in: year) } }
+            guard let day = chosen(days) else { return nil }
             guard slots.hasWord("weekend") else { return draft(day) }
             switch day.start.weekday {
             case 1: return draft((day.start.adding(days: -2), day.start))

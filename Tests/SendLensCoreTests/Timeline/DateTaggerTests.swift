@@ -96,14 +96,28 @@ struct DateTaggerTests {
     }
 
     /// The eight bank holidays of every year, worked out, are those GOV.UK announced for the years
-    /// with no one-off day (2024 to 2027: Christmas on a Wednesday, Thursday, Friday and Saturday),
-    /// and a year past the table keeps them: the summer bank holiday of 2032 on 30 August.
+    /// with no one-off day (2021 and 2024 to 2027: Christmas on a Saturday, Wednesday, Thursday,
+    /// Friday and Saturday), and a year past the table keeps them: the summer bank holiday of 2032
+    /// on 30 August.
     @Test func usualBankHolidaysAreThoseAnnounced() {
-        for year in 2024...2027 {
+        for year in [2021, 2024, 2025, 2026, 2027] {
             #expect(Set(BankHolidays.usual(in: year)) == BankHolidays.england.filter { $0.year == year }, "\(year)")
         }
         #expect(BankHolidays.england.contains(Day(year: 2032, month: 8, day: 30)!))
         #expect(BankHolidays.usual(in: 2022).count == 8)
+    }
+
+    /// A bank holiday named for its month or season is that year's, moved ones included: the early
+    /// May one on Friday 8 May in 2020, the spring one on 2 June in 2022, and beside 2023's extra
+    /// Monday for the coronation (8 May) the early and spring ones kept their days.
+    @Test func namedBankHolidaysFollowTheTable() {
+        let named = { (name: String, year: Int) in BankHolidays.named(name, in: year) }
+        #expect(named("early", 2020) == Day(year: 2020, month: 5, day: 8))
+        #expect(named("spring", 2022) == Day(year: 2022, month: 6, day: 2))
+        #expect(named("early", 2023) == Day(year: 2023, month: 5, day: 1))
+        #expect(named("spring", 2023) == Day(year: 2023, month: 5, day: 29))
+        #expect(named("summer", 2032) == Day(year: 2032, month: 8, day: 30))
+        #expect(named("autumn", 2032) == nil)
     }
 
     @Test func workingDaysSkipWeekendsAndBankHolidays() {
