@@ -348,7 +348,7 @@ private struct PassageReading {
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && !isAfterBe($0)
-                && !(tokens[$0].capitalised && word(at: $0, in: tenseWords.shortWeekdays)) && !isPresentAfterHave(at: $0)
+                && !isShortWeekday(at: $0) && !isPresentAfterHave(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
@@ -467,6 +467,15 @@ private struct PassageReading {
     /// Whether the token ends a clause: a comma, semicolon, colon, bracket or dash ("75%" does not).
     func isClauseBreak(_ token: DateToken) -> Bool {
         [",", ";", ":", "(", "—", "–"].contains { mark(token, is: $0) }
+    }
+
+    /// Whether the word at `index` is a weekday shortened as a verb is spelt ("sat"): with a
+    /// capital ("see you Sat"), or before a day of a month ("can you do sat 8th feb?", not "she
+    /// sat 2 papers in June").
+    func isShortWeekday(at index: Int) -> Bool {
+        guard word(at: index, in: tenseWords.shortWeekdays) else { return false }
+        return tokens[index].capitalised || index + 1 < tokens.count && tokens[index + 1].kind == .number
+            && (tokens[index + 1].ordinal || word(at: index + 2, in: tenseWords.months))
     }
 
     /// Whether "next" or "coming" follows "within" ("within the next fortnight"): counted from now.
@@ -935,9 +944,13 @@ private struct PassageReading {
                 ?? inferredYear(month: month, day: day, shift: slots.shift) else { return nil }
             guard let date = Day(year: year, month: month, day: day) else { return .some(nil) }
             // "Closed on Monday 4 May": with no year, the weekday names it (2026's, when 4 May
-            // 2025 was a Sunday), if a year either side of the one the tense gave has it so.
+            // 2025 was a Sunday), if a year either side of the one the tense gave has it so and
+            // is within a year of the document ("sat 8th feb", said in November 2032, is no
+            // Saturday of February 2031's: a weekday mistaken, as the date is kept).
             if slots.firstYear == nil, slots.shift == nil, let weekday = slots.weekday, date.weekday != weekday,
-               let named = [year + 1, year - 1].compactMap({ Day(year: $0, month: month, day: day) }).first(where: { $0.weekday == weekday }) {
+               let named = [year + 1, year - 1].compactMap({ Day(year: $0, month: month, day: day) }).first(where: { named in
+                   named.weekday == weekday && anchor.map { abs($0.days(to: named)) <= 366 } ?? true
+               }) {
                 return DateDraft(kind: .date, grain: .day, start: named, end: named)
             }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
