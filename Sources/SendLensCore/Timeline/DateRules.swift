@@ -172,6 +172,9 @@ enum DateRules {
     @TERM autumn=9-12 spring=1-3 summer=4-7
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
+    # … not where a game is told of and no year said: "scored twice in the second half".
+    @GAME scored half-time half_time kick-off kick_off tries innings wicket wickets referee
+          equaliser equalised
     @HALF_YEAR h1=1-6 h2=7-12
     # "Later this year": the rest of it, from the document's date.
     @REST later
@@ -190,7 +193,12 @@ enum DateRules {
              Ash_Wednesday=easter-46 Palm_Sunday=easter-7 Maundy_Thursday=easter-3
              Mothering_Sunday=easter-21 Mother_Day=easter-21 Mothers_Day=easter-21
              Remembrance_Sunday=11-7:2 Father_Day=6-7:3 Fathers_Day=6-7:3 xmas=12-25 xmas_day=12-25
-             xmas_eve=12-24
+             xmas_eve=12-24 Epiphany=1-6 Twelfth_Night=1-5 Candlemas=2-2 St_David_Day=3-1
+             St_Davids_Day=3-1 Lady_Day=3-25 St_George_Day=4-23 St_Georges_Day=4-23 Lammas=8-1
+             Michaelmas=9-29 All_Saints_Day=11-1 All_Souls_Day=11-2 St_Andrew_Day=11-30
+             St_Andrews_Day=11-30 Hogmanay=12-31 Midsummer_Day=6-24 Midsummers_Day=6-24
+             Ascension_Day=easter+39 Whit_Sunday=easter+49 Whitsun=easter+49 Whit_Monday=easter+50
+             Pentecost=easter+49 Trinity_Sunday=easter+56
     # A bank holiday with no name, one of @BANK_HOLIDAY's (not as a sentence's subject: "the bank
     # holiday is the first Monday in May").
     @BANK_DAY the_bank_holiday=bank
@@ -362,6 +370,9 @@ enum DateRules {
             requesting
     # Verbs of saying, after which what was said is a clause of its own, with "that" left out or
     # not: "mum said he's got the dentist Mon morning", "she told me the panel is on the 12th".
+    # Words that open an aside between commas whose date holds nothing said after it: "Sarah
+    # Lowe, who took over in 2031, said trading since Christmas had been tough".
+    @ASIDE who which whose
     @SAYING said says told tells reckons reckoned mentioned explained saying
     # … of which these, before a verb's participle, share the tense of the clause before: "will be
     # completed by the summer | and brought to the committee in September".
@@ -575,6 +586,7 @@ enum DateRules {
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
     not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
+    not: Michaelmas|Hilary|Trinity|Candlemas|Lammas|Whitsun term|terms   # "Michaelmas term": a university's term, its dates its own
     not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate

@@ -512,6 +512,12 @@ private struct PassageReading {
             && DateMatcher.contains(grammar.list("MOVED"), in: tokens, within: max(0, index - 4)..<index - 1, ending: { $0 == index - 1 })
     }
 
+    /// Whether "from" stands just before `index` in a clause of something moved (@MOVED): "moved
+    /// from 3 March to 10 March", where what follows is the day it was, not a span's start.
+    mutating func isMovedFrom(_ index: Int) -> Bool {
+        index > 0 && tokens[index - 1].id == tenseWords.from && clause(at: index, says: "MOVED")
+    }
+
     /// Whether a word of @LIMIT stands just before `index`.
     func isLimit(before index: Int) -> Bool {
         word(at: index - 1, in: grammar.list("LIMIT"))
@@ -624,6 +630,7 @@ private struct PassageReading {
         countOnFromTheYearWritten(&found)
         applyLeads(&found, &matcher)
         applyAtTheLatest(&found)
+        joinFromAndUntil(&found)
         // After the leads, so that a start or a deadline ("closed since March") is no part of the story.
         keepTheStorysOrder(&found)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
@@ -664,6 +671,14 @@ private struct PassageReading {
                     (written, yearAlone) = (nil, false)
                     continue
                 }
+                // (Nor a date told in an aside between commas before what someone said: "Sarah
+                // Lowe, who took over in 2031, said trading since Christmas had been tough" is
+                // said now. "The plan, which was agreed in March 2022, was reviewed in July" goes
+                // on with the story.)
+                if isAsideBeforeSaying(clause(at: start).range) {
+                    (written, yearAlone) = (nil, false)
+                    continue
+                }
                 // After a period, what follows it: "the annual report for 2022/23 was published in November".
                 if draft.kind == .interval, let end = draft.end {
                     written = end
@@ -691,6 +706,14 @@ private struct PassageReading {
         }
     }
 
+    /// Whether a clause is an aside between commas that opens with a word of @ASIDE and is
+    /// followed by a word of @SAYING: ", who took over in 2031, said".
+    func isAsideBeforeSaying(_ clause: Range<Int>) -> Bool {
+        guard clause.lowerBound > 0, clause.count > 2, word(at: clause.lowerBound, in: grammar.list("ASIDE")) else { return false }
+        return mark(tokens[clause.lowerBound - 1], is: ",") && clause.upperBound + 1 < tokens.count
+            && mark(tokens[clause.upperBound], is: ",") && word(at: clause.upperBound + 1, in: tenseWords.saying)
+    }
+
     /// In a clause that looks back, days and months with no year are told in order: "timeliness
     /// improved from 32% in January to 61% in December", said in February, is last January's, not
     /// this January's (which would come after December).
@@ -706,13 +729,13 @@ private struct PassageReading {
             // is joined to it by "and" (@SHARED: "we applied in January and got the plan in
             // August"): "parents told us in December that the portal, launched in November, is
             // hard to use" tells the launch in a clause of its own, after, not in order.
-            // Nor where the second clause says where it started: "improved to 64% in February, from
-            // 38% in September" tells the end first.
+            // Nor where the words between say where it started: "improved to 64% in February, from
+            // 38% in September", "fell to 2.4% in February from 2.9% in January" tell the end first.
             let (first, second) = (clause(at: found[number].range.lowerBound), clause(at: found[next].range.lowerBound))
             let from = tenseWords.from
-            let startsOver = (second.range.lowerBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
+            let startsOver = (found[number].range.upperBound..<found[next].range.lowerBound).contains { tokens[$0].id == from }
             let joined = second.number == first.number + 1 && word(at: second.range.lowerBound, in: tenseWords.shared)
-            guard first.number == second.number || ((joined || ownTense(second.number, second.range) == nil) && !startsOver),
+            guard !startsOver, first.number == second.number || joined || ownTense(second.number, second.range) == nil,
                   let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved
@@ -772,6 +795,31 @@ private struct PassageReading {
                   DateMatcher.contains(latest, in: tokens, within: after..<after + 1) else { continue }
             found[number].draft.kind = .deadline
             found[number].draft.start = end
+        }
+    }
+
+    /// "From 1 November until Candlemas", "from Christmas Eve to 2 January": a day that starts
+    /// an interval with no end (after "from") and a day just after it, after "until", "till" or
+    /// "to", are one interval, both ends days. (Not in a clause of something moved: "moved from
+    /// 3 March to 10 March" is two days.)
+    mutating func joinFromAndUntil(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        let ends = ["until", "till", "to"].map { grammar.vocabulary.lookUp($0) }
+        var number = 0
+        while number + 1 < found.count {
+            let (first, next) = (found[number], found[number + 1])
+            let gap = first.range.upperBound
+            let joined = next.range.lowerBound == gap ? ends.prefix(2).contains(tokens[gap].id) && next.draft.kind == .deadline
+                : next.range.lowerBound == gap + 1 && ends.contains(tokens[gap].id) && [.date, .deadline].contains(next.draft.kind)
+            if joined, tokens[first.range.lowerBound].id == tenseWords.from, first.draft.kind == .interval, first.draft.end == nil,
+               first.draft.grain == .day, next.draft.grain == .day, let start = first.draft.start,
+               let end = next.draft.kind == .deadline ? next.draft.start : next.draft.end, start < end,
+               !clause(at: gap, says: "MOVED") {
+                found[number].draft.end = end
+                // (Marked as a range is, without "from".)
+                found[number].range = first.range.lowerBound + 1..<next.range.upperBound
+                found.remove(at: number + 1)
+            }
+            number += 1
         }
     }
 
@@ -1211,6 +1259,10 @@ private struct PassageReading {
             // "The first half of the year": this year's; "of last year", the one before; "early next
             // year", the next's.
             let ofAYear = slots.months(in: "HALF") != nil || slots.months(in: "PART") != nil
+            // ("Scored twice in the second half": a game's half, in a passage with a word of
+            // @GAME, when no year is said.)
+            if slots.months(in: "HALF") != nil, slots.years.isEmpty, !slots.hasWord("year"),
+               DateMatcher.contains(grammar.list("GAME"), in: tokens, within: tokens.indices) { return .some(nil) }
             // ("They've been late this year": how the cherries were; "this year" is read alone.)
             if slots.months(in: "PART") != nil, slots.shift != nil, word(at: position - 1, in: grammar.list("BE_LATE")) { return nil }
             if var year = slots.years.first ?? (ofAYear ? anchor.map { $0.year + (slots.shift ?? 0) } : nil) {
@@ -1628,6 +1680,8 @@ private struct PassageReading {
                 ? anchor.flatMap { unit.add(slots.counts.last ?? 1, to: $0) } : nil
             return DateDraft(kind: .duration, length: unit.length(slots.counts.last ?? 1), dueBy: dueBy)
         case .repeat:
+            // ("Moved from Tuesday to Thursday": two days, not the days between, as a range.)
+            if slots.weekday != nil, isMovedFrom(position) { return nil }
             return DateDraft(kind: .recurrence, length: every(slots))
         case .dayWord:
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }
@@ -1767,6 +1821,8 @@ private struct PassageReading {
     /// ("10 to 13 July 2023"), and a start later than the end is in the year before ("December
     /// to March 2024").
     mutating func range(_ slots: DateCaptures) -> DateDraft?? {
+        // "Moved from 3 March to 10 March": two days, one it was and one it is, no span.
+        if isMovedFrom(focus) { return nil }
         // (Years of two digits are this century's: "01/03/26 - 31/03/26".)
         let (days, months) = (slots.days, slots.months)
         let years = slots.years.isEmpty ? slots.allTwoDigits.map { 2000 + $0 } : slots.years
