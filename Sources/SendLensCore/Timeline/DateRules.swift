@@ -307,6 +307,8 @@ enum DateRules {
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed
+    # … nor these sayings' last words: "the tribunal is 23rd Feb so fingers crossed".
+    @SET_PHRASE fingers_crossed all_sorted job_done well_played
     # … nor these, opening a passage as a notice does, or after a colon as a timetable's entry:
     # "Closed on Christmas Day and Boxing Day", "Boxing Day: closed" (but "the centre closed on 3
     # March" looks back).

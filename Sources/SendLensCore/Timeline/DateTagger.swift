@@ -417,6 +417,8 @@ private struct PassageReading {
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
         if index >= 2, tokens[index - 2].id == tenseWords.with { return false }
+        // ("The tribunal is 23rd Feb so fingers crossed": a saying of @SET_PHRASE, not a verb.)
+        if index > 0, DateMatcher.contains(grammar.list("SET_PHRASE"), in: tokens, within: index - 1..<index, ending: { $0 == index + 1 }) { return false }
         // ("Can't, grounded till Sunday", "closed until the 5th": a state, first in its clause with
         // no one to do it, that lasts till a day.)
         if index == 0 || isClauseBreak(tokens[index - 1]), word(at: index + 1, in: grammar.list("LASTS")) { return false }
