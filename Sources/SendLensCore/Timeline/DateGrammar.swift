@@ -29,6 +29,8 @@ final class DateGrammar: @unchecked Sendable {
         case day, ordinalDay, monthNumber, year, twoDigits, count, serial, anyNumber, anyWord
         /// A word written with "'s".
         case owner
+        /// An emoji (a mark of four bytes).
+        case emoji
         /// The passage's end, or its start: it reads no token.
         case end, start
     }
@@ -311,7 +313,7 @@ final class DateGrammar: @unchecked Sendable {
                 case .literal(let id): words.insert(id)
                 case .list(let list): words.formUnion(lists[list].entries.keys)
                 case .count: words.formUnion(self.list("NUMBER").entries.keys)
-                case .anyWord, .owner, .end, .start: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD, OWNER, END or START")
+                case .anyWord, .owner, .emoji, .end, .start: preconditionFailure("date rules line \(pattern.line): a pattern may not start with WORD, OWNER, EMOJI, END or START")
                 default: break
                 }
             }
@@ -393,7 +395,7 @@ final class DateGrammar: @unchecked Sendable {
             switch atom {
             case .literal(let id): words.insert(id)
             case .list(let list): words.formUnion(lists[list].entries.keys)
-            case .anyWord: return nil
+            case .anyWord, .owner, .emoji: return nil
             case .count: words.formUnion(list("NUMBER").entries.keys)
             default: break
             }
@@ -582,14 +584,17 @@ final class DateGrammar: @unchecked Sendable {
             text = text.dropLast()
         }
         let alternatives = text.split(separator: "|").map { alternative -> Node in
-            // "YEAR_to_YEAR" and "TIMES_REPEAT": words apart; "WEEKDAY_SHORT": one list's name.
+            // "YEAR_to_YEAR" and "TIMES_REPEAT": words apart; "WEEKDAY_SHORT", "WEEKDAY_AT_END": one
+            // list's name (the longest run of capitals that names one).
+            let parts = alternative.split(separator: "_").map(String.init)
             var words: [String] = []
-            for part in alternative.split(separator: "_") {
-                if let last = words.last, Self.isName(last), Self.isName(part), listNumbers[last + "_" + part] != nil {
-                    words[words.count - 1] += "_" + part
-                } else {
-                    words.append(String(part))
+            var start = 0
+            while start < parts.count {
+                let named = (start + 1..<parts.count).reversed().first { end in
+                    parts[start...end].allSatisfy { Self.isName($0) } && listNumbers[parts[start...end].joined(separator: "_")] != nil
                 }
+                words.append(parts[start...(named ?? start)].joined(separator: "_"))
+                start = (named ?? start) + 1
             }
             let nodes = words.map { touchingAtoms($0, line: line) }
             return nodes.count == 1 ? nodes[0] : .sequence(nodes)
@@ -635,6 +640,7 @@ final class DateGrammar: @unchecked Sendable {
         case "NUM": return .anyNumber
         case "WORD": return .anyWord
         case "OWNER": return .owner
+        case "EMOJI": return .emoji
         case "END": return .end
         case "START": return .start
         default: break

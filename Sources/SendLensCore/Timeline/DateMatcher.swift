@@ -183,6 +183,9 @@ struct DateMatcher {
                     case .owner:
                         guard token.kind == .word, token.owner else { break running }
                         captures.append(Capture(atom: atom, value: Int(token.id), entry: -1))
+                    case .emoji:
+                        guard token.kind == .mark, token.emoji else { break running }
+                        captures.append(Capture(atom: atom, value: Int(token.id), entry: -1))
                     case .count where token.kind != .number, .list:
                         var list = numberWords
                         if case .list(let number) = atom { list = number }
@@ -229,7 +232,7 @@ struct DateMatcher {
         case .anyNumber: return true
         case .count: return plain && token.digits <= 3
         case .serial: return plain && token.digits >= 3 && !(token.digits == 4 && DateGrammar.years.contains(token.value))
-        case .literal, .anyWord, .owner, .list, .end, .start: return false
+        case .literal, .anyWord, .owner, .emoji, .list, .end, .start: return false
         }
     }
 
@@ -356,7 +359,7 @@ struct DateCaptures {
     var shift: Int? { entries(in: "SHIFT").first.flatMap { Int($0) } }
     var weekday: Int? {
         (entries(in: "WEEKDAY") + entries(in: "WEEKDAY_SHORT") + entries(in: "WEEKDAY_CAPITAL") + entries(in: "WEEKDAY_PLAIN") + entries(in: "WEEKDAY_NAME")
-            + entries(in: "WEEKDAY_LOWER")).first.flatMap { Int($0) }
+            + entries(in: "WEEKDAY_LOWER") + entries(in: "WEEKDAY_AT_END")).first.flatMap { Int($0) }
     }
     /// The words that stand for any word (after "within … of").
     var words: [Int32] { values(.anyWord).map { Int32($0) } }

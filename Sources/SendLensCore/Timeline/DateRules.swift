@@ -25,7 +25,7 @@ enum DateRules {
     #   YY two digits (the 24 of 2023/24)   N a count (35, a word in @NUMBER, or its tens and units
     #   together: "twenty-seven", "twenty seven")   NUM any number
     #   SERIAL three digits or more, not a YEAR (the 0457 of a reference, "SEN-2026-0457")
-    #   WORD any word      OWNER any word written with "'s" ("review's")
+    #   WORD any word      OWNER any word written with "'s" ("review's")   EMOJI an emoji
     #   END START          the passage's end (after the words found: "back from Spain the 18th");
     #                      its start (before them: "Monday starts bright")
     # Where a DAY, MONTH, MM or YEAR is written twice, the first says where a span starts and the
@@ -129,6 +129,9 @@ enum DateRules {
     # Fri", "he wasn't collected Tues"); those written here in lower case in either case, as chats
     # write them ("youth forum thurs??", "the xmas party fri?").
     @WEEKDAY_PLAIN mon=1 Tue=2 tues=2 weds=3 Thu=4 thur=4 thurs=4 fri=5
+    # … and those that are other words too, in lower case a weekday only where they end a clause,
+    # as a chat's day does ("u coming 2 the party sat??", "we'll run it sat then"; not "she sat.").
+    @WEEKDAY_AT_END sat=6 wed=3
     # The weekdays written with a capital, as a name: a weekday before a mark or the passage's end
     # with no other word to say so ("I emailed transport Friday, still no reply").
     @WEEKDAY_NAME Monday=1 Tuesday=2 Wednesday=3 Thursday=4 Friday=5 Saturday=6 Sunday=7
@@ -259,8 +262,11 @@ enum DateRules {
     @COUNTED_FROM publication report letter inspection this notice decision_letter decision_being
                   final_decision receipt
                   outcome visit
-    # … but not with one of these, which name another: "within eight weeks of that letter".
-    @NOT_THIS that those
+    # … but not with one of these, which name another: "within eight weeks of that letter",
+    # "within thirty (30) days of receipt of a valid invoice" (a standard: what is received is
+    # not the document).
+    @NOT_THIS that those invoice invoices request requests application applications claim claims
+              payment
     # Words after "within … of" that name an event the document may have given a date for
     # before ("the area SEND inspection published on 6 December 2024"), by the event they name: the
     # wait is counted from that day when the document was written within twice the wait of it.
@@ -620,6 +626,7 @@ enum DateRules {
     date: DAY/MM <at|@|TIME|NUM:NUM|NUM.NUM|NUM:WORD|NUM.WORD|NUM_am|NUM_pm>   # "ENT 12/4 2.15pm", "dentist 3/5 at 4": a day, as a time after it says
     day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the|them_the|him_the|her_the|us_the|me_the|you_the> ORD   # "meant to be last Tuesday, then the 21st", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
+    day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the DAY_WORDS   # "we've also got Monday the fourteenth", as said
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
     nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
@@ -659,6 +666,8 @@ enum DateRules {
     weekday: WEEKDAY|WEEKDAY_CAPITAL <:|–|—>                # "Tue: chase LA", "Sat – half day": a diary's label, first in its passage: that day of the document's week
     weekday: WEEKDAY_PLAIN .?                               # "should be back to normal Fri"
     weekday: WEEKDAY_LOWER                                  # "skipped school monday 💀"
+    not: i|we|he|she|they|who|which|that|and|all|just|had|never|couple WEEKDAY_AT_END <?|!|.|then|END>   # "she sat.", "the couple wed": verbs
+    weekday: WEEKDAY_AT_END <?|!|then|END|EMOJI>            # "u coming 2 the party sat??", "we'll run it sat then", "nans sat 🙄"
     weekday: <.|?|!> WEEKDAY <?>                            # "Can't do Saturday. Sunday?": a day offered alone
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
@@ -675,6 +684,7 @@ enum DateRules {
     weekday: WEEKDAY|WEEKDAY_SHORT just? gone|last          # "Monday gone", "on Monday last": the last
     weekday: WEEKDAY|WEEKDAY_SHORT next                     # "shall we say Tuesday next?": the next
     weekday: WEEKDAY|WEEKDAY_SHORT SHIFT week               # "Tuesday last week": that day of the week SHIFT names
+    weekday: SHIFT week WEEKDAY                             # "on next week Monday", as some write it: the same
     weekday: <first_thing|last_thing> WEEKDAY|WEEKDAY_SHORT # "see you first thing Monday"
     weekday: N|a|an UNIT on WEEKDAY|WEEKDAY_SHORT           # "a week on Friday": a week after the next Friday
     weekday: SHIFT? WEEKDAY week|fortnight                  # "Friday week", "Monday fortnight": the same
@@ -812,6 +822,7 @@ enum DateRules {
     week: the? ORD UNIT of MONTH ,? YEAR?                   # "going camping 1st wk of aug"
     week: the? NTH|last N? UNIT of the? SHIFT? month        # "the first week of next month", "the last two weeks of the month"
     week: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT SHIFT week   # "Mon–Wed next week": those days of it
+    week: SHIFT week WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT   # "away next week Monday to Wednesday"
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"

@@ -235,9 +235,8 @@ private struct PassageReading {
     /// word with a capital.
     private func endsSentence(at position: Int) -> Bool {
         let token = tokens[position]
-        // (An emoji's UTF-8 is four bytes, the first 0xF0; the tokens take it for a word.)
-        if bytes[token.start] == 0xF0 { return true }
         guard token.kind == .mark else { return false }
+        if token.emoji { return true }
         if mark(token, is: "?") || mark(token, is: "!") || mark(token, is: ";") { return true }
         return mark(token, is: ".") && position + 1 < tokens.count && tokens[position + 1].kind == .word && tokens[position + 1].capitalised
     }
@@ -348,7 +347,7 @@ private struct PassageReading {
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && !isAfterBe($0)
-                && !isShortWeekday(at: $0) && !isPresentAfterHave(at: $0)
+                && !isShortWeekday(at: $0) && $0 != focus && !isPresentAfterHave(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }

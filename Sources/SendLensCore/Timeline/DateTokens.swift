@@ -21,6 +21,8 @@ struct DateToken {
     var touching: Bool
     /// A word written with "'s" ("review's"): an owner's, or "is" shortened.
     var owner = false
+    /// A mark of four bytes in UTF-8: an emoji, which ends a message's sentence ("sat 🙄").
+    var emoji = false
 
     init(kind: Kind, id: Int32, value: Int, digits: Int, ordinal: Bool, capitalised: Bool, touching: Bool, start: Int, end: Int) {
         (self.kind, self.id, self.ordinal, self.capitalised, self.touching) = (kind, id, ordinal, capitalised, touching)
@@ -214,8 +216,10 @@ struct DateVocabulary {
             if byte >= 0xC0 { width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2 }
             width = min(width, count - index)
             let id = lookUp(hash: Self.hash(UnsafeBufferPointer(rebasing: bytes[index..<(index + width)])))
-            tokens.append(DateToken(kind: .mark, id: id, value: 0, digits: 0, ordinal: false, capitalised: false,
-                                    touching: !spaced, start: start, end: index + width))
+            var mark = DateToken(kind: .mark, id: id, value: 0, digits: 0, ordinal: false, capitalised: false,
+                                 touching: !spaced, start: start, end: index + width)
+            mark.emoji = width == 4
+            tokens.append(mark)
             index += width
             spaced = false
         }
@@ -288,7 +292,7 @@ struct DateVocabulary {
         let byte = bytes[index]
         if byte == 0xE2 { return true }     // U+2000–U+2FFF: dashes, quotes, €, arrows, bullets
         if byte == 0xC2 { return true }     // U+0080–U+00BF: £, ©, no-break space, ½
-        return false
+        return byte >= 0xF0                 // U+10000 on: emoji
     }
 
     /// The width of a typographic apostrophe (’) at `index`, if one is there.

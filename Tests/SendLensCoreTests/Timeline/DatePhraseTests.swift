@@ -41,7 +41,7 @@ struct DatePhraseTests {
     /// ("before half term" taught after the hundred-and-eighty-first); the hundred-and-fifty-sixth, "two years
     /// ago on Christmas Eve"; the hundred-and-sixty-fourth, a bare weekday after a noun ("cover my
     /// Year 5 group Thursday p3"); the hundred-and-eighty-fourth, "taken on the 1st" read as the past;
-    /// the hundred-and-eighty-sixth, "sat" in lower case; the hundred-and-ninetieth, a bare
+    /// the hundred-and-ninetieth, a bare
     /// weekday before "is"; the two-hundredth, a bare month after a describing word; the
     /// two-hundred-and-second, a story's January and summer read from the document's date; the
     /// two-hundred-and-thirty-third, hours (no unit) and a target's March in a sentence that looks back; the
@@ -74,9 +74,8 @@ struct DatePhraseTests {
     /// sentence's end; the five-hundred-and-nineteenth, "for orders placed in December" read as
     /// looking back; the five-hundred-and-twenty-first, a year in words ("two thousand and
     /// twenty-seven"); the five-hundred-and-twenty-ninth, "should have told you … so by 13 August"
-    /// read by "they'll" as next August's; the five-hundred-and-forty-seventh, "sat" in lower case;
-    /// the five-hundred-and-forty-eighth, "reviewed at the end of the autumn term" read as looking
-    /// back; the five-hundred-and-fifty-fourth, "Also half term, I've booked" read as the half term
+    /// read by "they'll" as next August's; the five-hundred-and-forty-eighth, "reviewed at the end
+    /// of the autumn term" read as looking back; the five-hundred-and-fifty-fourth, "Also half term, I've booked" read as the half term
     /// gone; the five-hundred-and-sixty-third, "applicants who accept our offer by 30 June" read as
     /// the nearest June, gone; the five-hundred-and-seventy-eighth, "wanted something before the
     /// end of term" read as last term's; the five-hundred-and-eighty-third, "the cold spring", a
@@ -84,10 +83,11 @@ struct DatePhraseTests {
     /// up to next wk? got a college thing thurs" ("up to" a lead, "got" the past); the
     /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end;
     /// the six-hundred-and-tenth, "In March the plan say" ("say" for "said"); the
-    /// six-hundred-and-eleventh, "within fourteen days hereof"; the six-hundred-and-twelfth, "the
-    /// party sat??" ("sat" in lower case).
+    /// six-hundred-and-eleventh, "within fourteen days hereof".
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
-    /// forty-third, were taught after the seventy-second set.)
+    /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
+    /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
+    /// the six-hundred-and-twenty-ninth.)
     static let setsWithMisses: [(file: String, left: [String])] = [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -115,7 +115,6 @@ struct DatePhraseTests {
         ("held-out-156.txt", ["We got engaged two years ago on Christmas Eve!"]),
         ("held-out-164.txt", ["Can someone cover my Year 5 group Thursday p3? I'm at the EHCP panel."]),
         ("held-out-184.txt", ["Your next monthly payment, taken on the 1st, will be £1,126.40."]),
-        ("held-out-186.txt", ["Ellie: my birthday is sat 🎉"]),
         ("held-out-190.txt", ["Head: And a reminder that Friday is an INSET day, so no school for the children."]),
         ("held-out-200.txt", ["The long-range forecast suggests a more unsettled August."]),
         ("held-out-202.txt", ["Guest: We asked for an assessment in the January, and it took until that summer to get a plan."]),
@@ -150,7 +149,6 @@ struct DatePhraseTests {
         ("held-out-519.txt", ["Returns are accepted within 30 days of delivery; for orders placed in December, until 31 January."]),
         ("held-out-521.txt", ["Emma Clarke and James Osei invite you to celebrate their marriage on Saturday the fourteenth of August, two thousand and twenty-seven at two o'clock."]),
         ("held-out-529.txt", ["Adviser: The LA should have told you whether they'll assess within 6 weeks of receiving the request, so by 13 August."]),
-        ("held-out-547.txt", ["rip. we'll run it sat then"]),
         ("held-out-548.txt", ["Recommendations: fine motor activities three times a week for six weeks, reviewed at the end of the autumn term."]),
         ("held-out-554.txt", ["Ex: Thanks. Also half term, I've booked Center Parcs Mon–Fri for me and the kids."]),
         ("held-out-563.txt", ["Accommodation is guaranteed to applicants who accept our offer by 30 June."]),
@@ -160,7 +158,6 @@ struct DatePhraseTests {
         ("held-out-606.txt", ["Well, our Kyle, he's been waiting on this assessment since back end of last year, and nowt."]),
         ("held-out-610.txt", ["In March the plan say 25 hours help every week."]),
         ("held-out-611.txt", ["I would be obliged if payment could be made within fourteen days hereof."]),
-        ("held-out-612.txt", ["u coming 2 the party sat??"]),
     ]
 
     @Test(arguments: setsWithMisses)
