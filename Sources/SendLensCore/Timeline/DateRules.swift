@@ -467,6 +467,7 @@ enum DateRules {
     @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
               the_day_before_yesterday=-2 the_day_after_tomorrow=2
               this_afternoon=0 this_evening=0 tonite=0 2nite=0 2day=0 2moro=1 2morrow=1
+              the_morra=1 the_morn=1
     # Things counted, after which a four-digit number is a count, not a year.
     @COUNTED children young_people families pupils people parents carers cases plans requests
              assessments places schools staff responses learners students referrals
@@ -586,6 +587,7 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
+    not: new WEEKDAY                            # "our new Saturday clinic": a name, not the next
     not: any WEEKDAY [or|and|& WEEKDAY]         # "any Monday or Tuesday is best": nor these
     not: the WEEKDAY_NAME <,|.|?|!|;|END>       # "instead of the Sunday?": a Sunday known from what came before
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
@@ -840,6 +842,7 @@ enum DateRules {
     year: <since|in|from|until|till|by|before|after> YEAR_WORDS   # "their first win here since nineteen ninety-eight"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
     onwards: YEAR/YY|YEAR-YY onwards|onward
+    onwards: MONTH? YEAR -|–|—|to present|date|now          # "Member, 2030–present", "Sept 2016 to date"
 
     # ── Counted from the document's date ──────────────────────────────────────────────────────────
 
@@ -929,6 +932,7 @@ enum DateRules {
     as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
+    by: <bail|custody|remanded> until|till the?             # "released on bail until 25 May": a limit, whatever the tense
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
     by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
     by: <said|says|saying|told|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "been told end of next week", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
@@ -944,6 +948,7 @@ enum DateRules {
     by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
     by-unless-past: until|till NUM am|pm on                 # "amend your order until 11 pm on Monday"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
+    by-if-future: at? the? back|tail end of the?            # "next fundraiser'll be the back end of August" ("rang them back end of February": that month)
     due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
     due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
