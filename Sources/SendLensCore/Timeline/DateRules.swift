@@ -169,6 +169,9 @@ enum DateRules {
     @SHIFT last=-1 previous=-1 next=1 coming=1 this_coming=1 new=1 this=0 current=0
     # "the week after next": two on; "the week before last": two back.
     @AFTER_NEXT after_next=2 before_last=-2
+    # The month, said after a day in old letters: "your letter of the 3rd inst." (this month's),
+    # "my account of the 28th ult." (last month's), "the 2nd prox." (next month's).
+    @MONTH_SAID inst=0 instant=0 ult=-1 ulto=-1 ultimo=-1 prox=1 proximo=1
     # Months each covers, first to last.
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
@@ -451,8 +454,8 @@ enum DateRules {
     @LASTS until till
     # Words after "within" that count from the document's date: "within the next fortnight" is a deadline.
     @AHEAD next coming
-    # "week ending 7 April": a week named by its last day.
-    @ENDING_WEEK week_ending
+    # "week ending 7 April", "w/e 15/10": a week named by its last day.
+    @ENDING_WEEK week_ending w_/_e
     # "every other week": every two.
     @OTHER other=2 alternate=2 second=2 third=3
     # Words that add a fraction to a count: "two and a half years".
@@ -621,7 +624,7 @@ enum DateRules {
     date: <born|dob|dated|on|:> DAY-MM-YY                   # "Born 3-7-07"
     date: last|next|this WEEKDAY|WEEKDAY_SHORT .? ,? DAY MONTH .? ,? YEAR?   # "last Friday, 17 April": one day, written twice
     date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
-    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9": the year by the sentence's tense
+    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg|closed|completed|done|sent|received|actioned|raised> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9", an action log's "Closed 14/09": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
@@ -635,6 +638,7 @@ enum DateRules {
     nth-weekday: the ORD WEEKDAY in|of MONTH ,? YEAR?       # "the 2nd Tuesday in November"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
+    day-of-month: <the> ORD <MONTH_SAID>                    # "my account of the 28th ult.": of the month it names
     day-of-month: WEEKDAY|WEEKDAY_SHORT the? ORD to|-|–|until WEEKDAY|WEEKDAY_SHORT the? ORD   # "Mon 27th to Fri 1st"
     day-of-month: <in_the> ORD <and|or|,|.|?|!|instead>     # "let's pencil in the 14th and confirm" (not "in the 14th century")
     day-of-month: <OWNER_the> ORD                           # "annual review's the 12th": "'s" before "the" is "is"
@@ -829,6 +833,7 @@ enum DateRules {
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
     holiday: SHIFT HOLIDAY                                  # "last Christmas", "next Easter"
+    holiday: HOLIDAY next|last <.|,|;|!|?|END>              # "Mr Hobbs will call at Lady Day next", as old letters write
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
     holiday: <after|before|since|until|till|over|on|at|by|from> BANK_DAY   # "back after the bank holiday": the nearest, by the tense

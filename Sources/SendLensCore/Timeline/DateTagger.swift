@@ -1317,8 +1317,10 @@ private struct PassageReading {
             // "on the 14th": this month's, last month's or next month's, by the sentence's tense.
             // "Thursday 16th", "next Thursday, 16th": of those, one whose 16th is a Thursday.
             guard let anchor, let day = slots.days.first else { return nil }
-            // "On the 3rd of next month": of the month SHIFT names.
-            if slots.hasWord("month"), let shift = slots.shift {
+            // "On the 3rd of next month": of the month SHIFT names; "the 28th ult.", as old letters
+            // write it, of the month @MONTH_SAID names.
+            let said = position + 1 < tokens.count ? grammar.list("MONTH_SAID").entries[tokens[position + 1].id]?.first : nil
+            if let shift = said.flatMap({ Int(grammar.list("MONTH_SAID").all[$0].value) }) ?? (slots.hasWord("month") ? slots.shift : nil) {
                 let month = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
                 guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
@@ -1943,8 +1945,9 @@ private struct PassageReading {
                 }
                 return week ? (sign < 0 ? (day.adding(days: -7), day.adding(days: -1)) : (day.adding(days: 1), day.adding(days: 7))) : (counted(day), counted(day))
             }
-            // "Last Christmas", "next Easter", "this Christmas": as SHIFT says.
-            switch slots.shift {
+            // "Last Christmas", "next Easter", "this Christmas": as SHIFT says (or "next" and
+            // "last" after it, as old letters write: "at Lady Day next").
+            switch slots.shift ?? (slots.hasWord("next") ? 1 : slots.hasWord("last") ? -1 : nil) {
             case let shift? where shift < 0: return spans.last { $0.1 < anchor }
             case let shift? where shift > 0: return spans.first { anchor < $0.0 }
             case .some: return spans.first { $0.0.year == anchor.year }

@@ -83,7 +83,8 @@ struct DatePhraseTests {
     /// up to next wk? got a college thing thurs" ("up to" a lead, "got" the past); the
     /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end;
     /// the six-hundred-and-tenth, "In March the plan say" ("say" for "said"); the
-    /// six-hundred-and-eleventh, "within fourteen days hereof".
+    /// six-hundred-and-eleventh, "within fourteen days hereof"; the six-hundred-and-thirty-fifth,
+    /// an action log's "Closed 14/09" read as a notice's, ahead.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -158,6 +159,7 @@ struct DatePhraseTests {
         ("held-out-606.txt", ["Well, our Kyle, he's been waiting on this assessment since back end of last year, and nowt."]),
         ("held-out-610.txt", ["In March the plan say 25 hours help every week."]),
         ("held-out-611.txt", ["I would be obliged if payment could be made within fourteen days hereof."]),
+        ("held-out-635.txt", ["Action 2.7: Closed 14/09."]),
     ]
 
     @Test(arguments: setsWithMisses)
