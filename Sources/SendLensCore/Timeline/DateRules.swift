@@ -305,7 +305,7 @@ enum DateRules {
     # and "available": "short breaks are available from October to March", the next; "closed" and
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
-               follows follow available closed shut meets meet sits
+               follows follow available closed shut meets meet sits go_on_sale goes_on_sale
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -714,7 +714,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|into|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
