@@ -120,7 +120,7 @@ enum DateRules {
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
     # Words as they are also spelt, in chats above all.
-    @SPELLING til=till nxt=next
+    @SPELLING til=till nxt=next b4=before
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
@@ -191,7 +191,7 @@ enum DateRules {
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
     # ("11-7:2": the second Sunday, weekday 7, of November).
-    @HOLIDAY christmas=12-25 christmas_day=12-25 christmas_eve=12-24 boxing_day=12-26 Easter=easter Easter_Sunday=easter
+    @HOLIDAY christmas=12-25 christmas_day=12-25 christmas_eve=12-24 boxing_day=12-26 easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
              New_Year_Eve=12-31 New_Years_Eve=12-31 New_Year=1-1 Halloween=10-31 Bonfire_Night=11-5
              Guy_Fawkes_Night=11-5 Armistice_Day=11-11 Valentine_Day=2-14 Valentines_Day=2-14

@@ -1812,6 +1812,12 @@ private struct PassageReading {
             }
             // "I booked a dentist for the 23rd" (@BOOKED): an appointment, the next.
             if clause(at: position, says: "BOOKED") { return months.first { !($0.end < anchor) } }
+            // "The home has been closed from Monday 14th": what has been so from a day, the last.
+            let lead = position - (position > 0 && tokens[position - 1].id == tenseWords.the ? 2 : 1)
+            if lead >= 0, tokens[lead].id == tenseWords.from, !past(),
+               clause(at: position).range.contains(where: { tokens[$0].id == tenseWords.been && word(at: $0 - 1, in: tenseWords.have) }) {
+                return months.last { !(anchor < $0.start) } ?? months.first { !($0.end < anchor) }
+            }
             let chosen = past() || future() || named ? byTense(months) : months.first { !($0.end < anchor) }
             // "It was on Monday 9th", said on the 4th: a weekday and a day that fall together only
             // ahead are that day, whatever the tense.
@@ -1856,6 +1862,15 @@ private struct PassageReading {
         if years.isEmpty, shifted == nil, !future(), !past(), let anchor,
            let nearest = byTense((anchor.year - 1...anchor.year + 1).compactMap { span(endingIn: $0) }) {
             lastYear = nearest.end.year
+        }
+        // ("Fri 5 Aug – Sun 7 Aug", with no year: the weekday names it, as a day's does, where a
+        // year either side has it so and is within a year of the document.)
+        if years.isEmpty, shifted == nil, let weekday = slots.weekday, let anchor, !days.isEmpty,
+           let written = span(endingIn: lastYear), written.start.weekday != weekday,
+           let named = [lastYear + 1, lastYear - 1].first(where: { year in
+               span(endingIn: year).map { $0.start.weekday == weekday && abs(anchor.days(to: $0.start)) <= 366 } ?? false
+           }) {
+            lastYear = named
         }
         guard let (start, end) = span(endingIn: lastYear) else { return nil }
         return DateDraft(kind: .interval, grain: days.isEmpty ? .month : .day, start: start, end: end)

@@ -84,7 +84,9 @@ struct DatePhraseTests {
     /// six-hundred-and-sixth, "since back end of last year" read as a deadline at the year's end;
     /// the six-hundred-and-tenth, "In March the plan say" ("say" for "said"); the
     /// six-hundred-and-eleventh, "within fourteen days hereof"; the six-hundred-and-thirty-fifth,
-    /// an action log's "Closed 14/09" read as a notice's, ahead.
+    /// an action log's "Closed 14/09" read as a notice's, ahead; the six-hundred-and-forty-sixth,
+    /// "and celebrates her 90th birthday on the 23rd" read by "lived" as the 23rd gone; the
+    /// six-hundred-and-forty-seventh, a band called "The Wednesdays" read as a repeat.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -160,6 +162,8 @@ struct DatePhraseTests {
         ("held-out-610.txt", ["In March the plan say 25 hours help every week."]),
         ("held-out-611.txt", ["I would be obliged if payment could be made within fourteen days hereof."]),
         ("held-out-635.txt", ["Action 2.7: Closed 14/09."]),
+        ("held-out-646.txt", ["Mum has lived with us since 2034 and celebrates her 90th birthday on the 23rd."]),
+        ("held-out-647.txt", ["Support for Saturday's gig comes from local band The Wednesdays."]),
     ]
 
     @Test(arguments: setsWithMisses)
