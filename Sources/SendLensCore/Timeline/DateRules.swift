@@ -186,6 +186,8 @@ enum DateRules {
     @REST later
     # Parts of a week, by their first and last weekdays: "early next week" is Monday to Wednesday.
     @WEEK_PART early=1-3 mid=3-4 late=4-5
+    # … and "later next week", as "late next week" ("later this week" is from the day itself).
+    @WEEK_PART_LATER later=4-5
     # Thirds of a year: "early 2026", "mid-2026", "late 2024".
     @PART early=1-4 mid=5-8 middle=5-8 late=9-12 back_end=9-12 tail_end=9-12
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
@@ -256,7 +258,9 @@ enum DateRules {
     @PERIOD month=month year=year calendar_year=year financial_year=financial academic_year=academic
             school_year=academic term=term week=week
     @REPEAT monthly=P1M weekly=P1W fortnightly=P2W quarterly=P3M annually=P1Y yearly=P1Y
-            biannually=P6M termly=T daily=P1D nightly=P1D hourly=PT1H
+            biannually=P6M termly=T daily=P1D nightly=P1D hourly=PT1H each_morning=P1D
+            every_morning=P1D each_afternoon=P1D every_afternoon=P1D each_evening=P1D
+            every_evening=P1D each_night=P1D every_night=P1D
     @TIMES once=1 twice=2 three_times=3 four_times=4
     # Words after "within … of" that count from the document's own date. A decision only as a
     # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
@@ -869,6 +873,7 @@ enum DateRules {
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
     so-far: REST this UNIT                                  # "later this year": from the document's date to the year's end
+    shift: WEEK_PART_LATER SHIFT week                       # "a settled spell later next week" (after "later this week")
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
@@ -966,6 +971,7 @@ enum DateRules {
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
+    by-unless-past: by NUM on                               # "I need them back by 5 on Sunday", an hour as said
     nearest: MOVED to|for the?
     nearest: now                                            # "Amber, now March": the nearest March
     nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest

@@ -199,7 +199,8 @@ private struct PassageReading {
         // "…so it's six weeks from then, 12 April", "meant to be last Tuesday, then the 21st": a
         // date standing alone after a comma says again or goes on with what the clause before it
         // said, and takes its tense.
-        if clause > 0, mark(tokens[range.lowerBound], is: ","), range.allSatisfy({
+        // (So does one in brackets: "to suspend Callum for two days (11 and 12 May)".)
+        if clause > 0, mark(tokens[range.lowerBound], is: ",") || mark(tokens[range.lowerBound], is: "("), range.allSatisfy({
             tokens[$0].kind != .word || word(at: $0, in: tenseWords.months) || [tenseWords.the, tenseWords.on, tenseWords.then].contains(tokens[$0].id)
         }) {
             return tense(at: clauses[clause - 1].start)
@@ -1439,7 +1440,11 @@ private struct PassageReading {
             }
             let saturday = anchor.adding(days: 6 - anchor.weekday)
             // "The weekend after next": a week after the next; "before last", before the last.
-            let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) }
+            // ("This weekend instead of next weekend": set against this one, the one after it.)
+            let this = grammar.vocabulary.lookUp("this"), ahead = [grammar.vocabulary.lookUp("weekend"), grammar.vocabulary.lookUp("one")]
+            let setAgainstThis = slots.shift == 1
+                && tokens.indices.dropLast().contains { tokens[$0].id == this && ahead.contains(tokens[$0 + 1].id) }
+            let twice = slots.text(in: "AFTER_NEXT").flatMap { Int($0) } ?? (setAgainstThis && anchor < saturday ? 1 : nil)
             let shift = twice ?? slots.shift ?? (past() ? -1 : 1)
             let start = switch shift {
             case 0: saturday
@@ -1522,7 +1527,7 @@ private struct PassageReading {
                   var draft = period(unit.letter, shift, from: anchor) else { return nil }
             draft.anchor = anchor
             // "Early next week": those days of it (@WEEK_PART).
-            if unit.letter == "W", let (first, last) = slots.months(in: "WEEK_PART"), let monday = draft.start {
+            if unit.letter == "W", let (first, last) = slots.months(in: "WEEK_PART") ?? slots.months(in: "WEEK_PART_LATER"), let monday = draft.start {
                 (draft.start, draft.end) = (monday.adding(days: first - 1), monday.adding(days: last - 1))
             }
             // ("From next week", "from this week": a start, as a season is; "the emails from last

@@ -86,7 +86,10 @@ struct DatePhraseTests {
     /// six-hundred-and-eleventh, "within fourteen days hereof"; the six-hundred-and-thirty-fifth,
     /// an action log's "Closed 14/09" read as a notice's, ahead; the six-hundred-and-forty-sixth,
     /// "and celebrates her 90th birthday on the 23rd" read by "lived" as the 23rd gone; the
-    /// six-hundred-and-forty-seventh, a band called "The Wednesdays" read as a repeat.
+    /// six-hundred-and-forty-seventh, a band called "The Wednesdays" read as a repeat; the
+    /// six-hundred-and-fifty-first, "donated at half term" written in half term's week, read as
+    /// that one; the six-hundred-and-fifty-third, "xmas day last year so I'll have them xmas day",
+    /// the years crossed.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -164,6 +167,8 @@ struct DatePhraseTests {
         ("held-out-635.txt", ["Action 2.7: Closed 14/09."]),
         ("held-out-646.txt", ["Mum has lived with us since 2034 and celebrates her 90th birthday on the 23rd."]),
         ("held-out-647.txt", ["Support for Saturday's gig comes from local band The Wednesdays."]),
+        ("held-out-651.txt", ["Lost property will be donated at half term."]),
+        ("held-out-653.txt", ["Mum: yes you had them xmas day last year so I'll have them xmas day and you get boxing day"]),
     ]
 
     @Test(arguments: setsWithMisses)
