@@ -346,6 +346,7 @@ private struct PassageReading {
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
+        // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && !isAfterBe($0)
                 && !isShortWeekday(at: $0) && $0 != focus && !isPresentAfterHave(at: $0)
