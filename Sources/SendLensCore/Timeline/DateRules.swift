@@ -715,6 +715,7 @@ enum DateRules {
     month: MONTH .? YEAR
     month: MONTH .? 'YY|’YY                                 # "Aug '24": a year of this century
     month: MONTH of YEAR
+    month: <:|exp|expiry|expires|expiring|until|till|by|from|since|before|after|in|to|thru|end> MM/YEAR   # "expiry date: 03/2041", "Exp 11/2040": a card's or a medicine's month (not "Ref 4/2023")
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
