@@ -262,6 +262,8 @@ enum DateRules {
             every_morning=P1D each_afternoon=P1D every_afternoon=P1D each_evening=P1D
             every_evening=P1D each_night=P1D every_night=P1D
     @TIMES once=1 twice=2 three_times=3 four_times=4
+    # Things counted before a repeat, whose count is no length: "10 monthly instalments".
+    @INSTALMENTS instalments installments payments
     # Words after "within … of" that count from the document's own date. A decision only as a
     # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
     # standard wait (the decision is not the document), "within two months of the decision
@@ -890,6 +892,7 @@ enum DateRules {
 
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
+    wait: N/52                                              # "over the last 6/52", "review in 2/52": weeks, as doctors write them
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
     wait: <got|have|has|had|take|takes|took|given|allow|MOVED> a|an UNIT   # "you've got a month from that date", "pushed back a month"
     wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M
@@ -966,6 +969,8 @@ enum DateRules {
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
     by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: due at NUM? TIME on                                 # "coursework is due at 12 noon on Friday 7 December"
+    by: due at NUM am|pm|a.m.|p.m. on                       # "due at 4 pm on Monday"
     by: by|no_later_than|not_later_than TIME                # "by 5pm tomorrow"
     by: by|no_later_than|not_later_than NUM:NUM|NUM.NUM|NUM am|pm|a.m.|p.m. on   # "no later than 5:00 p.m. on 27 March"
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"

@@ -1668,7 +1668,8 @@ private struct PassageReading {
             }
             return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
         case .wait:
-            guard let unit = slots.unit else { return nil }
+            // ("Over the last 6/52": weeks, as doctors write them, six of the fifty-two.)
+            guard let unit = slots.unit ?? (slots.numbers.contains(52) ? DateUnit("W") : nil) else { return nil }
             // "9.5 weeks": the whole number, and the fraction as written two tokens on.
             if slots.hasFraction {
                 guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }
@@ -1691,6 +1692,9 @@ private struct PassageReading {
         case .repeat:
             // ("Moved from Tuesday to Thursday": two days, not the days between, as a range.)
             if slots.weekday != nil, isMovedFrom(position) { return nil }
+            // ("10 monthly instalments": ten of them, a month apart; "monthly" alone is read.)
+            if !slots.counts.isEmpty, slots.text(in: "REPEAT") != nil,
+               (position + 2...position + 3).contains(where: { word(at: $0, in: grammar.list("INSTALMENTS")) }) { return nil }
             return DateDraft(kind: .recurrence, length: every(slots))
         case .dayWord:
             guard let anchor, let shift = slots.text(in: "DAY_WORD").flatMap({ Int($0) }) else { return nil }

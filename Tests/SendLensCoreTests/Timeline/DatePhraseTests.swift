@@ -89,7 +89,8 @@ struct DatePhraseTests {
     /// six-hundred-and-forty-seventh, a band called "The Wednesdays" read as a repeat; the
     /// six-hundred-and-fifty-first, "donated at half term" written in half term's week, read as
     /// that one; the six-hundred-and-fifty-third, "xmas day last year so I'll have them xmas day",
-    /// the years crossed.
+    /// the years crossed; the six-hundred-and-sixty-second, "opened last Saturday" in a passage quoting
+    /// a 1990 edition, counted from the column's date.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -169,6 +170,7 @@ struct DatePhraseTests {
         ("held-out-647.txt", ["Support for Saturday's gig comes from local band The Wednesdays."]),
         ("held-out-651.txt", ["Lost property will be donated at half term."]),
         ("held-out-653.txt", ["Mum: yes you had them xmas day last year so I'll have them xmas day and you get boxing day"]),
+        ("held-out-662.txt", ["From our edition of 15 November 1990: the town's new swimming pool was opened last Saturday by the mayor."]),
     ]
 
     @Test(arguments: setsWithMisses)
