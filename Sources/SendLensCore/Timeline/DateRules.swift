@@ -120,7 +120,7 @@ enum DateRules {
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
     # Words as they are also spelt, in chats above all.
-    @SPELLING til=till nxt=next b4=before
+    @SPELLING til=till nxt=next b4=before wknd=weekend
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
     @WEEKDAY_SHORT mon=1 tue=2 tues=2 wed=3 weds=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
     # The same with a capital, where one must be written: "by Fri" ("sat on" is a verb, "sun" the sun).
@@ -269,7 +269,7 @@ enum DateRules {
     # standard wait (the decision is not the document), "within two months of the decision
     # letter" and "within one month of my final decision" deadlines.
     @COUNTED_FROM publication report letter inspection this notice decision_letter decision_being
-                  final_decision receipt
+                  final_decision receipt these
                   outcome visit
     # … but not with one of these, which name another: "within eight weeks of that letter",
     # "within thirty (30) days of receipt of a valid invoice" (a standard: what is received is
@@ -521,9 +521,12 @@ enum DateRules {
     # … and words that do so anywhere in the sentence: "by law, the council must respond within 15
     # days of the notice" states a standard.
     @LAW law legally legislation regulations
+    # How a thing is done, after "by": "the hearing will take place by video on 14 January" is no
+    # deadline.
+    @MEANS video phone telephone email e-mail post letter hand text zoom teams courier
     # Words after "within … of" that name the document itself: "within two months of the date of this
     # letter" is a deadline, whatever else the clause says.
-    @SELF this our
+    @SELF this our these
     # Names of a deadline, written after its day: "the 31 January submission deadline".
     @DEADLINE_NAME deadline deadlines cut_-_off cutoff closing_date submission_deadline filing_deadline
            registration_deadline payment_deadline application_deadline applications_deadline
@@ -968,7 +971,7 @@ enum DateRules {
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
-    by: by TIME on                                          # "by noon on 5 April", "by 5pm on Friday"
+    by: by|no_later_than|not_later_than TIME on             # "by noon on 5 April", "no later than 4pm on 2 December 2040"
     by: due at NUM? TIME on                                 # "coursework is due at 12 noon on Friday 7 December"
     by: due at NUM am|pm|a.m.|p.m. on                       # "due at 4 pm on Monday"
     by: by|no_later_than|not_later_than TIME                # "by 5pm tomorrow"
@@ -976,6 +979,7 @@ enum DateRules {
     by: between_now_and|from_now_until|now_until [the end of] the?   # "between now and March"
     by: by|before cop|cob|eod|close_of_play|close_of_business|end_of_day on?   # "by COP tomorrow"
     by: by NUM am|pm|noon on                                # "by 5 pm on 14 October", "by 12 noon on"
+    as-is: by MEANS on                                      # "the hearing will take place by video on 14 January": how, not by when
     by-unless-past: by WORD on                              # "by Friday on"… but not "told by email on 3 May"
     by-unless-past: by NUM on                               # "I need them back by 5 on Sunday", an hour as said
     nearest: MOVED to|for the?

@@ -90,7 +90,9 @@ struct DatePhraseTests {
     /// six-hundred-and-fifty-first, "donated at half term" written in half term's week, read as
     /// that one; the six-hundred-and-fifty-third, "xmas day last year so I'll have them xmas day",
     /// the years crossed; the six-hundred-and-sixty-second, "opened last Saturday" in a passage quoting
-    /// a 1990 edition, counted from the column's date.
+    /// a 1990 edition, counted from the column's date; the six-hundred-and-sixty-fifth, a
+    /// membership year "from 1 October to 30 September" read as the one under way; the
+    /// six-hundred-and-sixty-seventh, a letter's closing "Sunday." read as the next.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -171,6 +173,8 @@ struct DatePhraseTests {
         ("held-out-651.txt", ["Lost property will be donated at half term."]),
         ("held-out-653.txt", ["Mum: yes you had them xmas day last year so I'll have them xmas day and you get boxing day"]),
         ("held-out-662.txt", ["From our edition of 15 November 1990: the town's new swimming pool was opened last Saturday by the mayor."]),
+        ("held-out-665.txt", ["Membership runs from 1 October to 30 September."]),
+        ("held-out-667.txt", ["Love, Nan. Sunday."]),
     ]
 
     @Test(arguments: setsWithMisses)
