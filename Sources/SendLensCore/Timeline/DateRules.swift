@@ -600,6 +600,7 @@ enum DateRules {
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: new WEEKDAY                            # "our new Saturday clinic": a name, not the next
+    not: the? easter holidays|hols|break        # "closes for the Easter holidays": a school's weeks, not Easter Sunday
     not: any WEEKDAY [or|and|& WEEKDAY]         # "any Monday or Tuesday is best": nor these
     not: the WEEKDAY_NAME <,|.|?|!|;|END>       # "instead of the Sunday?": a Sunday known from what came before
     not: a|one night off|out|away               # "we have not had a night off in three years": a break, not a wait
