@@ -904,9 +904,11 @@ private struct PassageReading {
                     // that may not have come yet: the nearest 10 March, not the last, if it is near
                     // (a season ahead at most) or the clause says the date was moved ("the hearing
                     // was postponed until June"). ("He was not told until October": when it
-                    // happened, gone; so is "we waited till March" said in November.)
+                    // happened, gone; so is "we waited till March" said in November, and one after a
+                    // year written: "last year's dahlias flowered until November".)
                     if draft.inferred, let anchor, let start = draft.start, [.date, .month].contains(draft.kind),
                        !DateMatcher.contains(grammar.list("NEGATION"), in: tokens),
+                       !found[..<number].contains(where: { $0.draft.kind == .year }),
                        let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)),
                        let day = moved.start, day < anchor.adding(months: 3) || clause(at: first, says: "MOVED") {
                         found[number].draft = moved
