@@ -176,6 +176,11 @@ enum DateRules {
     @SEASON spring=3-5 summer=6-8 autumn=9-11 winter=12-2
     # School terms in England.
     @TERM autumn=9-12 spring=1-3 summer=4-7
+    # Events named for a season, with capitals: no season ("the Summer Ball", "the Spring Fair").
+    @SEASON_EVENT Spring_Fair Spring_Fayre Summer_Fair Summer_Fayre Summer_Fete Summer_Ball
+                  Winter_Ball Spring_Concert Summer_Concert Winter_Concert Summer_Festival
+                  Winter_Olympics Summer_Olympics Autumn_Statement Spring_Statement Summer_Show
+                  Winter_Wonderland
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
     # … not where a game is told of and no year said: "scored twice in the second half".
@@ -600,6 +605,7 @@ enum DateRules {
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: new WEEKDAY                            # "our new Saturday clinic": a name, not the next
+    not: the? SEASON_EVENT                      # "The Summer Ball is on 13 June": an event's name, not the season
     not: the? easter holidays|hols|break        # "closes for the Easter holidays": a school's weeks, not Easter Sunday
     not: any WEEKDAY [or|and|& WEEKDAY]         # "any Monday or Tuesday is best": nor these
     not: the WEEKDAY_NAME <,|.|?|!|;|END>       # "instead of the Sunday?": a Sunday known from what came before
