@@ -92,7 +92,8 @@ struct DatePhraseTests {
     /// the years crossed; the six-hundred-and-sixty-second, "opened last Saturday" in a passage quoting
     /// a 1990 edition, counted from the column's date; the six-hundred-and-sixty-fifth, a
     /// membership year "from 1 October to 30 September" read as the one under way; the
-    /// six-hundred-and-sixty-seventh, a letter's closing "Sunday." read as the next.
+    /// six-hundred-and-sixty-seventh, a letter's closing "Sunday." read as the next; the
+    /// six-hundred-and-ninety-third, a yearly "from November to March" read as the last.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -175,6 +176,7 @@ struct DatePhraseTests {
         ("held-out-662.txt", ["From our edition of 15 November 1990: the town's new swimming pool was opened last Saturday by the mayor."]),
         ("held-out-665.txt", ["Membership runs from 1 October to 30 September."]),
         ("held-out-667.txt", ["Love, Nan. Sunday."]),
+        ("held-out-693.txt", ["The water troughs are turned off from November to March."]),
     ]
 
     @Test(arguments: setsWithMisses)
