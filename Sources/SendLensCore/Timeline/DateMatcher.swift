@@ -428,7 +428,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, since, of, `in`, on, over, then, before, a, with, been, dated, start, beginning, end, `is`: Int32
+    let the, to, from, since, of, `in`, on, over, then, before, a, with, been, dated, start, beginning, end, `is`, until, till: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -454,5 +454,6 @@ final class TenseWords: Sendable {
         (with, been, dated) = (grammar.vocabulary.lookUp("with"), grammar.vocabulary.lookUp("been"), grammar.vocabulary.lookUp("dated"))
         (start, beginning, end) = (grammar.vocabulary.lookUp("start"), grammar.vocabulary.lookUp("beginning"), grammar.vocabulary.lookUp("end"))
         `is` = grammar.vocabulary.lookUp("is")
+        (until, till) = (grammar.vocabulary.lookUp("until"), grammar.vocabulary.lookUp("till"))
     }
 }

@@ -806,13 +806,14 @@ private struct PassageReading {
     /// "to", are one interval, both ends days. (Not in a clause of something moved: "moved from
     /// 3 March to 10 March" is two days.)
     mutating func joinFromAndUntil(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
-        let ends = ["until", "till", "to"].map { grammar.vocabulary.lookUp($0) }
+        guard found.count > 1 else { return }
+        let limits = [tenseWords.until, tenseWords.till]
         var number = 0
         while number + 1 < found.count {
             let (first, next) = (found[number], found[number + 1])
             let gap = first.range.upperBound
-            let joined = next.range.lowerBound == gap ? ends.prefix(2).contains(tokens[gap].id) && next.draft.kind == .deadline
-                : next.range.lowerBound == gap + 1 && ends.contains(tokens[gap].id) && [.date, .deadline].contains(next.draft.kind)
+            let joined = next.range.lowerBound == gap ? limits.contains(tokens[gap].id) && next.draft.kind == .deadline
+                : next.range.lowerBound == gap + 1 && (limits + [tenseWords.to]).contains(tokens[gap].id) && [.date, .deadline].contains(next.draft.kind)
             if joined, tokens[first.range.lowerBound].id == tenseWords.from, first.draft.kind == .interval, first.draft.end == nil,
                first.draft.grain == .day, next.draft.grain == .day, let start = first.draft.start,
                let end = next.draft.kind == .deadline ? next.draft.start : next.draft.end, start < end,
@@ -1001,9 +1002,8 @@ private struct PassageReading {
             // is within a year of the document ("sat 8th feb", said in November 2032, is no
             // Saturday of February 2031's: a weekday mistaken, as the date is kept).
             if slots.firstYear == nil, slots.shift == nil, let weekday = slots.weekday, date.weekday != weekday,
-               let named = [year + 1, year - 1].compactMap({ Day(year: $0, month: month, day: day) }).first(where: { named in
-                   named.weekday == weekday && anchor.map { abs($0.days(to: named)) <= 366 } ?? true
-               }) {
+               let other = yearNamed(by: weekday, around: year, day: { Day(year: $0, month: month, day: day) }),
+               let named = Day(year: other, month: month, day: day) {
                 return DateDraft(kind: .date, grain: .day, start: named, end: named)
             }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
@@ -1838,6 +1838,15 @@ private struct PassageReading {
         }
     }
 
+    /// Of the years either side of `year`, the first whose `day` falls on `weekday` within a year
+    /// of the document's date: the year a weekday written beside a day with no year names.
+    func yearNamed(by weekday: Int, around year: Int, day: (Int) -> Day?) -> Int? {
+        [year + 1, year - 1].first { other in
+            guard let candidate = day(other), candidate.weekday == weekday else { return false }
+            return anchor.map { abs($0.days(to: candidate)) <= 366 } ?? true
+        }
+    }
+
     /// From the first day, month or year written to the second; what is written once is shared
     /// ("10 to 13 July 2023"), and a start later than the end is in the year before ("December
     /// to March 2024").
@@ -1877,11 +1886,9 @@ private struct PassageReading {
         }
         // ("Fri 5 Aug – Sun 7 Aug", with no year: the weekday names it, as a day's does, where a
         // year either side has it so and is within a year of the document.)
-        if years.isEmpty, shifted == nil, let weekday = slots.weekday, let anchor, !days.isEmpty,
+        if years.isEmpty, shifted == nil, let weekday = slots.weekday, !days.isEmpty,
            let written = span(endingIn: lastYear), written.start.weekday != weekday,
-           let named = [lastYear + 1, lastYear - 1].first(where: { year in
-               span(endingIn: year).map { $0.start.weekday == weekday && abs(anchor.days(to: $0.start)) <= 366 } ?? false
-           }) {
+           let named = yearNamed(by: weekday, around: lastYear, day: { span(endingIn: $0)?.start }) {
             lastYear = named
         }
         guard let (start, end) = span(endingIn: lastYear) else { return nil }
