@@ -823,7 +823,7 @@ enum DateRules {
     term: the? YEAR TERM term                               # "the 2025 summer term"
     term: the? SHIFT term                                   # "last term": counted from the term under way
     term: SHIFT half -? term                                # "this half term": the half of the term under way (not the holiday)
-    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of|before_the_start_of|before_the_beginning_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
+    term: <since_the_start_of|since_the_beginning_of|by_the_end_of|until_the_end_of|at_the_start_of|at_the_beginning_of|by_the_start_of|by_the_beginning_of|before_the_start_of|before_the_beginning_of|by_the_first_day_of> term   # "since the start of term", "sorted by the start of term": the one under way ("a month before the start of term" is any)
     term: TERM 1|2 YEAR?                                    # "Autumn 1", "Spring 2": a half of the term
     term: the? HALF half of the? TERM term                  # "the first half of the autumn term"
     quarter: QUARTER YEAR
@@ -966,6 +966,7 @@ enum DateRules {
     before: before the?                                     # "before 1 September": by 31 August
     before: before the start|beginning of the?              # "before the start of the autumn term": by 31 August
     by-start: by the start|beginning of the?                # "by the start of the autumn term 2024": by its first day
+    by-start: by the first day of the?                      # "sorted by the first day of term"
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the? end of] the?   # "a backlog til end of sept", as typed

@@ -1879,8 +1879,9 @@ private struct PassageReading {
         }
         // With no year, in a sentence that looks neither way, the span nearest the document's date
         // as a whole, under way or the nearer of the last and the next: "£12 a month from September
-        // to June", said in late August, is the season to come.
-        if years.isEmpty, shifted == nil, !future(), !past(), let anchor,
+        // to June", said in late August, is the season to come. In one that looks back, the last
+        // begun ("the scheme ran from July to September", said on 10 September, is this year's).
+        if years.isEmpty, shifted == nil, !future(), let anchor,
            let nearest = byTense((anchor.year - 1...anchor.year + 1).compactMap { span(endingIn: $0) }) {
             lastYear = nearest.end.year
         }
