@@ -316,7 +316,7 @@ enum DateRules {
     # and "available": "short breaks are available from October to March", the next; "closed" and
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
-               follows follow available closed shut meets meet sits go_on_sale goes_on_sale
+               follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
