@@ -37,7 +37,7 @@ public struct DateMention: Sendable, Hashable, Codable {
         func written(_ day: Day) -> String {
             switch grain {
             case .month: String(day.description.prefix(7))
-            case .year: String(day.year)
+            case .year: String(day.description.prefix(4))
             default: day.description
             }
         }

@@ -51,7 +51,8 @@ enum DateRules {
     #   months-of           the first or last months N and UNIT say of a year, or of a financial
     #                       or academic one (as year-pair chooses)
     #   decade              the ten years from the one @DECADE gives; with @DECADE_PART, the
-    #                       years of it that names ("the early 1990s": 1990 to 1993)
+    #                       years of it that names ("the early 1990s": 1990 to 1993); or, of
+    #                       "the 12th century", the hundred years from 1100 (its parts by tens)
     #   financial-year academic-year   from the month @STARTS names (and day: the tax year's 6
     #                       April), for a year
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
@@ -256,7 +257,7 @@ enum DateRules {
     # Words before a bare "end of the month" that read it otherwise: "towards the end of the year".
     @NOT_BARE_END the towards toward at in to of
     # Things counted "1st", "2nd", that make the number no day of a month: "on the 3rd floor".
-    @ORD_THING floor floors storey place time times attempt attempts birthday anniversary century
+    @ORD_THING floor floors storey place time times attempt attempts birthday anniversary
                centuries generation edition round division row lesson lessons instalment reminder
                draft version wave stage tier child baby centile centiles percentile percentiles
     # What "the end of the …" can be.
@@ -614,7 +615,7 @@ enum DateRules {
     not: <Henry|Edward|George|Elizabeth|Charles|James|William|Richard|Mary|Anne|Louis> the ORD   # "Henry the 8th": a king or queen
     not: <UNIT> before the start|beginning of term   # "apply a month before the start of term": any term
     not: the UNIT RELATIVE <WORD>               # "the week before term started": before the term, not the document
-    not: ORD century|centuries|birthday         # "the 20th century", "her 16th birthday"
+    not: ORD centuries|birthday                 # "the 19th and 20th centuries", "her 16th birthday"
     not: Michaelmas|Hilary|Trinity|Candlemas|Lammas|Whitsun term|terms   # "Michaelmas term": a university's term, its dates its own
     not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
@@ -750,6 +751,7 @@ enum DateRules {
     year: the? calendar_year YEAR                           # "calendar year 2024"
     decade: the? DECADE                                     # "the 1990s"
     decade: the? DECADE_PART -? DECADE                      # "the mid-1970s": a third of the decade
+    decade: the? DECADE_PART? -? ORD|DAY_WORDS -? century   # "the 12th century", "a nineteenth-century mill", "the early 20th century": a hundred years (or a part)
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
@@ -903,6 +905,7 @@ enum DateRules {
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
     wait: N/52                                              # "over the last 6/52", "review in 2/52": weeks, as doctors write them
+    wait: <in|last|past|for|over|within> N/12 <.|,|;|)|END|and|for|with|to|time|or>   # "see him in clinic in 3/12": months, as doctors write them (a day is "on 3/12")
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
     wait: <got|have|has|had|take|takes|took|given|allow|MOVED> a|an UNIT   # "you've got a month from that date", "pushed back a month"
     wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M

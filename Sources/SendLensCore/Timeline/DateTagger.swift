@@ -1225,6 +1225,14 @@ private struct PassageReading {
             let first = last ? start.adding(months: 12 - count) : start
             return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: count).adding(days: -1))
         case .decade:
+            // "The 12th century": 1100 to 1199, as the years are written; "the early 20th
+            // century" the tens of years @DECADE_PART gives.
+            if slots.hasWord("century") {
+                guard let ordinal = slots.days.first, (1...22).contains(ordinal) else { return nil }
+                let (first, last) = slots.months(in: "DECADE_PART").map { ($0.0 * 10, $0.1 * 10 + 9) } ?? (0, 99)
+                let century = (ordinal - 1) * 100
+                return DateDraft(kind: .interval, grain: .year, start: yearDraft(century + first).start, end: yearDraft(century + last).end, named: true)
+            }
             guard let decade = slots.text(in: "DECADE").flatMap({ Int($0) }) else { return nil }
             // "The early 1990s": the years @DECADE_PART gives of it.
             let (first, last) = slots.months(in: "DECADE_PART") ?? (0, 9)
@@ -1670,8 +1678,10 @@ private struct PassageReading {
             }
             return DateDraft(kind: .deadline, grain: .day, start: anchor, end: end, anchor: anchor)
         case .wait:
-            // ("Over the last 6/52": weeks, as doctors write them, six of the fifty-two.)
-            guard let unit = slots.unit ?? (slots.numbers.contains(52) ? DateUnit("W") : nil) else { return nil }
+            // ("Over the last 6/52": weeks, as doctors write them, six of the fifty-two; "in
+            // 3/12", months, three of the twelve.)
+            let shorthand = slots.numbers.contains(52) ? DateUnit("W") : slots.numbers.contains(12) && (slots.counts.last ?? 12) < 12 ? DateUnit("M") : nil
+            guard let unit = slots.unit ?? shorthand else { return nil }
             // "9.5 weeks": the whole number, and the fraction as written two tokens on.
             if slots.hasFraction {
                 guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }

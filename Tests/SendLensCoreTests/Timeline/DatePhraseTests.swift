@@ -93,7 +93,8 @@ struct DatePhraseTests {
     /// a 1990 edition, counted from the column's date; the six-hundred-and-sixty-fifth, a
     /// membership year "from 1 October to 30 September" read as the one under way; the
     /// six-hundred-and-sixty-seventh, a letter's closing "Sunday." read as the next; the
-    /// six-hundred-and-ninety-third, a yearly "from November to March" read as the last.
+    /// six-hundred-and-ninety-third, a yearly "from November to March" read as the last; the
+    /// seven-hundred-and-ninth, "which begin in 1558", a year before 1700 (not read).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -178,6 +179,7 @@ struct DatePhraseTests {
         ("held-out-665.txt", ["Membership runs from 1 October to 30 September."]),
         ("held-out-667.txt", ["Love, Nan. Sunday."]),
         ("held-out-693.txt", ["The water troughs are turned off from November to March."]),
+        ("held-out-709.txt", ["The parish registers, which begin in 1558, are kept at the county record office."]),
     ]
 
     @Test(arguments: setsWithMisses)
