@@ -261,6 +261,9 @@ final class DateGrammar: @unchecked Sendable {
                 following = Self.compile([node(String(last.dropFirst().dropLast()), line: number)])
                 pieces.removeLast()
             }
+            // (A context is one piece, its words joined with "_": "<MONTH_(>", not "<MONTH (>".)
+            precondition(!pieces.contains { $0.count > 1 && ($0.hasPrefix("<") || $0.hasSuffix(">")) },
+                         "date rules line \(number): a context in < > is one piece; join its words with _")
             var position = 0
             let body = sequence(pieces, &position, line: number)
             precondition(position == pieces.count, "date rules line \(number): unbalanced [ ]")

@@ -345,7 +345,7 @@ struct DateCaptures {
     var months: [Int] {
         captures.compactMap { capture in
             if capture.atom == .monthNumber { return capture.value }
-            if case .list(let list) = capture.atom, grammar.lists[list].name == "MONTH" { return Int(grammar.lists[list].all[capture.entry].value) }
+            if case .list(let list) = capture.atom, ["MONTH", "FIN_MONTH"].contains(grammar.lists[list].name) { return Int(grammar.lists[list].all[capture.entry].value) }
             return nil
         }
     }

@@ -120,6 +120,9 @@ enum DateRules {
     @MONTH january=1 jan=1 february=2 feb=2 march=3 mar=3 april=4 apr=4 May=5 june=6 jun=6
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
+    # The months of the financial year as NHS and council papers number them ("September (M6)"):
+    # read only beside the month they stand for, as "M6" is a road too.
+    @FIN_MONTH m1=4 m2=5 m3=6 m4=7 m5=8 m6=9 m7=10 m8=11 m9=12 m10=1 m11=2 m12=3
     # Words as they are also spelt, in chats above all.
     @SPELLING til=till nxt=next b4=before wknd=weekend
     @WEEKDAY monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
@@ -743,6 +746,8 @@ enum DateRules {
     event-month: <figures_for|data_for|statistics_for|results_for|numbers_for|invoice_for|invoices_for|bill_for|statement_for|timesheet_for|payslip_for> MONTH   # "the figures for October", "invoice for March": a month reported, the nearest, whatever the tense ("figures for February will be revised")
     coming-month: <for> MONTH                               # "places for September": the next, unless the clause looks back
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
+    month: <MONTH_(> FIN_MONTH <)>                          # "at the end of September (M6)": the month written again
+    month: FIN_MONTH <(_MONTH>                              # "M6 (September)"
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
@@ -836,6 +841,7 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
+    quarter: <in|during|for_the|by_the_end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
@@ -959,7 +965,7 @@ enum DateRules {
     as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
-    by: <bail|custody|remanded> until|till the?             # "released on bail until 25 May": a limit, whatever the tense
+    by: <bail|custody|remanded|valid> until|till the?       # "released on bail until 25 May", "tickets bought before stay valid until 31 October": a limit, whatever the tense
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
     by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
     by: <said|says|saying|told|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "been told end of next week", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
@@ -995,6 +1001,7 @@ enum DateRules {
     by-unless-past: by NUM on                               # "I need them back by 5 on Sunday", an hour as said
     nearest: MOVED to|for the?
     nearest: now                                            # "Amber, now March": the nearest March
+    nearest: <inspection|inspections|visit|visits|meeting|hearing|panel> of the?   # "will publish its report on the inspection of 12–14 August": an event named by its days, the nearest
     nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
     nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start

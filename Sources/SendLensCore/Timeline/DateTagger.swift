@@ -117,13 +117,20 @@ struct DateDraft {
 }
 
 extension DateDraft {
-    /// The same day or month in another year (nil for anything else, or a day the year lacks).
+    /// The same day or month in another year, or a span of days or months starting in it (nil
+    /// for anything else, or a day the year lacks).
     func moved(toYear year: Int) -> DateDraft? {
-        guard let start, let end, [.date, .month].contains(kind),
+        guard let start, let end, [.date, .month].contains(kind) || kind == .interval && [.day, .month].contains(grain),
               let first = Day(year: year, month: start.month, day: start.day) else { return nil }
         var moved = self
         moved.start = first
-        moved.end = kind == .month ? first.endOfMonth : Day(year: year, month: end.month, day: end.day)
+        switch kind {
+        case .month: moved.end = first.endOfMonth
+        case .interval:
+            let last = end.adding(years: year - start.year)
+            moved.end = grain == .month ? last.endOfMonth : last
+        default: moved.end = Day(year: year, month: end.month, day: end.day)
+        }
         return moved.end == nil ? nil : moved
     }
 }
@@ -966,7 +973,10 @@ private struct PassageReading {
                 // "The hearing was moved to 14 March", "we got a tribunal date in mid-March": an
                 // appointment, the nearest such day whatever the tense; the words before not marked.
                 // ("At an earlier hearing in January": one gone by, read by the tense.)
-                guard draft.inferred, let anchor, let start = draft.start, !word(at: lead.start - 1, in: grammar.list("GONE_BEFORE")),
+                // (And a span of days or months with no year among its words, as a day: "will publish
+                // its report on the inspection of 12–14 August".)
+                let yearless = draft.kind == .interval && !found[number].range.contains { tokens[$0].kind == .number && tokens[$0].digits == 4 }
+                guard draft.inferred || yearless, let anchor, let start = draft.start, !word(at: lead.start - 1, in: grammar.list("GONE_BEFORE")),
                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) else { continue }
                 found[number].draft = moved
                 continue
@@ -2080,10 +2090,14 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: under, end: under.adding(months: 2).endOfMonth, anchor: anchor, named: true)
         }
         guard let number, (1...4).contains(number) else { return nil }
-        // "The fourth quarter" with no year: of a calendar year, chosen by the sentence's tense.
+        // "The fourth quarter" with no year: of a calendar year, chosen by the sentence's tense;
+        // "Q2" alone, as public bodies write it, of the financial year ("cancer performance in
+        // Q2", said in November, is July to September).
         guard let year = slots.firstYear else {
             guard let anchor else { return nil }
-            let spans = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1) }.map { ($0, $0.adding(months: 2).endOfMonth) }
+            let financial = slots.months(in: "QUARTER") != nil ? (Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4) - 1 : 0
+            let spans = (anchor.year - 2...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1)?.adding(months: financial) }
+                .map { ($0, $0.adding(months: 2).endOfMonth) }
             // (Told of in the past, a quarter over: "profits fell in the fourth quarter".)
             guard let chosen = past() ? spans.last(where: { $0.1 < anchor }) : byTense(spans) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: chosen.0, end: chosen.1, named: true)

@@ -57,8 +57,7 @@ struct DatePhraseTests {
     /// Christmas read as this month's; the three-hundred-and-sixty-fifth, "that week" after a day; the
     /// three-hundred-and-seventy-fourth, "has risen to £52 from April" read as last April; the
     /// three-hundred-and-seventy-fifth, "the EP report they used is from March 2024" read as a start;
-    /// the three-hundred-and-eighty-fourth, "booked for 18th and 19th June" read as last June; the
-    /// three-hundred-and-ninety-ninth, "Friday drinks still on?", a weekday before a noun, not read;
+    /// the three-hundred-and-ninety-ninth, "Friday drinks still on?", a weekday before a noun, not read;
     /// the four-hundred-and-eighth, "bio's the 24th" after "the 3rd of june", read as June's; the
     /// four-hundred-and-tenth, "New Year, same as last year but swapped" read as the New Year gone;
     /// the four-hundred-and-twelfth, a note's "end of July" with no "by"; the four-hundred-and-
@@ -99,7 +98,8 @@ struct DatePhraseTests {
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
     /// the six-hundred-and-twenty-ninth; the six-hundred-and-ninety-sixth's and
-    /// six-hundred-and-ninety-seventh's after the six-hundred-and-ninety-ninth.)
+    /// six-hundred-and-ninety-seventh's after the six-hundred-and-ninety-ninth; the
+    /// three-hundred-and-eighty-fourth's after the seven-hundred-and-fourteenth.)
     static let setsWithMisses: [(file: String, left: [String])] = [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -144,7 +144,6 @@ struct DatePhraseTests {
         ("held-out-365.txt", ["Secondary schools start on 3 September, with a staggered start for Year 7 that week."]),
         ("held-out-374.txt", ["The subscription fee has risen to £52 from April."]),
         ("held-out-375.txt", ["Sam: the EP report they used is from March 2024 🙄 way out of date"]),
-        ("held-out-384.txt", ["Meg: yes, booked for 18th and 19th June, we'll drive back on the 20th"]),
         ("held-out-399.txt", ["Tom: nice. Friday drinks still on btw?"]),
         ("held-out-408.txt", ["no it's the 3rd of june I think, bio's the 24th"]),
         ("held-out-410.txt", ["And then you have them New Year, same as last year but swapped."]),
