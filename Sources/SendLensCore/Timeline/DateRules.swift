@@ -356,10 +356,11 @@ enum DateRules {
     @GOING_UP going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # What a weekday owns that says the day has gone by: "Saturday's result", "Monday's minutes".
     @GONE_BY result results score scores scorers winners minutes highlights
-    # What is sent, and came "from" a day gone by: "returning your call from Tuesday", "your test
-    # results from 28/09".
+    # What is sent or gathered, and came "from" a day gone by: "returning your call from Tuesday",
+    # "your test results from 28/09", "the relatives' survey from October".
     @SENT call calls message messages email emails letter letters voicemail text texts post
-          result results report reports link links one
+          result results report reports link links one survey surveys minutes figures data
+          feedback responses statistics notes photos pictures
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
