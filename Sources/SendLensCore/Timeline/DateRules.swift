@@ -778,6 +778,7 @@ enum DateRules {
     range: MONTH YEAR to|-|–|—|until MONTH YEAR
     range: between YEAR and YEAR
     range: YEAR to|-|–|—|until YEAR
+    range: YEAR-YY|YEAR–YY                                  # "1914–18": years (one year on, "2023-24", is a year-pair)
     range: between DAY/MM/YEAR and DAY/MM/YEAR
     range: DAY/MM/YEAR to|-|–|—|until DAY/MM/YEAR
     range: DAY/MM/YY to|-|–|—|until DAY/MM/YY               # "01/03/26 - 31/03/26"

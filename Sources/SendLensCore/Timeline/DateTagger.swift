@@ -1877,6 +1877,13 @@ private struct PassageReading {
         let (days, months) = (slots.days, slots.months)
         let years = slots.years.isEmpty ? slots.allTwoDigits.map { 2000 + $0 } : slots.years
         if days.isEmpty && months.isEmpty {
+            // ("1914–18": the second year's last two digits, a span of years, not a financial
+            // year's; the year after is "1914–15", read as year-pair reads it.)
+            if slots.years.count == 1, let year = slots.years.first, let end = slots.twoDigits {
+                let last = year - year % 100 + end
+                guard last > year + 1 else { return nil }
+                return DateDraft(kind: .interval, grain: .year, start: yearDraft(year).start, end: yearDraft(last).end)
+            }
             guard years.count == 2, years[0] < years[1] else { return nil }
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(years[0]).start, end: yearDraft(years[1]).end)
         }
