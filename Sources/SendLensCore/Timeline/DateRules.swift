@@ -326,7 +326,8 @@ enum DateRules {
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written seen
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
-          drove broke forgot woke slept ate dealt promised
+          drove broke forgot woke slept ate dealt promised sang drank rode flew threw wore hid
+          fought hung shook stole struck swore tore wept dug sprang stuck froze fled sank swam
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
@@ -431,7 +432,8 @@ enum DateRules {
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
-              delivery deliveries shopping order orders menu menus opening
+              delivery deliveries shopping order orders menu menus opening carol carols song songs
+              film films story stories
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".

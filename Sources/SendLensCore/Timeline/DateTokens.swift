@@ -113,6 +113,17 @@ struct DateVocabulary {
         }
     }
 
+    /// Units of time written straight after a count, as chats and notes write them: "2wks", "6mths"
+    /// (not "day": "2day" is today).
+    private static let unitsAfterCounts: Set<String> = ["wk", "wks", "week", "weeks", "mth", "mths", "month", "months",
+                                                        "yr", "yrs", "year", "years", "days"]
+
+    /// Whether the letters from `start` to `end` are one of `unitsAfterCounts`, in any case.
+    private static func isUnit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard end - start <= 6 else { return false }
+        return unitsAfterCounts.contains(String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self))
+    }
+
     /// Cuts `bytes` into tokens, in place of those in `tokens` (whose storage is kept). Letters
     /// (and any non-ASCII letter) make words, digits numbers (with "st", "nd", "rd", "th" after
     /// them an ordinal), and every other non-space character a mark. An apostrophe inside or at the end of a word ("report's", "years'") stays with
@@ -159,7 +170,16 @@ struct DateVocabulary {
                 }
                 // "2025-06-11T16:42": the time after an ISO day is a word apart.
                 let time = index + 1 < count && bytes[index] == 0x54 && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
-                if !ordinal, !time, index < count, isLetter(bytes[index]) {
+                var letters = index
+                while letters < count, isLetter(bytes[letters]) { letters += 1 }
+                if !ordinal, !time, letters > index, letters == count || !(bytes[letters] >= 0x30 && bytes[letters] <= 0x39),
+                   Self.isUnit(bytes, from: index, to: letters) {
+                    // "2wks ago", "6mths": a count and its unit, as if spaced.
+                    tokens.append(DateToken(kind: .number, id: -1, value: value, digits: digits, ordinal: false,
+                                            capitalised: false, touching: !spaced, start: start, end: index))
+                    tokens.append(word(bytes, index, letters, touching: true))
+                    index = letters
+                } else if !ordinal, !time, index < count, isLetter(bytes[index]) {
                     // "Q1" is a word; so is "2b": read the run of letters and digits as one.
                     while index < count, isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
                     tokens.append(word(bytes, start, index, touching: !spaced))
