@@ -808,6 +808,11 @@ private struct PassageReading {
         }
     }
 
+    /// Whether a year of four digits is among the tokens.
+    func writesYear(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .number && tokens[$0].digits == 4 }
+    }
+
     /// "From 1 November until Candlemas", "from Christmas Eve to 2 January": a day that starts
     /// an interval with no end (after "from") and a day just after it, after "until", "till" or
     /// "to", are one interval, both ends days. (Not in a clause of something moved: "moved from
@@ -823,8 +828,15 @@ private struct PassageReading {
                 : next.range.lowerBound == gap + 1 && (limits + [tenseWords.to]).contains(tokens[gap].id) && [.date, .deadline].contains(next.draft.kind)
             if joined, tokens[first.range.lowerBound].id == tenseWords.from, first.draft.kind == .interval, first.draft.end == nil,
                first.draft.grain == .day, next.draft.grain == .day, let start = first.draft.start,
-               let end = next.draft.kind == .deadline ? next.draft.start : next.draft.end, start < end,
+               var end = next.draft.kind == .deadline ? next.draft.start : next.draft.end, start < end,
                !clause(at: gap, says: "MOVED") {
+                // ("The lights will be on from 1 December until Twelfth Night", said on 10
+                // December: with no year written, the span under way, not next year's.)
+                if let anchor, anchor < start, !writesYear(first.range), !writesYear(next.range),
+                   start.adding(years: -1) <= anchor, anchor <= end.adding(years: -1) {
+                    found[number].draft.start = start.adding(years: -1)
+                    end = end.adding(years: -1)
+                }
                 found[number].draft.end = end
                 // (Marked as a range is, without "from".)
                 found[number].range = first.range.lowerBound + 1..<next.range.upperBound
@@ -975,7 +987,7 @@ private struct PassageReading {
                 // ("At an earlier hearing in January": one gone by, read by the tense.)
                 // (And a span of days or months with no year among its words, as a day: "will publish
                 // its report on the inspection of 12–14 August".)
-                let yearless = draft.kind == .interval && !found[number].range.contains { tokens[$0].kind == .number && tokens[$0].digits == 4 }
+                let yearless = draft.kind == .interval && !writesYear(found[number].range)
                 guard draft.inferred || yearless, let anchor, let start = draft.start, !word(at: lead.start - 1, in: grammar.list("GONE_BEFORE")),
                       let moved = draft.moved(toYear: Self.nearestYear(month: start.month, day: start.day, to: anchor)) else { continue }
                 found[number].draft = moved

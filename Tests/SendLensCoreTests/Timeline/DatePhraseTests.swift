@@ -93,7 +93,9 @@ struct DatePhraseTests {
     /// membership year "from 1 October to 30 September" read as the one under way; the
     /// six-hundred-and-sixty-seventh, a letter's closing "Sunday." read as the next; the
     /// six-hundred-and-ninety-third, a yearly "from November to March" read as the last; the
-    /// seven-hundred-and-ninth, "which begin in 1558", a year before 1700 (not read).
+    /// seven-hundred-and-ninth, "which begin in 1558", a year before 1700 (not read); the
+    /// seven-hundred-and-thirty-fourth, "due 12 weeks before departure", the departure's day on
+    /// another line (read as a wait).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -179,6 +181,7 @@ struct DatePhraseTests {
         ("held-out-667.txt", ["Love, Nan. Sunday."]),
         ("held-out-693.txt", ["The water troughs are turned off from November to March."]),
         ("held-out-709.txt", ["The parish registers, which begin in 1558, are kept at the county record office."]),
+        ("held-out-734.txt", ["The balance of £2,460 is due 12 weeks before departure."]),
     ]
 
     @Test(arguments: setsWithMisses)
