@@ -331,7 +331,7 @@ enum DateRules {
     @PAST_ENDING ed
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
-              bed beds red shed bleed breed fixed
+              bed beds red shed bleed breed fixed aged
     # … nor these sayings' last words: "the tribunal is 23rd Feb so fingers crossed".
     @SET_PHRASE fingers_crossed all_sorted job_done well_played
     # … nor these, opening a passage as a notice does, or after a colon as a timetable's entry:
@@ -607,6 +607,7 @@ enum DateRules {
     not: /YEAR/NUM                              # a reference: "SEN/2025/0457"
     not: YEAR-SERIAL|YEAR/SERIAL                # a reference: "FOI-2026-0142", "FOI 2026/0142"
     not: the? SEASON|HOLIDAY recess             # Parliament's recess: its dates are not these
+    not: may i|we <come|ask|go|have|help|be|say|leave|take|add|suggest|speak|see|just|please|request|remind|thank|introduce|check|borrow|use|join>   # "Um, May I come in?": asking, no month
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
@@ -744,6 +745,7 @@ enum DateRules {
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
     month: MONTH <-_ish|ish|sometime|some_time>             # "so August-ish", "January sometime"
+    month: <say_,|er_,|erm_,|um_,|uh_,|er|erm|um|uh> MONTH   # "I want to say, October?", "our review's in, er, May I think": a month alone after a pause, as said
     month: <start_to|end_to> MONTH                          # "a cold start to October"
     month: MONTH <was|is|had|has|saw|brought|proved>        # "September had been wetter than average"
     event-month: <figures_for|data_for|statistics_for|results_for|numbers_for|invoice_for|invoices_for|bill_for|statement_for|timesheet_for|payslip_for> MONTH   # "the figures for October", "invoice for March": a month reported, the nearest, whatever the tense ("figures for February will be revised")
@@ -845,7 +847,7 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
-    quarter: <in|during|for_the|by_the_end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
+    quarter: <in|during|for_the|end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
@@ -862,6 +864,7 @@ enum DateRules {
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
     holiday: SHIFT HOLIDAY                                  # "last Christmas", "next Easter"
+    holiday: the HOLIDAY AFTER_NEXT                         # "the Easter before last", "the Christmas after next"
     holiday: HOLIDAY next|last <.|,|;|!|?|END>              # "Mr Hobbs will call at Lady Day next", as old letters write
     holiday: N|a|an UNIT before|after HOLIDAY               # "three weeks before Christmas": that day
     holiday: the day|week before|after HOLIDAY              # "the day after Boxing Day"; "the week before Christmas", its seven days
@@ -908,7 +911,7 @@ enum DateRules {
     end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
     end-of: <said|says|saying|told|target|targets|:|END_AFTER> the? end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
     end-of: end of the|this PERIOD <,|.|;|?|!|when|if|so|then|because|as|but|END>   # "can I pay my share end of the month when I get paid?" (not after @NOT_BARE_END or a lead's first word)
-    end-of: by|before|at the end of the? QUARTER            # "by the end of Q2": of this year
+    end-of: by|before the end of the? QUARTER               # "by the end of Q2": of this year ("the overspend at the end of Q3 was" is the quarter)
 
     # ── Waits and repeats ─────────────────────────────────────────────────────────────────────────
 
@@ -988,7 +991,7 @@ enum DateRules {
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     by-if-future: at? the? back|tail end of the?            # "next fundraiser'll be the back end of August" ("rang them back end of February": that month)
     due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
-    due: target_date|due_date|completion_date|closing_date :? [TIME ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December"
+    due: target_date|due_date|completion_date|closing_date :? [TIME|NUM:NUM|NUM.NUM gmt|bst|utc? ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December", "Closing date: 16:00 GMT, 12 March"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"

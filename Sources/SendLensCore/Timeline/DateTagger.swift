@@ -1990,10 +1990,12 @@ private struct PassageReading {
         guard let anchor, let value = slots.text(in: "HOLIDAY") ?? slots.text(in: "HALF_TERM") ?? slots.text(in: "BANK_DAY")
                 ?? slots.text(in: "BANK_MONDAY") ?? slots.text(in: "BANK_NAMED").map({ "bank:" + $0 })
                 ?? slots.text(in: "BANK_MONTH").map({ "bank:" + $0 }) else { return nil }
+        // "The Easter before last", "the Christmas after next": two back or on.
+        let twice = slots.entries(in: "AFTER_NEXT").first.flatMap { Int($0) }
         // "Easter 2025": that year's (the only one byTense has to choose from).
-        let years = slots.years.first.map { $0...$0 } ?? anchor.year - 1...anchor.year + 1
+        let years = slots.years.first.map { $0...$0 } ?? anchor.year - (twice == nil ? 1 : 3)...anchor.year + (twice == nil ? 1 : 3)
         // "Three weeks before Christmas", "the day after Boxing Day": so long from the day.
-        let sign = slots.hasWord("before") ? -1 : slots.hasWord("after") ? 1 : 0
+        let sign = twice != nil ? 0 : slots.hasWord("before") ? -1 : slots.hasWord("after") ? 1 : 0
         let unit = slots.unit ?? DateUnit("D")
         let counted = { (day: Day) -> Day in sign == 0 ? day : unit?.add(sign * slots.amount, to: day) ?? day }
         // A day "on" or "over" which something is, in a clause that looks neither way, is the next,
@@ -2021,9 +2023,13 @@ private struct PassageReading {
             }
             // "Last Christmas", "next Easter", "this Christmas": as SHIFT says (or "next" and
             // "last" after it, as old letters write: "at Lady Day next").
-            switch slots.shift ?? (slots.hasWord("next") ? 1 : slots.hasWord("last") ? -1 : nil) {
-            case let shift? where shift < 0: return spans.last { $0.1 < anchor }
-            case let shift? where shift > 0: return spans.first { anchor < $0.0 }
+            switch slots.shift ?? twice ?? (slots.hasWord("next") ? 1 : slots.hasWord("last") ? -1 : nil) {
+            case let shift? where shift < 0:
+                let gone = spans.filter { $0.1 < anchor }
+                return gone.count >= -shift ? gone[gone.count + shift] : nil
+            case let shift? where shift > 0:
+                let coming = spans.filter { anchor < $0.0 }
+                return coming.count >= shift ? coming[shift - 1] : nil
             case .some: return spans.first { $0.0.year == anchor.year }
             case nil:
                 // ("They said Easter, then they said after Easter": what was said of a day is the
