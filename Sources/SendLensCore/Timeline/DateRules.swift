@@ -358,10 +358,12 @@ enum DateRules {
     # What a weekday owns that says the day has gone by: "Saturday's result", "Monday's minutes".
     @GONE_BY result results score scores scorers winners minutes highlights
     # What is sent or gathered, and came "from" a day gone by: "returning your call from Tuesday",
-    # "your test results from 28/09", "the relatives' survey from October".
+    # "your test results from 28/09", "the relatives' survey from October", "actions from the
+    # December meeting".
     @SENT call calls message messages email emails letter letters voicemail text texts post
           result results report reports link links one survey surveys minutes figures data
-          feedback responses statistics notes photos pictures
+          feedback responses statistics notes photos pictures action actions outcomes decisions
+          recommendations slides papers
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
@@ -641,7 +643,7 @@ enum DateRules {
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] MONTH .? the? ORD   # "March 14th", "Oct. 8th", "January the 5th": the year by the sentence's tense
     date: [WEEKDAY|WEEKDAY_SHORT .? ,?] the DAY_WORDS of MONTH ,? YEAR?   # "the first of October", "Tuesday the third of March"
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
-    date: <on|by|until|till|to|from|before|after|since> MONTH .? DAY   # "moved to March 14", "on Aug. 14", "since August 14"
+    date: <on|by|until|till|to|from|before|after|since|through|thru|ends|closes|opens|starts|begins|expires> MONTH .? DAY   # "moved to March 14", "on Aug. 14", "since August 14", "registration ends March 15"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
     date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
     date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
@@ -753,6 +755,7 @@ enum DateRules {
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
     month: <MONTH_(> FIN_MONTH <)>                          # "at the end of September (M6)": the month written again
     month: FIN_MONTH <(_MONTH>                              # "M6 (September)"
+    month: <at|as_at|by|end_of> FIN_MONTH|month_N <,|.|;|(|)|END|position|forecast|was|is|and>   # "a deficit of £12.4m at Month 10, £3.1m adverse": the financial year's tenth month (not "by month 6 of treatment")
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
@@ -826,6 +829,7 @@ enum DateRules {
     season: the? HALF half of the? SHIFT? year              # "the first half of the year": this year's, or as SHIFT says
     seasons: the? SEASON and|to|-|– the? SEASON of? YEAR    # "the autumn and winter of 2023"
     season: HALF_YEAR YEAR                                  # "H2 2024"
+    season: <in|during|for_the|end_of|since> HALF_YEAR <.|,|;|)|END|was|were|is|are|will|and|with|figures|performance|position|plan|plans>   # "strongest in H1, with": a half of the financial year
     season: PART -? YEAR                                    # "early 2026", "mid-2026": a third of the year
     season: PART SHIFT year                                 # "early next year", "late this year" (not after @BE_LATE)
     season: the PART of the? SHIFT? year                    # "the back end of the year": its last third; "the middle of next year"
@@ -849,9 +853,9 @@ enum DateRules {
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
     quarter: <in|during|for_the|end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
-    week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
+    week: w/c|w/b|wc|wb|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
-    week: w/c|w/b|week_commencing|week_beginning|the_week_of|week_of the? ORD   # "w/c the 9th", "the week of the 9th": of this month, or the one before or after
+    week: w/c|w/b|wc|wb|week_commencing|week_beginning|the_week_of|week_of the? ORD   # "w/c the 9th", "the week of the 9th": of this month, or the one before or after
     week: the? ENDING_WEEK DAY MONTH .? YEAR?               # "week ending 7 April": the seven days to it
     week: the? ENDING_WEEK DAY/MM/YEAR|DAY/MM/YY|DAY/MM     # "Week ending 14/03"
     week: the? NTH|last week of MONTH YEAR?                 # "the first week of November": days 1 to 7
@@ -974,6 +978,7 @@ enum DateRules {
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by: <bail|custody|remanded|valid> until|till the?       # "released on bail until 25 May", "tickets bought before stay valid until 31 October": a limit, whatever the tense
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
+    by-unless-past: <guaranteed|valid|available|open|runs|run|good|lasts|last|extended> through|thru the?   # "rates are guaranteed through April 20", as American English writes "until" ("showers through Friday" is when)
     by: <aiming_for|aim_for|aims_for|hoping_for|hope_for|targeting|planned_for|planning_for> the end of the?   # "we're aiming for the end of March"
     by: <said|says|saying|told|target|targets|–|—|:|in|END_AFTER> end of? the?   # "they said end of Jan", "been told end of next week", "target end of April", "trained – end of spring term", "will go in end of Feb", "Next review: end of spring term", "they said end Feb"
     by: <said|says|saying|told|target|targets> the end of the?   # "the wholesaler's saying the end of next week"

@@ -1037,7 +1037,9 @@ private struct PassageReading {
         case .month:
             // A month to come is one not yet over: "will close at the end of April", said on 8 April,
             // is this April.
-            guard let month = slots.months.first else { return nil }
+            // ("At Month 10": the financial year's tenth month, January.)
+            let financial = slots.hasWord("month") ? slots.counts.first.flatMap { (1...12).contains($0) ? ($0 + 2) % 12 + 1 : nil } : nil
+            guard let month = slots.months.first ?? financial else { return nil }
             // ("He wants to be May's friend": "May's" names a person, unless what follows is an event.)
             if month == 5, isPossessive(position), !word(at: position + 1, in: grammar.list("EVENT")) { return .some(nil) }
             // "June 2024. He started that September": that month of the date before it in the
@@ -1289,8 +1291,14 @@ private struct PassageReading {
             // A named year: "from 2027/28" starts with it.
             return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
-            guard let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
+            guard var (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
                     ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS") else { return nil }
+            // "H1" alone, as public bodies write it, a half of the financial year ("H2 2024" is
+            // the calendar's), as "Q2" alone is a quarter of it.
+            if slots.months(in: "HALF_YEAR") != nil, slots.years.isEmpty {
+                let shift = (Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4) - 1
+                (first, last) = ((first + shift - 1) % 12 + 1, (last + shift - 1) % 12 + 1)
+            }
             // "The first half of the year": this year's; "of last year", the one before; "early next
             // year", the next's.
             let ofAYear = slots.months(in: "HALF") != nil || slots.months(in: "PART") != nil
