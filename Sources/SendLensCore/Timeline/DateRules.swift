@@ -306,6 +306,7 @@ enum DateRules {
             no_later_than next forthcoming upcoming planned scheduled
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until got_until goes_up go_up going_up goes_down go_down
+            you're_due we're_due they're_due i'm_due he's_due she's_due it's_due
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
@@ -650,7 +651,7 @@ enum DateRules {
     date: <born|dob|dated|on|:> DAY-MM-YY                   # "Born 3-7-07"
     date: last|next|this WEEKDAY|WEEKDAY_SHORT .? ,? DAY MONTH .? ,? YEAR?   # "last Friday, 17 April": one day, written twice
     date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
-    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg|closed|completed|done|sent|received|actioned|raised> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9", an action log's "Closed 14/09": the year by the sentence's tense
+    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg|closed|completed|done|sent|received|actioned|raised|given|administered|reviewed|started|stopped|updated|issued|signed> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9", an action log's "Closed 14/09", a note's "flu vaccine given 12/10": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"

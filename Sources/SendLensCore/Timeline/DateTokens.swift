@@ -190,6 +190,13 @@ struct DateVocabulary {
                 spaced = false
                 continue
             }
+            // "On t'Saturday", as the north of England says "the": the article is read apart.
+            if byte | 0x20 == 0x74, index + 2 < count, bytes[index + 1] == 0x27, isLetter(bytes[index + 2]) {
+                tokens.append(word(bytes, start, index + 1, touching: !spaced))
+                index += 2
+                spaced = false
+                continue
+            }
             if isLetter(byte) || byte >= 0x80 && !isMark(bytes, index) {
                 while index < count {
                     let next = bytes[index]
