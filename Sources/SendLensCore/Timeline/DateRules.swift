@@ -910,6 +910,7 @@ enum DateRules {
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
+    within: <have|has|had|got> N|a|an UNIT from the date of SELF WORD   # "you have two months from the date of this letter to appeal": from the document's date, as "within … of this letter" ("… of the decision letter" is a standard wait)
     within: within N to|-|–|or N UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "should arrive within 3–5 working days": to the longer
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
