@@ -53,6 +53,23 @@ public struct DocumentLoader: Sendable {
     /// background, and while a PDF's reader runs: Ctrl-C stops a long load at once, keeping what
     /// was added so far. With `readingDates`, each document's dates are read on the same
     /// background threads and handed over with it (nil without).
+    /// The files directly in a path's folder whose names match its last part, a shell's pattern
+    /// ("bury*.pdf"), sorted; nil when the last part has no * or ?, or its folder is none.
+    func matching(_ path: String) -> [String]? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let pattern = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !folder.isEmpty, pattern.contains(where: { $0 == "*" || $0 == "?" }),
+              !folder.contains(where: { $0 == "*" || $0 == "?" }),
+              case .folder = files.entry(at: folder), let all = try? files.files(under: folder) else { return nil }
+        return all.compactMap { file in
+            guard file.hasPrefix(folder + "/") else { return nil }
+            let name = String(file.dropFirst(folder.count + 1))
+            guard !name.contains("/"), fnmatch(pattern, name, 0) == 0 else { return nil }
+            return slash == nil ? name : file
+        }
+    }
+
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), readingDates: Bool = false,
                      adding: (Document, DocumentDates?) throws(LoadError) -> Bool,
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
@@ -61,7 +78,13 @@ public struct DocumentLoader: Sendable {
         for path in paths {
             switch files.entry(at: path) {
             case .missing:
-                outcome.failures.append(.missing(path: path))
+                // "load reports/bury*.pdf": a name with * or ? in it, where no file has that
+                // name, is the files of its folder that match it, as a shell would expand it.
+                if let matched = matching(path), !matched.isEmpty {
+                    targets.append(contentsOf: matched)
+                } else {
+                    outcome.failures.append(.missing(path: path))
+                }
             case .file:
                 targets.append(path)
             case .folder:

@@ -18,7 +18,8 @@ extension Commands {
         clauses: [ClauseSpec(keyword: "as", value: .kind)],
         details: """
         Reads Markdown (.md), plain text (.txt), web pages (.html), PDF (.pdf) and CSV surveys (.csv), \
-        or every such file in a folder. Each document gets a short name (from the file name unless you \
+        or every such file in a folder; a name with * or ? in it (reports/b*.pdf) is the files of \
+        its folder that match it. Each document gets a short name (from the file name unless you \
         give --name), a kind (report, survey, response, statement, news, minutes, letter or document), \
         a title and a date. A block of key: value lines between two `---` lines at the top of a \
         Markdown or text file sets title, kind, date, source and name. In a survey, each free-text \

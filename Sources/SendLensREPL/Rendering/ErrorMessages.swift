@@ -109,6 +109,8 @@ enum ErrorMessages {
     static func message(for error: LoadError) -> String {
         let formats = ".md, .txt, .csv, .html and .pdf"
         switch error {
+        case .missing(let path) where path.contains(where: { $0 == "*" || $0 == "?" }):
+            return "no file matches '\(path)'; check the spelling, or give the full path"
         case .missing(let path):
             return "no file or folder at '\(path)'; check the spelling, or give the full path"
         case .unreadable(let path, let reason):

@@ -110,6 +110,19 @@ struct DocumentLoaderTests {
         #expect(outcome.warnings == [.skippedUnsupported(folder: files.folder, count: 1)])
     }
 
+    @Test func aNameWithAWildcardLoadsTheFilesItMatchesInItsFolder() throws {
+        let files = try Fixtures()
+        try files.write("bury.md", "Bury.")
+        try files.write("bristol.md", "Bristol.")
+        try files.write("leeds.md", "Leeds.")
+        try files.write("b-notes/bolton.md", "Bolton.")
+        var corpus = Corpus()
+        let outcome = loader.load([files.folder + "/b*.md", files.folder + "/z*.md", files.folder + "/le?ds.md"], into: &corpus)
+        // (Not the folder "b-notes", nor what is inside it: a pattern matches names in its own folder.)
+        #expect(corpus.documents.map(\.name) == ["bristol", "bury", "leeds"])
+        #expect(outcome.failures == [.missing(path: files.folder + "/z*.md")])
+    }
+
     @Test func windows1252IsDecodedWithAWarning() throws {
         let files = try Fixtures()
         // "Café — “quoted” £5" in Windows-1252
