@@ -631,6 +631,7 @@ enum DateRules {
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
     not: N hours a|per UNIT                     # "24 hours a day"
+    not: on N days <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|END>   # "used your ticket on 212 days since March": a count of days, no length ("on 28 days' notice" is one)
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
