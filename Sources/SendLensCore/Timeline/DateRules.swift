@@ -974,7 +974,7 @@ enum DateRules {
     open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: since|from like|about|around|roughly              # "waiting since like June", as said
-    open: no_earlier_than|not_earlier_than|not_before the?  # "no earlier than April 2026": from then on
+    open: no_earlier_than|not_earlier_than|not_before|on_or_after|on_and_after the?   # "no earlier than April 2026", "an order on or after 1 May": from then on
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"

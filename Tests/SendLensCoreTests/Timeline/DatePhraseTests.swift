@@ -98,7 +98,8 @@ struct DatePhraseTests {
     /// another line (read as a wait); the seven-hundred-and-fifty-second, "the forecast for this
     /// day", the trip's day named lines before (not read); the seven-hundred-and-fifty-ninth,
     /// "every other weekend from Friday after school until Sunday", the repeat's days read as a
-    /// start and a deadline.
+    /// start and a deadline; the seven-hundred-and-seventy-first, "Day tickets for Saturday",
+    /// the festival's Saturday named a line before (read as the next).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -187,6 +188,7 @@ struct DatePhraseTests {
         ("held-out-734.txt", ["The balance of £2,460 is due 12 weeks before departure."]),
         ("held-out-752.txt", ["Children must bring packed lunch and a water, the forecast for this day is hot."]),
         ("held-out-759.txt", ["The child shall spend time with the father every other weekend from Friday after school until Sunday at 6pm."]),
+        ("held-out-771.txt", ["Day tickets for Saturday are sold out."]),
     ]
 
     @Test(arguments: setsWithMisses)
