@@ -253,7 +253,8 @@ enum DateRules {
     # Verbs after which "end of the month", with no "by" or "the", is a deadline, as said: "the
     # survey goes out end of term".
     @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
-               coming happens happening starts start opens open pay paying paid
+               coming happens happening starts start opens open pay paying paid moving_away going_away
+               move_away moves_away go_away goes_away
     # Words after a date that make it a deadline with no word before it: "I'll have it back to you
     # Friday at the latest".
     @AT_THE_LATEST at_the_latest at_the_very_latest
@@ -662,8 +663,8 @@ enum DateRules {
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the DAY_WORDS   # "we've also got Monday the fourteenth", as said
     day-of-month: <on_the|by_the|until_the|from_the|for_the|is_the> ORD of the? SHIFT month   # "on the 3rd of next month"
     day-of-month: the DAY_WORDS of the? SHIFT month         # "by the thirtieth of this month"
-    nth-weekday: the NTH|last WEEKDAY in|of MONTH ,? YEAR?  # "the first Monday in May"
-    nth-weekday: the ORD WEEKDAY in|of MONTH ,? YEAR?       # "the 2nd Tuesday in November"
+    nth-weekday: the NTH|last WEEKDAY|WEEKDAY_SHORT in|of MONTH ,? YEAR?   # "the first Monday in May", "the first Weds of May"
+    nth-weekday: the ORD WEEKDAY|WEEKDAY_SHORT in|of MONTH ,? YEAR?   # "the 2nd Tuesday in November"
     day-of-month: <from_the|between_the> ORD to|-|–|and the? ORD   # "from the 17th to the 21st"
     day-of-month: <cop|cob|eod> ORD                         # "no later than COP 13th"
     day-of-month: <the> ORD <MONTH_SAID>                    # "my account of the 28th ult.": of the month it names
