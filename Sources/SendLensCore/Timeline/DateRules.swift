@@ -121,7 +121,8 @@ enum DateRules {
            july=7 jul=7 august=8 aug=8 september=9 sept=9 sep=9 october=10 oct=10 november=11
            nov=11 december=12 dec=12
     # The months of the financial year as NHS and council papers number them ("September (M6)"):
-    # read only beside the month they stand for, as "M6" is a road too.
+    # read only beside the month they stand for, or after "at" or "by" and before a comma or a word
+    # of the figures ("at M10, the deficit"), as "M6" is a road too.
     @FIN_MONTH m1=4 m2=5 m3=6 m4=7 m5=8 m6=9 m7=10 m8=11 m9=12 m10=1 m11=2 m12=3
     # Words as they are also spelt, in chats above all.
     @SPELLING til=till nxt=next b4=before wknd=weekend
