@@ -688,6 +688,7 @@ enum DateRules {
     day-of-month: <the> ORD <or_ORD|and_ORD>                # "she's suggested the 1st or 2nd of December": the first, as a day of the month is read
     listed-day: <,|and|or|&> ORD                            # "on the 3rd, 10th and 17th"
     listed-day: <and_the|or_the|,_the> ORD                  # "this Friday and the 18th"
+    repeat: <every_WEEKDAY_and|every_WEEKDAY_,|each_WEEKDAY_and|every_WEEKDAY_or> WEEKDAY   # "every Tuesday and Thursday": the second a repeat too (before listed-day, which reads the same word)
     listed-day: <and|or|&|,|/> WEEKDAY|WEEKDAY_CAPITAL      # "on Monday and Tuesday", "Sat or Sun", "Sat/Sun"
     listed-day: <or|and> next|last <?|.|,|!|;>              # "this Thursday or next": a week on from it
     date: YEAR-MM-DAY                                       # ISO

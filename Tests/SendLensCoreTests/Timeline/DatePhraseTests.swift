@@ -99,7 +99,9 @@ struct DatePhraseTests {
     /// day", the trip's day named lines before (not read); the seven-hundred-and-fifty-ninth,
     /// "every other weekend from Friday after school until Sunday", the repeat's days read as a
     /// start and a deadline; the seven-hundred-and-seventy-first, "Day tickets for Saturday",
-    /// the festival's Saturday named a line before (read as the next).
+    /// the festival's Saturday named a line before (read as the next); the
+    /// seven-hundred-and-eighty-first, "services booked before the end of April", the participle
+    /// read as the past tense (no deadline).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -189,6 +191,7 @@ struct DatePhraseTests {
         ("held-out-752.txt", ["Children must bring packed lunch and a water, the forecast for this day is hot."]),
         ("held-out-759.txt", ["The child shall spend time with the father every other weekend from Friday after school until Sunday at 6pm."]),
         ("held-out-771.txt", ["Day tickets for Saturday are sold out."]),
+        ("held-out-781.txt", ["We're offering 20% off services booked before the end of April."]),
     ]
 
     @Test(arguments: setsWithMisses)
