@@ -709,7 +709,7 @@ enum DateRules {
     weekday: <.|?|!|,|:> WEEKDAY <.|!>                      # "Son: Tuesday. No wait, Wednesday.": a day said alone
     weekday's: WEEKDAY                                      # "Friday's meeting": with "'s" only
     month's: MONTH                                          # "has everyone finished November's book?": with "'s" only
-    weekday: WEEKDAY_NAME <,|.|?|!|;|END|and|but|then|so|at|because|cos|coz|cuz|'|’|i|i'm|we|to|about|for|with|till|until|as>   # "no training Tuesday 'cause the pitch is booked", "two hours Saturday as well", "meeting the SENCo Wednesday about my access arrangements", "have Alfie Friday till 6", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
+    weekday: WEEKDAY_NAME <,|.|?|!|;|(|END|and|but|then|so|at|because|cos|coz|cuz|'|’|i|i'm|we|to|about|for|with|till|until|as>   # "no training Tuesday 'cause the pitch is booked", "next collection: Wednesday (recycling)", "two hours Saturday as well", "meeting the SENCo Wednesday about my access arrangements", "have Alfie Friday till 6", "a meal Saturday to celebrate", "the panel meets Thursday", "emailed transport Friday, no reply", "went to the garden centre Thursday and got…", "the library Saturday I need a book"
     weekday: WEEKDAY_NAME <and_WEEKDAY|or_WEEKDAY|&_WEEKDAY>   # "a suspension for two days, Thursday and Friday"
     weekday: WEEKDAY_CAPITAL <and_WEEKDAY_CAPITAL|or_WEEKDAY_CAPITAL|&_WEEKDAY_CAPITAL|/_WEEKDAY_CAPITAL>   # "can collect Sat or Sun"
     weekday: <it|today|it_is|today_is> WEEKDAY              # "it's wednesday not tmrw??", "today is Friday": what day it is

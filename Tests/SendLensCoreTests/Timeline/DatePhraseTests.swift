@@ -101,7 +101,8 @@ struct DatePhraseTests {
     /// start and a deadline; the seven-hundred-and-seventy-first, "Day tickets for Saturday",
     /// the festival's Saturday named a line before (read as the next); the
     /// seven-hundred-and-eighty-first, "services booked before the end of April", the participle
-    /// read as the past tense (no deadline).
+    /// read as the past tense (no deadline); the seven-hundred-and-eighty-ninth, "a day late this
+    /// week because of the bank holiday", "late this week" read as the week's end.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -192,6 +193,7 @@ struct DatePhraseTests {
         ("held-out-759.txt", ["The child shall spend time with the father every other weekend from Friday after school until Sunday at 6pm."]),
         ("held-out-771.txt", ["Day tickets for Saturday are sold out."]),
         ("held-out-781.txt", ["We're offering 20% off services booked before the end of April."]),
+        ("held-out-789.txt", ["Collections are a day late this week because of the bank holiday."]),
     ]
 
     @Test(arguments: setsWithMisses)
