@@ -1242,7 +1242,7 @@ private struct PassageReading {
             var month = 1
             if let end = slots.endDigits {
                 guard end == (year + 1) % 100 else { return nil }
-                month = Int(grammar.value(in: "STARTS", of: aboutPupils() ? "academic" : "financial") ?? "") ?? 1
+                month = startMonth(of: aboutPupils() ? "academic" : "financial") ?? 1
             }
             guard count < 12, let start = Day(year: year, month: month, day: 1) else { return nil }
             let last = slots.hasWord("last")
@@ -1296,7 +1296,7 @@ private struct PassageReading {
             // "H1" alone, as public bodies write it, a half of the financial year ("H2 2024" is
             // the calendar's), as "Q2" alone is a quarter of it.
             if slots.months(in: "HALF_YEAR") != nil, slots.years.isEmpty {
-                let shift = (Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4) - 1
+                let shift = (startMonth(of: "financial") ?? 4) - 1
                 (first, last) = ((first + shift - 1) % 12 + 1, (last + shift - 1) % 12 + 1)
             }
             // "The first half of the year": this year's; "of last year", the one before; "early next
@@ -1361,8 +1361,8 @@ private struct PassageReading {
             guard let anchor, let day = slots.days.first else { return nil }
             // "On the 3rd of next month": of the month SHIFT names; "the 28th ult.", as old letters
             // write it, of the month @MONTH_SAID names.
-            let said = position + 1 < tokens.count ? grammar.list("MONTH_SAID").entries[tokens[position + 1].id]?.first : nil
-            if let shift = said.flatMap({ Int(grammar.list("MONTH_SAID").all[$0].value) }) ?? (slots.hasWord("month") ? slots.shift : nil) {
+            let said = position + 1 < tokens.count ? grammar.list("MONTH_SAID").value(of: tokens[position + 1].id).flatMap { Int($0) } : nil
+            if let shift = said ?? (slots.hasWord("month") ? slots.shift : nil) {
                 let month = Day(year: anchor.year, month: anchor.month, day: 1)!.adding(months: shift)
                 guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
@@ -1497,7 +1497,7 @@ private struct PassageReading {
         case .onwards:
             // "2019 onwards", "September 2023 onwards", "2024/25 onwards": from its first day.
             guard let year = slots.years.first else { return nil }
-            let month = slots.twoDigits != nil ? Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4 : slots.months.first ?? 1
+            let month = slots.twoDigits != nil ? startMonth(of: "financial") ?? 4 : slots.months.first ?? 1
             guard let start = Day(year: year, month: month, day: slots.days.first ?? 1) else { return .some(nil) }
             var grain = DateMention.Grain.day
             if slots.days.isEmpty { grain = slots.months.isEmpty && slots.twoDigits == nil ? .year : .month }
@@ -1985,7 +1985,7 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: term.start, end: term.end, named: true)
         }
         // "the summer term 2023/24": the year of the academic year the term falls in.
-        let academicStart = Int(grammar.value(in: "STARTS", of: "academic") ?? "") ?? 9
+        let academicStart = startMonth(of: "academic") ?? 9
         if slots.twoDigits != nil || slots.years.count > 1, first < academicStart { year += 1 }
         guard let start = Day(year: year, month: first, day: 1), let end = Day(year: year, month: last, day: 1)?.endOfMonth else { return nil }
         return DateDraft(kind: .interval, grain: .month, start: start, end: end, named: true)
@@ -2128,7 +2128,7 @@ private struct PassageReading {
         // Q2", said in November, is July to September).
         guard let year = slots.firstYear else {
             guard let anchor else { return nil }
-            let financial = slots.months(in: "QUARTER") != nil ? (Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4) - 1 : 0
+            let financial = slots.months(in: "QUARTER") != nil ? (startMonth(of: "financial") ?? 4) - 1 : 0
             let spans = (anchor.year - 2...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1)?.adding(months: financial) }
                 .map { ($0, $0.adding(months: 2).endOfMonth) }
             // (Told of in the past, a quarter over: "profits fell in the fourth quarter".)
@@ -2138,22 +2138,26 @@ private struct PassageReading {
         var first = Day(year: year, month: 3 * number - 2, day: 1)
         if let next = slots.endDigits {
             guard next == (year + 1) % 100 else { return nil }
-            let month = Int(grammar.value(in: "STARTS", of: "financial") ?? "") ?? 4
-            first = Day(year: year, month: month, day: 1)?.adding(months: 3 * (number - 1))
+            first = Day(year: year, month: startMonth(of: "financial") ?? 4, day: 1)?.adding(months: 3 * (number - 1))
         }
         guard let first else { return nil }
         // (Named, as a season is: "from Q1 2026/27" is a start.)
         return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: 2).endOfMonth, named: true)
     }
 
+    /// The month a kind of year starts in, as @STARTS gives it ("financial" 4, "academic" 9; the
+    /// tax year's "4-6" is April).
+    func startMonth(of kind: String) -> Int? {
+        grammar.value(in: "STARTS", of: kind)?.split(separator: "-").first.flatMap { Int($0) }
+    }
+
     /// The last day of the document's month, year, financial or academic year, term or week.
     func end(of period: String, around anchor: Day) -> Day? {
-        let starts = { (name: String) in Int(grammar.value(in: "STARTS", of: name) ?? "") ?? 1 }
         switch period {
         case "month": return anchor.endOfMonth
         case "year": return Day(year: anchor.year, month: 12, day: 31)
         case "financial", "academic":
-            let month = starts(period)
+            let month = startMonth(of: period) ?? 1
             let year = anchor.month >= month ? anchor.year + 1 : anchor.year
             return Day(year: year, month: month, day: 1)?.adding(days: -1)
         case "week": return anchor.adding(days: 7 - anchor.weekday)

@@ -21,8 +21,6 @@ struct DateToken {
     var touching: Bool
     /// A word written with "'s" ("review's"): an owner's, or "is" shortened.
     var owner = false
-    /// A mark of four bytes in UTF-8: an emoji, which ends a message's sentence ("sat 🙄").
-    var emoji = false
 
     init(kind: Kind, id: Int32, value: Int, digits: Int, ordinal: Bool, capitalised: Bool, touching: Bool, start: Int, end: Int) {
         (self.kind, self.id, self.ordinal, self.capitalised, self.touching) = (kind, id, ordinal, capitalised, touching)
@@ -32,6 +30,8 @@ struct DateToken {
 
     /// A number's value (of its first nine digits); 0 otherwise.
     var value: Int { Int(packedValue) }
+    /// A mark of four bytes in UTF-8: an emoji, which ends a message's sentence ("sat 🙄").
+    var emoji: Bool { kind == .mark && packedEnd - packedStart == 4 }
     /// A number's digits ("03" has 2).
     var digits: Int { Int(packedDigits) }
     /// Where it is, in the passage's UTF-8 bytes.
@@ -115,13 +115,15 @@ struct DateVocabulary {
 
     /// Units of time written straight after a count, as chats and notes write them: "2wks", "6mths"
     /// (not "day": "2day" is today).
-    private static let unitsAfterCounts: Set<String> = ["wk", "wks", "week", "weeks", "mth", "mths", "month", "months",
-                                                        "yr", "yrs", "year", "years", "days"]
+    private static let unitsAfterCounts: [[UInt8]] = ["wk", "wks", "week", "weeks", "mth", "mths", "month", "months",
+                                                      "yr", "yrs", "year", "years", "days"].map { Array($0.utf8) }
 
-    /// Whether the letters from `start` to `end` are one of `unitsAfterCounts`, in any case.
+    /// Whether the letters from `start` to `end` are one of `unitsAfterCounts`, in any case
+    /// (compared byte by byte: "10am" and "5pm" pass this way on the load path).
     private static func isUnit(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        guard end - start <= 6 else { return false }
-        return unitsAfterCounts.contains(String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self))
+        unitsAfterCounts.contains { unit in
+            unit.count == end - start && unit.indices.allSatisfy { bytes[start + $0] | 0x20 == unit[$0] }
+        }
     }
 
     /// Cuts `bytes` into tokens, in place of those in `tokens` (whose storage is kept). Letters
@@ -243,10 +245,8 @@ struct DateVocabulary {
             if byte >= 0xC0 { width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2 }
             width = min(width, count - index)
             let id = lookUp(hash: Self.hash(UnsafeBufferPointer(rebasing: bytes[index..<(index + width)])))
-            var mark = DateToken(kind: .mark, id: id, value: 0, digits: 0, ordinal: false, capitalised: false,
-                                 touching: !spaced, start: start, end: index + width)
-            mark.emoji = width == 4
-            tokens.append(mark)
+            tokens.append(DateToken(kind: .mark, id: id, value: 0, digits: 0, ordinal: false, capitalised: false,
+                                    touching: !spaced, start: start, end: index + width))
             index += width
             spaced = false
         }
