@@ -236,6 +236,10 @@ final class DateGrammar: @unchecked Sendable {
             for part in parts.dropFirst() {
                 let pieces = part.split(separator: "=", maxSplits: 1)
                 let written = pieces[0].split(separator: "_").map(String.init)
+                // (A mark inside a word is a piece of its own, as the passage is cut: "drop_-_in",
+                // not "drop-in", which no passage's word could ever be.)
+                precondition(!written.contains { $0.contains(where: \.isLetter) && $0.contains { "-&/".contains($0) } },
+                             "date rules line \(number): in @\(name), write '\(part)' with its marks apart, joined with _")
                 list.add(Entry(words: written.map { vocabulary.id(of: $0) }, value: pieces.count > 1 ? String(pieces[1]) : "",
                                capital: written[0].first?.isUppercase == true))
             }

@@ -189,7 +189,7 @@ enum DateRules {
     # Halves of a year: "the first half of 2024", "H2 2024".
     @HALF first=1-6 second=7-12
     # … not where a game is told of and no year said: "scored twice in the second half".
-    @GAME scored half-time half_time kick-off kick_off tries innings wicket wickets referee
+    @GAME scored half_-_time half_time kick_-_off kick_off tries innings wicket wickets referee
           equaliser equalised
     @HALF_YEAR h1=1-6 h2=7-12
     # "Later this year": the rest of it, from the document's date.
@@ -430,6 +430,7 @@ enum DateRules {
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
            bulletin club book_club series group groups steering_group window windows transfer transfers
+           live lives livestream broadcast podcast episode q_&_a talk talks drop_-_in drop_-_ins
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     # Things named after a season, not in it: "the summer timetable starts next Monday" (an event
     # is in it: "the summer fete is on Saturday 4 July").
@@ -489,6 +490,7 @@ enum DateRules {
     # Times of day before "on" and a date ("by 5pm on 14 October").
     @TIME noon=0 midday=0 midnight=0 6am=0 7am=0 8am=0 9am=0 10am=0 11am=0 12pm=0 1pm=0 2pm=0 3pm=0
           4pm=0 5pm=0 6pm=0 7pm=0 8pm=0 9pm=0 10pm=0 11pm=0 12noon=0
+          00am=0 15am=0 30am=0 45am=0 00pm=0 15pm=0 30pm=0 45pm=0   # the minutes of "5.30pm", a word after the mark
     # The document's date, moved by days.
     @DAY_WORD yesterday=-1 today=0 tomorrow=1 tmrw=1 tmw=1 last_night=-1 tonight=0 this_morning=0
               the_day_before_yesterday=-2 the_day_after_tomorrow=2
@@ -540,7 +542,7 @@ enum DateRules {
     @LAW law legally legislation regulations
     # How a thing is done, after "by": "the hearing will take place by video on 14 January" is no
     # deadline.
-    @MEANS video phone telephone email e-mail post letter hand text zoom teams courier
+    @MEANS video phone telephone email e_-_mail post letter hand text zoom teams courier
     # Words after "within … of" that name the document itself: "within two months of the date of this
     # letter" is a deadline, whatever else the clause says.
     @SELF this our these
@@ -573,7 +575,7 @@ enum DateRules {
     not: the YEAR WORD? WORD? WORD? act|acts|regulations   # "the 1981 Act", "the 1981 Education Act"
     not: of_practice YEAR
     not: aged|age|ages|ageing between? N to|-|–|and N years?
-    not: at N year|years|year_old|years_old         # "at 18 years or later", "at one year": an age
+    not: at N year|years|year_old|years_old [,? and? N month|months]   # "at 18 years or later", "at one year", "due at 3 years 4 months": an age
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
@@ -694,6 +696,7 @@ enum DateRules {
     date: YEAR-MM-DAY                                       # ISO
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
+    repeat: <TIME_,|TIME_;|am_,|am_;|pm_,|pm_;|NUM:NUM_,|NUM:NUM_;|hours_:|times_:|open|opens|open_:> WEEKDAY|WEEKDAY_SHORT ,? <TIME_to|TIME_-|TIME_–|TIME_until|NUM.TIME_to|NUM.TIME_-|NUM.TIME_–|NUM:TIME_to|NUM:TIME_-|NUM:NUM_to|NUM:NUM_-|NUM:NUM_–>   # (before the weekdays: a tie goes to the first) "Office hours: Monday to Friday 9am to 5.30pm, Saturday 9am to 1pm": hours it keeps every week
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
@@ -856,7 +859,7 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
-    quarter: <in|during|for_the|end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
+    quarter: <in|during|for_the|end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|wc|wb|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"
@@ -997,7 +1000,7 @@ enum DateRules {
     by: no_later_than|not_later_than|on_or_before|on_or_by [the end of] the?
     by: no_later_than|not_later_than|by|before cop|cob|eod|close_of_play|close_of_business on? the?   # "no later than COP 13th"
     by-unless-past: until|till|up_to|up_until at_least? [the? end of] the?   # "a backlog til end of sept", as typed
-    by-unless-past: until|till NUM:NUM|TIME on              # "runs until 23:59 on 22 March 2026"
+    by-unless-past: until|till NUM:NUM|NUM:TIME|NUM.TIME|TIME on              # "runs until 23:59 on 22 March 2026"
     by-unless-past: until|till NUM am|pm on                 # "amend your order until 11 pm on Monday"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     by-if-future: at? the? back|tail end of the?            # "next fundraiser'll be the back end of August" ("rang them back end of February": that month)
@@ -1006,7 +1009,7 @@ enum DateRules {
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
     due: deadline|closing_date has|have|had|was|is been? MOVED to|until   # "the closing date has been extended to 6 June"
-    by: by|no_later_than|not_later_than TIME on             # "by noon on 5 April", "no later than 4pm on 2 December 2040"
+    by: by|no_later_than|not_later_than TIME|NUM:TIME|NUM.TIME on   # "by noon on 5 April", "no later than 4pm on 2 December 2040", "by 5.30pm on 14 October"
     by: due at NUM? TIME on                                 # "coursework is due at 12 noon on Friday 7 December"
     by: due at NUM am|pm|a.m.|p.m. on                       # "due at 4 pm on Monday"
     by: by|no_later_than|not_later_than TIME                # "by 5pm tomorrow"

@@ -2131,8 +2131,12 @@ private struct PassageReading {
             let financial = slots.months(in: "QUARTER") != nil ? (startMonth(of: "financial") ?? 4) - 1 : 0
             let spans = (anchor.year - 2...anchor.year + 1).compactMap { Day(year: $0, month: 3 * number - 2, day: 1)?.adding(months: financial) }
                 .map { ($0, $0.adding(months: 2).endOfMonth) }
-            // (Told of in the past, a quarter over: "profits fell in the fourth quarter".)
-            guard let chosen = past() ? spans.last(where: { $0.1 < anchor }) : byTense(spans) else { return nil }
+            // Told of in the past, a quarter of the calendar is one over, as results are reported
+            // ("profits fell in the fourth quarter"); a public body's "Q2" is the last begun, as a
+            // month is, for its papers report the quarter under way ("rose from 38% in Q1 to 54% in
+            // Q2", said in September).
+            let told = financial > 0 ? { (span: (Day, Day)) in span.0 <= anchor } : { (span: (Day, Day)) in span.1 < anchor }
+            guard let chosen = past() ? spans.last(where: told) : byTense(spans) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: chosen.0, end: chosen.1, named: true)
         }
         var first = Day(year: year, month: 3 * number - 2, day: 1)
