@@ -546,6 +546,9 @@ enum DateRules {
     # Words after "within … of" that name the document itself: "within two months of the date of this
     # letter" is a deadline, whatever else the clause says.
     @SELF this our these
+    # What is done to a paper on its date, ending what follows "within … of the date": "within 28
+    # days of the date this decision was sent", "… the date on which the notice is served".
+    @DATED sent issued served posted given made received signed published emailed
     # Names of a deadline, written after its day: "the 31 January submission deadline".
     @DEADLINE_NAME deadline deadlines cut_-_off cutoff closing_date submission_deadline filing_deadline
            registration_deadline payment_deadline application_deadline applications_deadline
@@ -738,6 +741,7 @@ enum DateRules {
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
+    not: the weekend of <DAY–DAY|DAY-DAY|DAY_–_DAY|DAY_-_DAY|DAY_to|DAY_and>   # "the weekend of 23–25 August": the days written say which
     weekend: that weekend                                   # "the party's Sat 17th … that weekend": the one of the day before it
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
@@ -914,7 +918,7 @@ enum DateRules {
     so-far: earlier|so_far|already this UNIT
     so-far: REST this UNIT                                  # "later this year": from the document's date to the year's end
     shift: WEEK_PART_LATER SHIFT week                       # "a settled spell later next week" (after "later this week")
-    within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]
+    within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it
     within: within the next|coming UNIT                     # "within the next year"
     within: <have|has|had|got> N|a|an UNIT from the date of SELF WORD   # "you have two months from the date of this letter to appeal": from the document's date, as "within … of this letter" ("… of the decision letter" is a standard wait)

@@ -1615,11 +1615,15 @@ private struct PassageReading {
             let amount = slots.counts.max() ?? 1
             let (ofWords, notLast, ending) = (slots.words, grammar.list("NOT_LAST"), grammar.list("NOT_WITHIN"))
             if let last = ofWords.last, notLast.entries[last] != nil { return nil }
-            if ofWords.contains(where: { ending.entries[$0] != nil }) { return nil }
+            // ("Within 28 days of the date this decision was sent": the date, told by what was done
+            // on it, @DATED; "which" and the verb there end nothing.)
+            let dated = ofWords.count > 3 && ofWords[0] == grammar.vocabulary.lookUp("the") && ofWords[1] == grammar.vocabulary.lookUp("date")
+                && grammar.list("DATED").entries[ofWords[ofWords.count - 1]] != nil
+            if !dated, ofWords.contains(where: { ending.entries[$0] != nil }) { return nil }
             // ("Within 6 weeks of arrival | the full amount is payable": a word of @DETERMINER
             // starts what follows, unless just after one of @NOT_LAST or a verb's "-ing", as in
             // "of the date of the request", "of receiving the request".)
-            if ofWords.count > 1, position + ofWords.count <= tokens.count,
+            if !dated, ofWords.count > 1, position + ofWords.count <= tokens.count,
                let first = (position...tokens.count - ofWords.count).first(where: { start in ofWords.indices.allSatisfy { tokens[start + $0].id == ofWords[$0] } }),
                (first + 1..<first + ofWords.count).contains(where: {
                    word(at: $0, in: tenseWords.determiner) && !word(at: $0 - 1, in: notLast) && !endsInIng(at: $0 - 1)
