@@ -109,6 +109,8 @@ enum DateRules {
     #                       looks back the last
     #   listed-day          a day of a month listed just after another ("the 3rd, 10th and 17th"):
     #                       the first such day after it
+    #   day-ahead           a day listed before others that share a month written after the last
+    #                       ("27 or 29 October", "3, 10 and 17 November"): of that month
     #   same-day            the document's day, a year (month, week) back or on
     #   listed-month        a month listed just after another ("in October, February and June"):
     #                       the first such month after it
@@ -664,6 +666,7 @@ enum DateRules {
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
     date: DAY/MM <at|@|TIME|NUM:NUM|NUM.NUM|NUM:WORD|NUM.WORD|NUM_am|NUM_pm>   # "ENT 12/4 2.15pm", "dentist 3/5 at 4": a day, as a time after it says
+    day-ahead: DAY|ORD <,_DAY|,_ORD|,_the_ORD|or_DAY|or_ORD|or_the_ORD|and_DAY|and_ORD|and_the_ORD|&_DAY|&_ORD>   # "on 27 or 29 October", "3, 10 and 17 November": of the month after the last day listed (before the days of a month, which read "the 3rd" first)
     day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the|them_the|him_the|her_the|us_the|me_the|you_the|skip_the|miss_the|cancel_the|swap_the> ORD   # "meant to be last Tuesday, then the 21st", "can we skip the 19th", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the DAY_WORDS   # "we've also got Monday the fourteenth", as said
@@ -987,6 +990,7 @@ enum DateRules {
     open: no_earlier_than|not_earlier_than|not_before|on_or_after|on_and_after the?   # "no earlier than April 2026", "an order on or after 1 May": from then on
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
+    as-is: dates_from|date_from|dating_from                 # "the charter dates from the 13th century": when it was made, no start
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by: <bail|custody|remanded|valid> until|till the?       # "released on bail until 25 May", "tickets bought before stay valid until 31 October": a limit, whatever the tense

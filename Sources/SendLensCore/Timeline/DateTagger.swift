@@ -1134,6 +1134,13 @@ private struct PassageReading {
             let month = Day(year: before.year, month: before.month, day: 1)!.adding(months: day > before.day ? 0 : 1)
             guard let date = Day(year: month.year, month: month.month, day: day) else { return .some(nil) }
             return DateDraft(kind: .date, grain: .day, start: date, end: date)
+        case .dayAhead:
+            // "On 27 or 29 October", "3, 10 and 17 November": a day listed before others, of the
+            // month written after the last of them, in the year that one is read in.
+            guard let day = slots.days.first, let (month, year, last) = monthAhead(after: position + 1),
+                  day < last, let year = year ?? inferredYear(month: month, day: last, shift: nil),
+                  let date = Day(year: year, month: month, day: day) else { return nil }
+            return DateDraft(kind: .date, grain: .day, start: date, end: date)
         case .sameDay:
             // "This time last year": the document's day, a year back.
             guard let anchor, let shift = slots.shift, let unit = slots.unit, ["Y", "M", "W"].contains(unit.letter),
@@ -1882,6 +1889,23 @@ private struct PassageReading {
         }
     }
 
+    /// After a day listed before others ("27 | or 29 October", "3 | , 10 and 17 November"): the
+    /// month written after the last day of the list, the year written after it, and that day.
+    func monthAhead(after start: Int) -> (month: Int, year: Int?, day: Int)? {
+        var (index, day) = (start, 0)
+        while index + 1 < tokens.count, mark(tokens[index], is: ",") || mark(tokens[index], is: "&") || word(at: index, in: tenseWords.shared) {
+            index += tokens[index + 1].id == tenseWords.the ? 2 : 1
+            guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2, (1...31).contains(tokens[index].value) else { return nil }
+            (day, index) = (tokens[index].value, index + 1)
+            if index + 1 < tokens.count, tokens[index].id == tenseWords.of { index += 1 }
+            if index < tokens.count, tokens[index].kind == .word, let month = tenseWords.months.value(of: tokens[index].id).flatMap({ Int($0) }) {
+                let year = index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].digits == 4 ? tokens[index + 1].value : nil
+                return (month, year, day)
+            }
+        }
+        return nil
+    }
+
     /// Of the years either side of `year`, the first whose `day` falls on `weekday` within a year
     /// of the document's date: the year a weekday written beside a day with no year names.
     func yearNamed(by weekday: Int, around year: Int, day: (Int) -> Day?) -> Int? {
@@ -1912,6 +1936,11 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(years[0]).start, end: yearDraft(years[1]).end)
         }
         guard let lastMonth = months.last else { return nil }
+        // ("13 and 14 July": two days side by side, a span; "10 and 17 November" two days, and
+        // "24, 25 and 26 December" three, as day-ahead reads them.)
+        if days.count == 2, months.count == 1, slots.hasWord("and") || slots.hasWord("&"),
+           !(focus > 0 && tokens[focus - 1].id == grammar.vocabulary.lookUp("between")),
+           days[1] != days[0] + 1 || focus > 1 && mark(tokens[focus - 1], is: ",") && tokens[focus - 2].kind == .number { return nil }
         let lastDay = days.last ?? Day.length(ofMonth: lastMonth, in: 2000)
         // ("Between March and May last year": the year SHIFT names.)
         let shifted = slots.shift.flatMap { shift in slots.hasWord("year") ? anchor.map { $0.year + shift } : nil }
