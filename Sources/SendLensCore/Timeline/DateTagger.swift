@@ -1028,6 +1028,14 @@ private struct PassageReading {
                let named = Day(year: other, month: month, day: day) {
                 return DateDraft(kind: .date, grain: .day, start: named, end: named)
             }
+            // "Rent is payable in three instalments: 12 September, 9 January and 24 April": a day
+            // listed just after another, in a sentence that does not look back, comes after it.
+            if slots.firstYear == nil, slots.shift == nil, label == nil, !past(), let previous, previous.draft.kind == .date,
+               previous.draft.grain == .day, let before = previous.draft.start, date < before, position - previous.end <= 2,
+               (previous.end..<position).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
+               let later = [before.year, before.year + 1].lazy.compactMap({ Day(year: $0, month: month, day: day) }).first(where: { before < $0 }) {
+                return DateDraft(kind: .date, grain: .day, start: later, end: later, inferred: true)
+            }
             return DateDraft(kind: .date, grain: .day, start: date, end: date, inferred: slots.firstYear == nil && slots.shift == nil)
         case .dueDate:
             // "After the 31 January submission deadline": the day, its year as a date's, is a deadline.
@@ -1792,6 +1800,11 @@ private struct PassageReading {
             if shift > 0 { return anchor < candidate ? anchor.year : anchor.year + 1 }
             return anchor.year
         }
+        // "I've booked them into a camp the first week of August" (@BOOKED), said in July: an
+        // appointment, the nearest, whatever the tense (but "booked it back in January", when the
+        // booking was made, by the tense).
+        let back = focus >= 2 && tokens[focus - 2].id == grammar.vocabulary.lookUp("back")
+        if !back, clause(at: focus, says: "BOOKED") { return Self.nearestYear(month: month, day: day, to: anchor) }
         if future() && candidate < anchor { return anchor.year + 1 }
         if past() && anchor < candidate { return anchor.year - 1 }
         // Neither: the nearest such day.
