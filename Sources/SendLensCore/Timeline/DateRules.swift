@@ -771,6 +771,7 @@ enum DateRules {
     month: <MONTH_(> FIN_MONTH <)>                          # "at the end of September (M6)": the month written again
     month: FIN_MONTH <(_MONTH>                              # "M6 (September)"
     month: <at|as_at|by|end_of> FIN_MONTH|month_N <,|.|;|(|)|END|position|forecast|was|is|and>   # "a deficit of £12.4m at Month 10, £3.1m adverse": the financial year's tenth month (not "by month 6 of treatment")
+    month: <at|as_at|by|end_of> FIN_MONTH|month_N of YEAR/YY|YEAR-YY|YEAR–YY   # "at Month 6 of 2046/47": of that financial year
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
     event-month: MONTH <EVENT>                              # "the September meeting", "September starters"
@@ -866,7 +867,8 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
-    quarter: <in|during|for_the|end_of|since|until> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
+    quarter: <in|during|for_the|end_of|since|until|between> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
+    quarter: <in_QUARTER_and|in_QUARTER_to|during_QUARTER_and|between_QUARTER_and> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "between Q1 and Q2": the second too
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"
     week: w/c|w/b|wc|wb|week_commencing|week_beginning|the_week_of|week_of WEEKDAY? DAY MONTH .? YEAR?
     week: w/c|w/b|week_commencing|week_beginning DAY/MM/YEAR|DAY/MM/YY|DAY/MM   # "w/b 13/10/25"

@@ -888,6 +888,16 @@ private struct PassageReading {
                 if sent, draft.inferred, let anchor, let start = draft.start, anchor < start, let gone = draft.moved(toYear: start.year - 1) {
                     found[number].draft = gone
                 }
+                // ("The offer is valid for six months from 2 January", said in February: a length
+                // counted from a day with no year, the nearest such day, as a length is most often
+                // told of while it runs.)
+                if tokens[lead.start].id == tenseWords.from, draft.inferred, number > 0, found[number - 1].draft.kind == .duration,
+                   found[number - 1].range.upperBound == lead.start, let anchor, let start = draft.start,
+                   let nearest = [start.year - 1, start.year, start.year + 1].compactMap({ draft.moved(toYear: $0) })
+                       .min(by: { abs(anchor.days(to: $0.start ?? start)) < abs(anchor.days(to: $1.start ?? start)) }) {
+                    draft = nearest
+                    found[number].draft = nearest
+                }
                 // ("Since last week": whatever span "since" stands before starts one with no end.)
                 let since = tokens[lead.start].id == tenseWords.since && draft.kind == .interval
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source else { continue }
@@ -1067,6 +1077,11 @@ private struct PassageReading {
                 return monthDraft(start, inferred: false)
             }
             guard var year = slots.firstYear ?? inferredYear(month: month, day: future() ? 31 : 1, shift: slots.shift) else { return nil }
+            // ("At Month 10 of 2046/47": January 2047, of the financial year written.)
+            if financial != nil || slots.text(in: "FIN_MONTH") != nil, slots.firstYear != nil, slots.endDigits != nil,
+               month < startMonth(of: "financial") ?? 4 {
+                year += 1
+            }
             // "The annual meeting is in May", said in October: in a clause that looks neither way, the
             // next May, as a weekday is read (but not what was meant to be: "our review was meant
             // to be in November", the nearest).
@@ -2182,7 +2197,10 @@ private struct PassageReading {
             // month is, for its papers report the quarter under way ("rose from 38% in Q1 to 54% in
             // Q2", said in September).
             let told = financial > 0 ? { (span: (Day, Day)) in span.0 <= anchor } : { (span: (Day, Day)) in span.1 < anchor }
-            guard let chosen = past() ? spans.last(where: told) : byTense(spans) else { return nil }
+            // (In a sentence that looks neither way, a public body's quarter is one it reports on,
+            // the last begun too: "Appendix B shows the movement between Q1 and Q2".)
+            let reported = past() || financial > 0 && !future()
+            guard let chosen = reported ? spans.last(where: told) : byTense(spans) else { return nil }
             return DateDraft(kind: .interval, grain: .month, start: chosen.0, end: chosen.1, named: true)
         }
         var first = Day(year: year, month: 3 * number - 2, day: 1)
