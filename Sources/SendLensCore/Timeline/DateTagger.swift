@@ -898,9 +898,11 @@ private struct PassageReading {
                     draft = nearest
                     found[number].draft = nearest
                 }
+                // ("Action 14, from the September meeting": what came from a meeting, no start.)
+                let meeting = tokens[lead.start].id == tenseWords.from && word(at: found[number].range.upperBound, in: grammar.list("EVENT"))
                 // ("Since last week": whatever span "since" stands before starts one with no end.)
                 let since = tokens[lead.start].id == tenseWords.since && draft.kind == .interval
-                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source else { continue }
+                guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source, !meeting else { continue }
                 // ("They've agreed to name the school from September", in a clause that looks
                 // neither way: a start to come, not the nearest gone.)
                 if tokens[lead.start].id == tenseWords.from, draft.inferred, !past(), !future(), let anchor,
@@ -981,6 +983,17 @@ private struct PassageReading {
                 }
                 // "Before 1 September", "before 2029": the last day allowed is the one before.
                 if lead.reading == .before, let start = draft.weekStarts ?? draft.start { draft.end = start.adding(days: -1) }
+                // "We guarantee a decision before the start of the autumn term", said in September
+                // with the term under way: before the start of a term or season with no year
+                // written, in a sentence that does not look back, the next one's, not a day gone by.
+                // ("Sorted before the summer holidays", said in June, is this summer's.)
+                if lead.reading == .before, !past(), draft.named, draft.kind == .interval, !writesYear(found[number].range),
+                   (lead.start..<first).contains(where: { [tenseWords.start, tenseWords.beginning].contains(tokens[$0].id) }),
+                   let anchor, let end = draft.end, end < anchor, let start = draft.start, let next = draft.moved(toYear: start.year + 1),
+                   let first = next.start {
+                    draft = next
+                    draft.end = first.adding(days: -1)
+                }
                 // "By the start of the autumn term 2024": its first day.
                 if lead.reading == .byStart { draft.end = draft.start }
                 // "Clearing opens in early July and runs until 20 October": what runs until a day
