@@ -204,7 +204,8 @@ enum DateRules {
     @PART early=1-4 mid=5-8 middle=5-8 late=9-12 back_end=9-12 tail_end=9-12
     # Days of the year with names: a month and day; "easter" (Easter Sunday, which moves) and
     # days counted from it ("easter-2": Good Friday); or a month, a weekday and which of them
-    # ("11-7:2": the second Sunday, weekday 7, of November).
+    # ("11-7:2": the second Sunday, weekday 7, of November); or the first weekday on or after a day
+    # ("11-27>7": Advent Sunday), and from it to a day ("11-27>7/12-24": Advent).
     @HOLIDAY christmas=12-25 christmas_day=12-25 christmas_eve=12-24 boxing_day=12-26 easter=easter Easter_Sunday=easter
              Good_Friday=easter-2 Easter_Monday=easter+1 New_Year_Day=1-1 New_Years_Day=1-1
              New_Year_Eve=12-31 New_Years_Eve=12-31 New_Year=1-1 Halloween=10-31 Bonfire_Night=11-5
@@ -218,7 +219,7 @@ enum DateRules {
              Michaelmas=9-29 All_Saints_Day=11-1 All_Souls_Day=11-2 St_Andrew_Day=11-30
              St_Andrews_Day=11-30 Hogmanay=12-31 Midsummer_Day=6-24 Midsummers_Day=6-24
              Ascension_Day=easter+39 Whit_Sunday=easter+49 Whitsun=easter+49 Whit_Monday=easter+50
-             Pentecost=easter+49 Trinity_Sunday=easter+56
+             Pentecost=easter+49 Trinity_Sunday=easter+56 Advent_Sunday=11-27>7 Advent=11-27>7/12-24
     # A bank holiday with no name, one of @BANK_HOLIDAY's (not as a sentence's subject: "the bank
     # holiday is the first Monday in May").
     @BANK_DAY the_bank_holiday=bank
@@ -437,7 +438,8 @@ enum DateRules {
     # Things named after a season, not in it: "the summer timetable starts next Monday" (an event
     # is in it: "the summer fete is on Saturday 4 July").
     @SEASON_THING timetable timetables uniform uniforms menu menus fixtures collection sale sales range
-    @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper market
+    @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper jumpers cake cakes
+              pudding puddings stocking stockings cracker crackers wreath wreaths decorations calendar calendars market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs

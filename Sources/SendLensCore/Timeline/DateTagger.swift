@@ -1380,9 +1380,12 @@ private struct PassageReading {
                 return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, named: true)
             }
             // "In 2021, at parents' evening in the autumn": of a year written alone before it in
-            // its sentence, that year's ("next year … in the autumn" is told from the document's).
+            // its sentence, that year's ("next year … in the autumn" is told from the document's;
+            // "first promised in 2039, is now due to open in the spring" holds no season ahead in a
+            // year told of in the past).
             if let previous, previous.draft.kind == .year, let year = previous.draft.start?.year,
                sentence(at: previous.end - 1) == sentence(at: position),
+               !(tense(at: previous.start) == .back && tense(at: position) == .forward),
                (previous.start..<previous.end).contains(where: { tokens[$0].kind == .number }),
                let season = Self.span(first, last, startingIn: year) {
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
@@ -2151,6 +2154,21 @@ private struct PassageReading {
             let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
             guard let day = chosen(years.map { Day.easterSunday(in: $0).adding(days: offset) }) else { return nil }
             return draft(day)
+        }
+        // "11-27>7": the first Sunday (weekday 7) on or after 27 November, as Advent Sunday is;
+        // "11-27>7/12-24", from that day to 24 December, as Advent is.
+        if let mark = value.firstIndex(of: ">"), let (month, day) = DateCaptures.months(String(value[..<mark])) {
+            let rest = value[value.index(after: mark)...].split(separator: "/", maxSplits: 1)
+            guard let weekday = rest.first.flatMap({ Int($0) }) else { return nil }
+            let last = rest.count > 1 ? DateCaptures.months(String(rest[1])) : nil
+            let spans = years.compactMap { year -> (Day, Day)? in
+                guard let from = Day(year: year, month: month, day: day) else { return nil }
+                let first = from.adding(days: (weekday - from.weekday + 7) % 7)
+                guard let last else { return (first, first) }
+                return Day(year: year, month: last.0, day: last.1).map { (first, $0) }
+            }
+            guard let span = chosen(spans.map(\.0)), let end = spans.first(where: { $0.0 == span.start })?.1 else { return nil }
+            return draft((span.start, sign == 0 ? end : span.end))
         }
         // "11-7:2": the second Sunday (weekday 7) of November, as Remembrance Sunday is.
         if let colon = value.firstIndex(of: ":"), let nth = Int(value[value.index(after: colon)...]),
