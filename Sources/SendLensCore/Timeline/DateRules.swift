@@ -277,7 +277,7 @@ enum DateRules {
             every_evening=P1D each_night=P1D every_night=P1D
     @TIMES once=1 twice=2 three_times=3 four_times=4
     # Things counted before a repeat, whose count is no length: "10 monthly instalments".
-    @INSTALMENTS instalments installments payments
+    @INSTALMENTS instalments installments payments sessions visits appointments classes lessons
     # Words after "within … of" that count from the document's own date. A decision only as a
     # letter, sent, or an ombudsman's final one: "within 15 school days of the decision" is a
     # standard wait (the decision is not the document), "within two months of the decision
@@ -378,9 +378,9 @@ enum DateRules {
     # … and "it's" as chats type it, before one of those: "its on 14th dec".
     @ITS its
     # A past form that is the present after "have", a word between or none: "what have I got on
-    # Wednesday?", "we've got a meeting on Friday".
+    # Wednesday?", "we've got a meeting on Friday", "any leave you have left before 31 March".
     @HAVE have has i've we've you've they've haven't hasn't
-    @HAVE_PRESENT got
+    @HAVE_PRESENT got left
     # … and any participle after one of those, with one of these after it: "have you had your
     # consultations for September yet?", what is waited for.
     @YET yet
