@@ -586,6 +586,7 @@ enum DateRules {
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
+    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April": an age
     not: N-year|N-month|N-week|N_year|N_month|N_week developmental? check|checks|review|reviews   # "the two-year check", "8-week check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
@@ -833,6 +834,7 @@ enum DateRules {
     financial-year: the? SHIFT tax year                     # "the current tax year"
     season: the? SEASON of? YEAR
     season: the? SEASON of? YEAR/YY|YEAR-YY|YEAR–YY         # "winter 2024/25": the season of those two years
+    season: the SEASON AFTER_NEXT                           # "the summer before last": the one before the last gone
     season: the SEASON                                      # "over the summer": by the sentence's tense
     season: <in|by|until|till|since|from|over|during|through|before|after|it|now|said|saying> SEASON <END|.|!|?|,|;|and|or|then|when|if|so|but|because|after|before|once|while>   # "try again in spring", "reopens in spring after refurbishment", "now it's summer" (not "in summer clothes")
     season: SEASON <meeting|meetings|conference|workshop|workshops|session|sessions|panel|committee|board|dates>   # "at their spring meeting" ("our summer newsletter" names none)

@@ -1361,10 +1361,13 @@ private struct PassageReading {
                 guard let season = Self.span(first, last, startingIn: year) else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: season.start, end: season.end, named: true)
             }
-            // "last spring": the last gone; "next summer": the next to come; "this autumn": this year's.
-            if let shift = slots.shift, let anchor {
+            // "last spring": the last gone; "next summer": the next to come; "this autumn": this
+            // year's; "the summer before last", the one before the last gone.
+            if let shift = slots.shift ?? slots.entries(in: "AFTER_NEXT").first.flatMap({ Int($0) }), let anchor {
                 let spans = Self.spans(first, last, around: anchor)
-                let chosen = shift < 0 ? spans.last { $0.end < anchor } : shift > 0 ? spans.first { anchor < $0.start } : spans.first { $0.start.year == anchor.year }
+                let (gone, coming) = (spans.filter { $0.end < anchor }, spans.filter { anchor < $0.start })
+                let chosen = shift < 0 ? (gone.count >= -shift ? gone[gone.count + shift] : nil)
+                    : shift > 0 ? (coming.count >= shift ? coming[shift - 1] : nil) : spans.first { $0.start.year == anchor.year }
                 guard let chosen else { return nil }
                 return DateDraft(kind: .interval, grain: .month, start: chosen.start, end: chosen.end, anchor: anchor, named: true)
             }
