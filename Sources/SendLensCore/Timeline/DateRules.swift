@@ -586,7 +586,7 @@ enum DateRules {
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
-    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April": an age
+    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given|again> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April": an age
     not: N-year|N-month|N-week|N_year|N_month|N_week developmental? check|checks|review|reviews   # "the two-year check", "8-week check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
