@@ -434,6 +434,7 @@ enum DateRules {
            workshops coffee session sessions webinar event events update magazine issue edition
            bulletin club book_club series group groups steering_group window windows transfer transfers
            live lives livestream broadcast podcast episode q_&_a talk talks drop_-_in drop_-_ins
+           inspection inspections
     # Things named after a holiday, not on it: "our Christmas coffee morning on Friday 12 December".
     # Things named after a season, not in it: "the summer timetable starts next Monday" (an event
     # is in it: "the summer fete is on Saturday 4 July").

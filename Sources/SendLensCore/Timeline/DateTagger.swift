@@ -2125,6 +2125,13 @@ private struct PassageReading {
                 let said = word(at: focus - 1, in: tenseWords.saying)
                     || word(at: focus - 1, in: grammar.list("RELATIVE")) && word(at: focus - 2, in: tenseWords.saying)
                 if said, slots.years.isEmpty { return spans.min { abs(anchor.days(to: $0.0)) < abs(anchor.days(to: $1.0)) } }
+                // ("Closed on Christmas Eve, Christmas Day or Boxing Day": one listed just after
+                // another day shares its "on", in a clause that looks neither way.)
+                let listed = previous.map { previous in
+                    previous.draft.kind == .date && focus - previous.end <= 2
+                        && (previous.end..<focus).allSatisfy { tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }
+                } ?? false
+                if listed, slots.years.isEmpty, !past(), !future() { return spans.first { !($0.1 < anchor) } }
                 return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
             }
         }
