@@ -587,7 +587,9 @@ enum DateRules {
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
-    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given|again> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April": an age
+    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given|again|appointment|appointments|held|scan|booked|MONTH> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April", "next appointment at 16 weeks": an age, or a pregnancy's weeks
+    not: <vaccine|vaccines|jab|jabs|offered|given> from N week|weeks|month|months <,|.|;|and|END|onwards>   # "whooping cough vaccine from 16 weeks": a pregnancy's weeks
+    not: at|from|by|before|after? N week|weeks pregnant|gestation|of_pregnancy|of_gestation   # "at 16 weeks of pregnancy", "20 weeks pregnant"
     not: N-year|N-month|N-week|N_year|N_month|N_week developmental? check|checks|review|reviews   # "the two-year check", "8-week check": an age
     not: N FRACTION year|month developmental? check|checks|review|reviews   # "the two and a half year review"
     not: a|one|three quarter|quarters of            # "less than a quarter of parents": a part
@@ -998,6 +1000,8 @@ enum DateRules {
     open: w.e.f.|w.e.f|wef                                  # "with effect from", shortened
     as-is: apart_from|aside_from                            # "I'm around apart from Friday morning": no start
     as-is: dates_from|date_from|dating_from                 # "the charter dates from the 13th century": when it was made, no start
+    as-is: estimated|expected due_date|date_of_delivery :?   # "Estimated due date: 14/05/2047": a birth expected, no deadline
+    as-is: edd :?                                           # "EDD: 14 May", as midwives write it
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
     by: <bail|custody|remanded|valid> until|till the?       # "released on bail until 25 May", "tickets bought before stay valid until 31 October": a limit, whatever the tense
