@@ -929,6 +929,7 @@ enum DateRules {
     relative: the UNIT RELATIVE                             # "the year before", "the month after"
     so-far: earlier|so_far|already this UNIT
     so-far: REST this UNIT                                  # "later this year": from the document's date to the year's end
+    so-far: REST this SEASON|TERM term?                     # "later this summer", "later this term": to its end
     shift: WEEK_PART_LATER SHIFT week                       # "a settled spell later next week" (after "later this week")
     within: within the? next|coming? about|approximately|around|roughly|some? N|a|an UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD? WORD?]
     within: within N ( N ) UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "within thirty (30) days", as contracts write it

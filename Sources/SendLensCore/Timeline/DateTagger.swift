@@ -1640,6 +1640,13 @@ private struct PassageReading {
             draft.step = (unit.letter, count)
             return draft
         case .soFar:
+            // "Later this summer", "later this term": from the document's date to the season's end
+            // (the whole season, if it has not begun).
+            if slots.text(in: "REST") != nil, let anchor, let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "TERM") {
+                guard let season = Self.spans(first, last, around: anchor).first(where: { !($0.end < anchor) }) else { return nil }
+                let begun = !(anchor < season.start)
+                return DateDraft(kind: .interval, grain: begun ? .day : .month, start: begun ? anchor : season.start, end: season.end, anchor: anchor)
+            }
             guard let anchor, let unit = slots.unit else { return nil }
             let start: Day
             switch unit.letter {
