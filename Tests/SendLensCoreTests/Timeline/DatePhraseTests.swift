@@ -102,7 +102,9 @@ struct DatePhraseTests {
     /// the festival's Saturday named a line before (read as the next); the
     /// seven-hundred-and-eighty-first, "services booked before the end of April", the participle
     /// read as the past tense (no deadline); the seven-hundred-and-eighty-ninth, "a day late this
-    /// week because of the bank holiday", "late this week" read as the week's end.
+    /// week because of the bank holiday", "late this week" read as the week's end; the
+    /// eight-hundred-and-forty-sixth, "no sessions during half term", said on 30 October, read as
+    /// February's (the rules' October half term was over by then).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -194,6 +196,7 @@ struct DatePhraseTests {
         ("held-out-771.txt", ["Day tickets for Saturday are sold out."]),
         ("held-out-781.txt", ["We're offering 20% off services booked before the end of April."]),
         ("held-out-789.txt", ["Collections are a day late this week because of the bank holiday."]),
+        ("held-out-846.txt", ["There will be no sessions during half term."]),
     ]
 
     @Test(arguments: setsWithMisses)
