@@ -1054,8 +1054,7 @@ private struct PassageReading {
             // "Rent is payable in three instalments: 12 September, 9 January and 24 April": a day
             // listed just after another, in a sentence that does not look back, comes after it.
             if slots.firstYear == nil, slots.shift == nil, label == nil, !past(), let previous, previous.draft.kind == .date,
-               previous.draft.grain == .day, let before = previous.draft.start, date < before, position - previous.end <= 2,
-               (previous.end..<position).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
+               previous.draft.grain == .day, let before = previous.draft.start, date < before, listed(at: position, after: previous.end),
                let later = [before.year, before.year + 1].lazy.compactMap({ Day(year: $0, month: month, day: day) }).first(where: { before < $0 }) {
                 return DateDraft(kind: .date, grain: .day, start: later, end: later, inferred: true)
             }
@@ -1418,9 +1417,8 @@ private struct PassageReading {
             }
             // "In March: Friday 21st and Thursday 27th": a day listed just after a month (a mark or
             // "and" between) is of that month, and one just after such a day, later in it, too.
-            if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, position - previous.end <= 2,
+            if slots.shift == nil, slots.days.count == 1, let previous, let before = previous.draft.start, listed(at: position, after: previous.end),
                previous.draft.kind == .month || previous.draft.kind == .date && previous.draft.grain == .day && day > before.day,
-               (previous.end..<position).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
                let date = Day(year: before.year, month: before.month, day: day), slots.weekday.map({ $0 == date.weekday }) ?? true {
                 return DateDraft(kind: .date, grain: .day, start: date, end: date)
             }
@@ -1640,8 +1638,8 @@ private struct PassageReading {
             draft.step = (unit.letter, count)
             return draft
         case .soFar:
-            // "Later this summer", "later this term": from the document's date to the season's end
-            // (the whole season, if it has not begun).
+            // "Later this summer", "later this summer term": from the document's date to the
+            // season's end (the whole season, if it has not begun).
             if slots.text(in: "REST") != nil, let anchor, let (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "TERM") {
                 guard let season = Self.spans(first, last, around: anchor).first(where: { !($0.end < anchor) }) else { return nil }
                 let begun = !(anchor < season.start)
@@ -1943,6 +1941,14 @@ private struct PassageReading {
         }
     }
 
+    /// Whether the words at `position` follow a date ending at `end` as the next of a list: a
+    /// mark or "and"/"or" between, or nothing ("Friday 21st and Thursday 27th", "12 September, 9
+    /// January").
+    func listed(at position: Int, after end: Int) -> Bool {
+        position >= end && position - end <= 2
+            && (end..<position).allSatisfy { tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }
+    }
+
     /// After a day listed before others ("27 | or 29 October", "3 | , 10 and 17 November"): the
     /// month written after the last day of the list, the year written after it, and that day.
     func monthAhead(after start: Int) -> (month: Int, year: Int?, day: Int)? {
@@ -2134,11 +2140,9 @@ private struct PassageReading {
                 if said, slots.years.isEmpty { return spans.min { abs(anchor.days(to: $0.0)) < abs(anchor.days(to: $1.0)) } }
                 // ("Closed on Christmas Eve, Christmas Day or Boxing Day": one listed just after
                 // another day shares its "on", in a clause that looks neither way.)
-                let listed = previous.map { previous in
-                    previous.draft.kind == .date && focus - previous.end <= 2
-                        && (previous.end..<focus).allSatisfy { tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }
-                } ?? false
-                if listed, slots.years.isEmpty, !past(), !future() { return spans.first { !($0.1 < anchor) } }
+                if let previous, previous.draft.kind == .date, listed(at: focus, after: previous.end), slots.years.isEmpty, !past(), !future() {
+                    return spans.first { !($0.1 < anchor) }
+                }
                 return past() || future() || !on || slots.years.count == 1 ? byTense(spans) : spans.first { !($0.1 < anchor) }
             }
         }
