@@ -349,9 +349,11 @@ enum DateRules {
     @DETERMINER a an the its their our your his her my
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas", "the weekend looks unsettled" are no past tense. ("Has" and "have" are not
-    # among them: "numbers have fallen from 410 in March to 355 in October" looks back.)
+    # among them: "numbers have fallen from 410 in March to 355 in October" looks back.) Nor after
+    # "them", which is no verb's subject: "open evenings, most of them held in late September".
     @PARTICIPLE_AFTER is are be being been we're you're they're get gets getting
                       look looks looking seem seems remain remains stay stays appear appears feel feels
+                      them
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
@@ -776,7 +778,7 @@ enum DateRules {
     month: <(> MONTH <)>                                    # "Month 6 (September) forecast"
     month: <MONTH_(> FIN_MONTH <)>                          # "at the end of September (M6)": the month written again
     month: FIN_MONTH <(_MONTH>                              # "M6 (September)"
-    month: <at|as_at|by|end_of> FIN_MONTH|month_N <,|.|;|(|)|END|position|forecast|was|is|and>   # "a deficit of £12.4m at Month 10, £3.1m adverse": the financial year's tenth month (not "by month 6 of treatment")
+    month: <at|as_at|by|end_of> FIN_MONTH|month_N <,|.|;|(|)|END|position|forecast|was|is|and|to|against>   # "a deficit of £12.4m at Month 10, £3.1m adverse": the financial year's tenth month (not "by month 6 of treatment")
     month: <at|as_at|by|end_of> FIN_MONTH|month_N of YEAR/YY|YEAR-YY|YEAR–YY   # "at Month 6 of 2046/47": of that financial year
     month: YEAR-MM
     month: MONTH-YEAR|MONTH-YY                              # "Aug-25", "Aug-2025": as spreadsheets write them
