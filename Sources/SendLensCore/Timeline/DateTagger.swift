@@ -1171,11 +1171,13 @@ private struct PassageReading {
             return DateDraft(kind: .date, grain: .day, start: date, end: date)
         case .dayAhead:
             // "On 27 or 29 October", "3, 10 and 17 November": a day listed before others, of the
-            // month written after the last of them, in the year that one is read in.
-            guard let day = slots.days.first, let (month, year, last) = monthAhead(after: position + 1),
-                  day < last, let year = year ?? inferredYear(month: month, day: last, shift: nil),
-                  let date = Day(year: year, month: month, day: day) else { return nil }
-            return DateDraft(kind: .date, grain: .day, start: date, end: date)
+            // month written after the last of them, in the year that one is read in; "the weekends
+            // of 10–11 and 17–18 August", days from one to another so.
+            let days = slots.days
+            guard let day = days.first, let (month, year, last) = monthAhead(after: position + (days.count > 1 ? 3 : 1)),
+                  let end = days.last, day <= end, end < last, let year = year ?? inferredYear(month: month, day: last, shift: nil),
+                  let date = Day(year: year, month: month, day: day), let until = Day(year: year, month: month, day: end) else { return nil }
+            return DateDraft(kind: days.count > 1 ? .interval : .date, grain: .day, start: date, end: until)
         case .sameDay:
             // "This time last year": the document's day, a year back.
             guard let anchor, let shift = slots.shift, let unit = slots.unit, ["Y", "M", "W"].contains(unit.letter),
@@ -1957,6 +1959,11 @@ private struct PassageReading {
             index += tokens[index + 1].id == tenseWords.the ? 2 : 1
             guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2, (1...31).contains(tokens[index].value) else { return nil }
             (day, index) = (tokens[index].value, index + 1)
+            // ("10–11 and 17–18 August": a span of days listed, its last day the one that counts.)
+            if index + 1 < tokens.count, tokens[index + 1].touching, mark(tokens[index], is: "–") || mark(tokens[index], is: "-"),
+               tokens[index + 1].kind == .number, tokens[index + 1].digits <= 2 {
+                (day, index) = (tokens[index + 1].value, index + 2)
+            }
             if index + 1 < tokens.count, tokens[index].id == tenseWords.of { index += 1 }
             if index < tokens.count, tokens[index].kind == .word, let month = tenseWords.months.value(of: tokens[index].id).flatMap({ Int($0) }) {
                 let year = index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].digits == 4 ? tokens[index + 1].value : nil
