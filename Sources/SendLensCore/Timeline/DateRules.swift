@@ -632,6 +632,7 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
+    not: weekend|weekends <ticket|tickets|ticket_holders|pass|passes|camping|wristband|wristbands|break|breaks|job|jobs|shift|shifts|rate|rates|working|opening|hours|staff>   # "for weekend ticket holders": a kind of ticket, no weekend
     not: new WEEKDAY                            # "our new Saturday clinic": a name, not the next
     not: the? SEASON_EVENT                      # "The Summer Ball is on 13 June": an event's name, not the season
     not: the? easter holidays|hols|break        # "closes for the Easter holidays": a school's weeks, not Easter Sunday
@@ -754,6 +755,7 @@ enum DateRules {
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
     not: the weekend of <DAY–DAY|DAY-DAY|DAY_–_DAY|DAY_-_DAY|DAY_to|DAY_and>   # "the weekend of 23–25 August": the days written say which
+    not: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT <DAY–DAY_MONTH|DAY-DAY_MONTH|ORD–ORD_MONTH|ORD-ORD_MONTH|DAY_to_DAY_MONTH|ORD_to_ORD_MONTH>   # "Fri–Sun 19–21 July": the days written say which, no repeat (not "Mon–Fri 9–5.30")
     weekend: that weekend                                   # "the party's Sat 17th … that weekend": the one of the day before it
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
