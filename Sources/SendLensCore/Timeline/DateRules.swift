@@ -908,6 +908,7 @@ enum DateRules {
     holiday: the bank_holiday weekend? in BANK_MONTH        # "the bank holiday weekend in May": the nearest of May's, by the tense
     holiday: the WEEKDAY before|after HOLIDAY|BANK_DAY      # "the Thursday after the bank holiday"
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
+    holiday: the week before|after HALF_TERM -? term        # "the week before half term": its seven days
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
     year: <since|in|from|until|till|by|before|after> YEAR_WORDS   # "their first win here since nineteen ninety-eight"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
@@ -1000,6 +1001,7 @@ enum DateRules {
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
+    open: from|starting|starting_from TIME|NUM:NUM|NUM.NUM|NUM:TIME|NUM.TIME on   # "closed from 8am on Monday 3 February"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: since|from like|about|around|roughly              # "waiting since like June", as said
     open: no_earlier_than|not_earlier_than|not_before|on_or_after|on_and_after the?   # "no earlier than April 2026", "an order on or after 1 May": from then on

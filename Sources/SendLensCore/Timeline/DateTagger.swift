@@ -2225,6 +2225,12 @@ private struct PassageReading {
         // half term", said in March, is May's), as a weekday is; so is one booked ("dentist –
         // booked for May half term"), as a day of the month is.
         let limit = limitAhead(before: focus) || clause(at: focus, says: "BOOKED")
+        // "The week before half term": the seven days before its week (or after it), chosen so.
+        if week {
+            let beside = weeks.map { sign < 0 ? ($0.0.adding(days: -7), $0.0.adding(days: -1)) : ($0.1.adding(days: 1), $0.1.adding(days: 7)) }
+            guard let chosen = limit ? beside.first(where: { !($0.1 < anchor) }) : byTense(beside) else { return nil }
+            return draft(chosen)
+        }
         guard let chosen = limit ? weeks.first(where: { !($0.1 < anchor) }) : byTense(weeks),
               let first = Day(year: chosen.0.year, month: chosen.0.month, day: 1) else { return nil }
         var draft = monthDraft(first)
