@@ -755,7 +755,6 @@ enum DateRules {
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
     not: the weekend of <DAY–DAY|DAY-DAY|DAY_–_DAY|DAY_-_DAY|DAY_to|DAY_and>   # "the weekend of 23–25 August": the days written say which
-    not: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT <DAY–DAY_MONTH|DAY-DAY_MONTH|ORD–ORD_MONTH|ORD-ORD_MONTH|DAY_to_DAY_MONTH|ORD_to_ORD_MONTH>   # "Fri–Sun 19–21 July": the days written say which, no repeat (not "Mon–Fri 9–5.30")
     weekend: that weekend                                   # "the party's Sat 17th … that weekend": the one of the day before it
 
     # ── Months and years ──────────────────────────────────────────────────────────────────────────
@@ -795,6 +794,7 @@ enum DateRules {
 
     # ── Intervals ─────────────────────────────────────────────────────────────────────────────────
 
+    range: WEEKDAY|WEEKDAY_SHORT -|–|to WEEKDAY|WEEKDAY_SHORT DAY|ORD -|–|to DAY|ORD MONTH .? ,? YEAR?   # "Fri–Sun 19–21 July": the weekdays with the days they name
     range: between? DAY and|&|to|-|–|—|until DAY MONTH .? ,? YEAR?     # "13 and 14 July": days side by side
     range: WEEKDAY|WEEKDAY_SHORT DAY to|-|–|—|until|and|& WEEKDAY|WEEKDAY_SHORT DAY MONTH .? ,? YEAR?   # "Monday 3rd – Friday 7th March", "Sat 6th & Sun 7th Dec"
     range: between? the DAY and|&|to|-|–|—|until the? DAY of MONTH .? ,? YEAR?   # "between the 7th and 11th of December"
