@@ -632,6 +632,7 @@ enum DateRules {
     not: new year|years group|groups            # "a new year group", not next year
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
+    not: the? SEASON exam|exams timetable|timetables|entries|series   # "the summer exam timetable": the exams named, no season
     not: weekend|weekends <ticket|tickets|ticket_holders|pass|passes|camping|wristband|wristbands|break|breaks|job|jobs|shift|shifts|rate|rates|working|opening|hours|staff>   # "for weekend ticket holders": a kind of ticket, no weekend
     not: new WEEKDAY                            # "our new Saturday clinic": a name, not the next
     not: the? SEASON_EVENT                      # "The Summer Ball is on 13 June": an event's name, not the season
@@ -754,6 +755,7 @@ enum DateRules {
     weekend: the weekend AFTER_NEXT                         # "the weekend after next": the one after the next
     weekend: the weekend after                              # "the 13th-15th March or the weekend after": after the date before
     weekend: the weekend of DAY MONTH .? ,? YEAR?           # "the weekend of 17th July": the one that day is in
+    weekend: the weekend of the ORD                         # "camp is the weekend of the 27th"
     not: the weekend of <DAY–DAY|DAY-DAY|DAY_–_DAY|DAY_-_DAY|DAY_to|DAY_and>   # "the weekend of 23–25 August": the days written say which
     weekend: that weekend                                   # "the party's Sat 17th … that weekend": the one of the day before it
 

@@ -1512,6 +1512,10 @@ private struct PassageReading {
                 if that {
                     guard let previous, previous.draft.grain == .day, let day = previous.draft.start else { return .some(nil) }
                     date = day
+                } else if slots.months.isEmpty {
+                    // ("The weekend of the 27th": of the month a day alone is read in.)
+                    guard let day = slots.days.first, let written = dayOfMonth(day, at: position, slots: slots)?.start else { return nil }
+                    date = written
                 } else {
                     guard let day = slots.days.first, let month = slots.months.first,
                           let year = slots.firstYear ?? inferredYear(month: month, day: day, shift: nil),
