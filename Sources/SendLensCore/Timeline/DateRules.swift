@@ -170,7 +170,7 @@ enum DateRules {
     # A unit's value is its length: D days, WD working days, W weeks, M months, Y years, T terms.
     @UNIT day=D days=D calendar_days=D working_day=WD working_days=WD school_days=WD
           business_days=WD week=W weeks=W fortnight=2W fortnights=2W month=M months=M
-          calendar_months=M quarter=3M quarters=3M year=Y years=Y decade=10Y decades=10Y term=T
+          calendar_months=M quarter=3M quarters=3M year=Y years=Y decade=10Y decades=10Y century=100Y centuries=100Y term=T
           terms=T half_term=T half_terms=T yr=Y yrs=Y wk=W wks=W mth=M mths=M night=D nights=D
     # Words that move a day, month or weekday back (-1), on (1), or keep it in the document's year (0).
     @SHIFT last=-1 previous=-1 next=1 coming=1 this_coming=1 new=1 this=0 current=0
