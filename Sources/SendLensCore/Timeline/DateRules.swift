@@ -967,7 +967,7 @@ enum DateRules {
     wait: N-UNIT                                            # "an 18-week wait"
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
-    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in|like> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight", "for like a week"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in|like|after> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight", "for like a week", "back at school after a week"
     wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
     wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice|apart>   # "a month late", "a week in advance", "a week's notice", "a week apart"
     wait: <another|further> UNIT                            # "wait another year", "a further month"
