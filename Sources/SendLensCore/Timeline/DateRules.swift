@@ -442,7 +442,8 @@ enum DateRules {
     # is in it: "the summer fete is on Saturday 4 July").
     @SEASON_THING timetable timetables uniform uniforms menu menus fixtures collection sale sales range
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper jumpers cake cakes
-              pudding puddings stocking stockings cracker crackers wreath wreaths decorations calendar calendars market
+              pudding puddings stocking stockings cracker crackers wreath wreaths decorations calendar calendars
+              window windows display displays market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs
@@ -717,6 +718,7 @@ enum DateRules {
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
+    weekday: <review|recheck|reassess|rv> WEEKDAY           # "Review Friday if no better", as doctors dictate
     weekday: <on|by|until|till|from|since|before|after|for|cop|cob|eod> WEEKDAY_CAPITAL .?   # "forms back by Fri pls", "by COP Wed"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY_NAME|WEEKDAY_CAPITAL <TIME|then>       # "parkrun Sat then long run Sunday 9am"
