@@ -247,6 +247,8 @@ enum DateRules {
     # Thirds of a decade, by the years of it they cover: "the early 1990s" is 1990 to 1993.
     @DECADE_PART early=0-3 mid=4-6 late=7-9
     # Decades, by their first year.
+    # School year groups in the plural: "the new Year 7s".
+    @YEAR_GROUPS 1s 2s 3s 4s 5s 6s 7s 8s 9s 10s 11s 12s 13s
     @DECADE 1800s=1800 1810s=1810 1820s=1820 1830s=1830 1840s=1840 1850s=1850 1860s=1860 1870s=1870
             1880s=1880 1890s=1890 1900s=1900 1910s=1910 1920s=1920 1930s=1930 1940s=1940 1950s=1950
             1960s=1960 1970s=1970 1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
@@ -351,7 +353,7 @@ enum DateRules {
     # before Christmas", "the weekend looks unsettled" are no past tense. ("Has" and "have" are not
     # among them: "numbers have fallen from 410 in March to 355 in October" looks back.) Nor after
     # "them", which is no verb's subject: "open evenings, most of them held in late September".
-    @PARTICIPLE_AFTER is are be being been we're you're they're get gets getting
+    @PARTICIPLE_AFTER is are be being been am i'm we're you're they're get gets getting
                       look looks looking seem seems remain remains stay stays appear appears feel feels
                       them
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
@@ -631,6 +633,7 @@ enum DateRules {
     not: may i|we <come|ask|go|have|help|be|say|leave|take|add|suggest|speak|see|just|please|request|remind|thank|introduce|check|borrow|use|join>   # "Um, May I come in?": asking, no month
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
+    not: new year|years <DAY|YEAR_GROUPS>       # "the new Year 7s are settling in": a school year, not next year
     not: happy new year                         # a greeting, not next year
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: the? SEASON exam|exams timetable|timetables|entries|series   # "the summer exam timetable": the exams named, no season
