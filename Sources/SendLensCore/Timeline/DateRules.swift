@@ -238,6 +238,8 @@ enum DateRules {
     @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
     @HALF_TERM half=2,5,10
+    # … and each named for the term it falls in: "autumn half term" is October's.
+    @TERM_HALF_TERM autumn=10 spring=2 summer=5
     # The week each half term's holiday usually takes, by the first day of its month the Monday can
     # fall on (February's from the 12th to the 18th, May's the last Monday, October's from the 22nd
     # to the 28th): "before half term" is by the Sunday before it. (Each local authority sets its
@@ -445,7 +447,7 @@ enum DateRules {
     @SEASON_THING timetable timetables uniform uniforms menu menus fixtures collection sale sales range
     @SEASONAL coffee party parties fair fayre lunch dinner concert social card cards jumper jumpers cake cakes
               pudding puddings stocking stockings cracker crackers wreath wreaths decorations calendar calendars
-              window windows display displays market
+              window windows display displays classics market
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs
@@ -773,7 +775,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|into|by|since|from|until|till|before|after|during|of|throughout|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due> MONTH   # "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
@@ -917,6 +919,7 @@ enum DateRules {
     holiday: HALF_TERM -? term                              # "by half term": the next (or last) one
     holiday: the week before|after HALF_TERM -? term        # "the week before half term": its seven days
     holiday: the? MONTH HALF_TERM -? term                   # "the October half term"
+    holiday: the? TERM_HALF_TERM HALF_TERM -? term          # "autumn half term": October's
     year: <since|in|from|until|till|by|before|after> YEAR_WORDS   # "their first win here since nineteen ninety-eight"
     onwards: DAY? MONTH? YEAR onwards|onward                # "from 2019 onwards"
     onwards: YEAR/YY|YEAR-YY onwards|onward

@@ -2216,7 +2216,8 @@ private struct PassageReading {
             return draft(day, fixed: true)
         }
         // "the October half term": that one of them.
-        let months = slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months
+        let named = slots.text(in: "TERM_HALF_TERM").flatMap { Int($0) }.map { [$0] }
+        let months = named ?? (slots.months.isEmpty ? value.split(separator: ",").compactMap { Int($0) } : slots.months)
         // Each as its usual week where @HALF_TERM_WEEK gives one, to tell one gone from one to come
         // ("struggling since half term", said on 14 May, is February's), read as its month.
         func halfTermWeek(_ month: Day) -> Day? {
