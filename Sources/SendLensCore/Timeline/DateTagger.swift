@@ -1172,7 +1172,8 @@ private struct PassageReading {
         case .dayAhead:
             // "On 27 or 29 October", "3, 10 and 17 November": a day listed before others, of the
             // month written after the last of them, in the year that one is read in; "the weekends
-            // of 10–11 and 17–18 August", days from one to another so.
+            // of 10–11 and 17–18 August", days from one to another so (the span three words, "10",
+            // "–", "11", before the list goes on).
             let days = slots.days
             guard let day = days.first, let (month, year, last) = monthAhead(after: position + (days.count > 1 ? 3 : 1)),
                   let end = days.last, day <= end, end < last, let year = year ?? inferredYear(month: month, day: last, shift: nil),
