@@ -104,7 +104,9 @@ struct DatePhraseTests {
     /// read as the past tense (no deadline); the seven-hundred-and-eighty-ninth, "a day late this
     /// week because of the bank holiday", "late this week" read as the week's end; the
     /// eight-hundred-and-forty-sixth, "no sessions during half term", said on 30 October, read as
-    /// February's (the rules' October half term was over by then).
+    /// February's (the rules' October half term was over by then); the nine-hundred-and-thirty-
+    /// first, "Following Zara's seizure on Friday, I have updated her plan", the Friday to come
+    /// ("following" read as looking back put "the following week we will meet on Friday" wrong).
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -197,6 +199,7 @@ struct DatePhraseTests {
         ("held-out-781.txt", ["We're offering 20% off services booked before the end of April."]),
         ("held-out-789.txt", ["Collections are a day late this week because of the bank holiday."]),
         ("held-out-846.txt", ["There will be no sessions during half term."]),
+        ("held-out-931.txt", ["Following Zara's seizure on Friday, I have updated her rescue medication plan."]),
     ]
 
     @Test(arguments: setsWithMisses)
