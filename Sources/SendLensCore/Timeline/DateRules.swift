@@ -361,6 +361,9 @@ enum DateRules {
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
+    # Words before "on" or "with" that set a figure against a time, which holds no date after it:
+    # "bookings are up on last year, with 41 in May".
+    @COMPARED up down compared
     # … where a figure follows "up from" or "down from" (a number or mark, or one of these): "pick
     # them up from school on the 18th" does not look back.
     @FIGURE last the a an just around about nearly almost over under its their our this

@@ -689,6 +689,12 @@ private struct PassageReading {
                     (written, yearAlone) = (nil, false)
                     continue
                 }
+                // (Nor one a figure is set against: "bookings are up on last year, with 41 in May".)
+                if start >= 2, [tenseWords.on, grammar.vocabulary.lookUp("with")].contains(tokens[start - 1].id),
+                   word(at: start - 2, in: grammar.list("COMPARED")) {
+                    (written, yearAlone) = (nil, false)
+                    continue
+                }
                 // After a period, what follows it: "the annual report for 2022/23 was published in November".
                 if draft.kind == .interval, let end = draft.end {
                     written = end
@@ -1097,7 +1103,11 @@ private struct PassageReading {
             // "The annual meeting is in May", said in October: in a clause that looks neither way, the
             // next May, as a weekday is read (but not what was meant to be: "our review was meant
             // to be in November", the nearest).
-            if slots.firstYear == nil, slots.shift == nil, let anchor, position > 0, tokens[position - 1].id == tenseWords.in,
+            // (Not a figure reported for a month, "41 in May", "58% in May": the nearest. "Start
+            // Year 7 in September" is no figure.)
+            let figure = position >= 2 && (tokens[position - 2].kind == .number && !(position >= 3 && tokens[position - 3].id == grammar.vocabulary.lookUp("year"))
+                || mark(tokens[position - 2], is: "%"))
+            if slots.firstYear == nil, slots.shift == nil, let anchor, position > 0, tokens[position - 1].id == tenseWords.in, !figure,
                tense(at: position) == .neither, !clauses[clause(at: position).number].intent {
                 year = Day(year: anchor.year, month: month, day: 1)!.endOfMonth < anchor ? anchor.year + 1 : anchor.year
             }

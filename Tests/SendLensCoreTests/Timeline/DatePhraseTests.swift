@@ -106,7 +106,9 @@ struct DatePhraseTests {
     /// eight-hundred-and-forty-sixth, "no sessions during half term", said on 30 October, read as
     /// February's (the rules' October half term was over by then); the nine-hundred-and-thirty-
     /// first, "Following Zara's seizure on Friday, I have updated her plan", the Friday to come
-    /// ("following" read as looking back put "the following week we will meet on Friday" wrong).
+    /// ("following" read as looking back put "the following week we will meet on Friday" wrong);
+    /// the nine-hundred-and-thirty-seventh, "the new contract starts after half term", said on 29
+    /// October, read as February's, as the eight-hundred-and-forty-sixth is.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -200,6 +202,7 @@ struct DatePhraseTests {
         ("held-out-789.txt", ["Collections are a day late this week because of the bank holiday."]),
         ("held-out-846.txt", ["There will be no sessions during half term."]),
         ("held-out-931.txt", ["Following Zara's seizure on Friday, I have updated her rescue medication plan."]),
+        ("held-out-937.txt", ["Presenter: The council told us the new contract starts after half term."]),
     ]
 
     @Test(arguments: setsWithMisses)
