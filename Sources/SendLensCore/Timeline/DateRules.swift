@@ -639,7 +639,7 @@ enum DateRules {
     not: the? SEASON equinox|solstice           # "the spring equinox": a day the sky gives, not the season
     not: new year|years group|groups            # "a new year group", not next year
     not: new year|years <DAY|YEAR_GROUPS>       # "the new Year 7s are settling in": a school year, not next year
-    not: happy new year                         # a greeting, not next year
+    not: happy new year|term                    # a greeting, not next year ("Happy new term!")
     not: a WEEKDAY                              # "sorry to message on a Monday morning", "it's a Tuesday": no one day
     not: the? SEASON exam|exams timetable|timetables|entries|series   # "the summer exam timetable": the exams named, no season
     not: weekend|weekends <ticket|tickets|ticket_holders|pass|passes|camping|wristband|wristbands|break|breaks|job|jobs|shift|shifts|rate|rates|working|opening|hours|staff>   # "for weekend ticket holders": a kind of ticket, no weekend
