@@ -53,23 +53,6 @@ public struct DocumentLoader: Sendable {
     /// background, and while a PDF's reader runs: Ctrl-C stops a long load at once, keeping what
     /// was added so far. With `readingDates`, each document's dates are read on the same
     /// background threads and handed over with it (nil without).
-    /// The files directly in a path's folder whose names match its last part, a shell's pattern
-    /// ("bury*.pdf"), sorted; nil when the last part has no * or ?, or its folder is none.
-    func matching(_ path: String) -> [String]? {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let pattern = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !folder.isEmpty, pattern.contains(where: { $0 == "*" || $0 == "?" }),
-              !folder.contains(where: { $0 == "*" || $0 == "?" }),
-              case .folder = files.entry(at: folder), let all = try? files.files(under: folder) else { return nil }
-        return all.compactMap { file in
-            guard file.hasPrefix(folder + "/") else { return nil }
-            let name = String(file.dropFirst(folder.count + 1))
-            guard !name.contains("/"), fnmatch(pattern, name, 0) == 0 else { return nil }
-            return slash == nil ? name : file
-        }
-    }
-
     public func load(_ paths: [String], options: LoadOptions = LoadOptions(), readingDates: Bool = false,
                      adding: (Document, DocumentDates?) throws(LoadError) -> Bool,
                      shouldStop: @escaping @Sendable () -> Bool = { false }, progress: LoadProgress? = nil) -> LoadOutcome {
@@ -408,6 +391,22 @@ public struct DocumentLoader: Sendable {
         let head = String(decoding: bytes[start..<min(bytes.count, start + 15)], as: UTF8.self).lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return .html }
         return nil
+    }
+
+    /// The files directly in a path's folder whose names match its last part, a shell's pattern
+    /// ("bury*.pdf"), sorted; nil when the last part has no * or ?, or its folder is none.
+    func matching(_ path: String) -> [String]? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let pattern = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !folder.isEmpty, pattern.contains(where: { $0 == "*" || $0 == "?" }),
+              !folder.contains(where: { $0 == "*" || $0 == "?" }),
+              case .folder = files.entry(at: folder), let inFolder = try? files.files(in: folder) else { return nil }
+        return inFolder.compactMap { file in
+            let name = String(file.dropFirst(folder.count + 1))
+            guard fnmatch(pattern, name, 0) == 0 else { return nil }
+            return slash == nil ? name : file
+        }
     }
 
     /// The same loader reading through other files (a replayed script's folder).

@@ -7,6 +7,8 @@ public protocol FileReading: Sendable {
     func bytes(at path: String) throws(LoadError) -> [UInt8]
     /// Every file below a folder, sorted, without hidden files and folders.
     func files(under folder: String) throws(LoadError) -> [String]
+    /// The files directly in a folder (not below it), sorted, without hidden ones.
+    func files(in folder: String) throws(LoadError) -> [String]
     /// The path to hand another program (pdftohtml) for a path as the person wrote it.
     func resolved(_ path: String) -> String
     /// The file's size in bytes, when it can be told without reading it (for a load's progress).
@@ -16,6 +18,9 @@ public protocol FileReading: Sendable {
 extension FileReading {
     public func resolved(_ path: String) -> String { path }
     public func size(at path: String) -> Int? { nil }
+    public func files(in folder: String) throws(LoadError) -> [String] {
+        try files(under: folder).filter { $0.hasPrefix(folder + "/") && !$0.dropFirst(folder.count + 1).contains("/") }
+    }
 }
 
 public enum FileEntry: Sendable {
@@ -109,6 +114,15 @@ public struct LocalFiles: FileReading {
     /// Every file below a folder, following links to files and folders; a link back to a folder
     /// already walked (a loop) is not followed again.
     public func files(under folder: String) throws(LoadError) -> [String] {
+        try listing(folder, below: true)
+    }
+
+    /// The files directly in a folder, for a name with * or ? in it: nothing below is walked.
+    public func files(in folder: String) throws(LoadError) -> [String] {
+        try listing(folder, below: false)
+    }
+
+    private func listing(_ folder: String, below: Bool) throws(LoadError) -> [String] {
         try check(folder)
         let top = resolved(folder)
         guard (try? FileManager.default.contentsOfDirectory(atPath: top)) != nil else {
@@ -124,7 +138,7 @@ public struct LocalFiles: FileReading {
                 // (A link to nothing is passed over.)
                 guard stat(path + "/" + name, &status) == 0 else { continue }
                 switch status.st_mode & S_IFMT {
-                case S_IFDIR: walk(path + "/" + name, shown: shown + "/" + name)
+                case S_IFDIR where below: walk(path + "/" + name, shown: shown + "/" + name)
                 case S_IFREG: found.append(shown + "/" + name)
                 default: continue
                 }
