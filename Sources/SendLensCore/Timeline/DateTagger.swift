@@ -690,7 +690,7 @@ private struct PassageReading {
                     continue
                 }
                 // (Nor one a figure is set against: "bookings are up on last year, with 41 in May".)
-                if start >= 2, [tenseWords.on, grammar.vocabulary.lookUp("with")].contains(tokens[start - 1].id),
+                if start >= 2, [tenseWords.on, tenseWords.with].contains(tokens[start - 1].id),
                    word(at: start - 2, in: grammar.list("COMPARED")) {
                     (written, yearAlone) = (nil, false)
                     continue
@@ -1105,7 +1105,7 @@ private struct PassageReading {
             // to be in November", the nearest).
             // (Not a figure reported for a month, "41 in May", "58% in May": the nearest. "Start
             // Year 7 in September" is no figure.)
-            let figure = position >= 2 && (tokens[position - 2].kind == .number && !(position >= 3 && tokens[position - 3].id == grammar.vocabulary.lookUp("year"))
+            let figure = position >= 2 && (tokens[position - 2].kind == .number && !(position >= 3 && tokens[position - 3].id == tenseWords.year)
                 || mark(tokens[position - 2], is: "%"))
             if slots.firstYear == nil, slots.shift == nil, let anchor, position > 0, tokens[position - 1].id == tenseWords.in, !figure,
                tense(at: position) == .neither, !clauses[clause(at: position).number].intent {
@@ -1688,7 +1688,7 @@ private struct PassageReading {
             if let last = ofWords.last, notLast.entries[last] != nil { return nil }
             // ("Within 28 days of the date this decision was sent": the date, told by what was done
             // on it, @DATED; "which" and the verb there end nothing.)
-            let dated = ofWords.count > 3 && ofWords[0] == grammar.vocabulary.lookUp("the") && ofWords[1] == grammar.vocabulary.lookUp("date")
+            let dated = ofWords.count > 3 && ofWords[0] == tenseWords.the && ofWords[1] == tenseWords.date
                 && grammar.list("DATED").entries[ofWords[ofWords.count - 1]] != nil
             if !dated, ofWords.contains(where: { ending.entries[$0] != nil }) { return nil }
             // ("Within 6 weeks of arrival | the full amount is payable": a word of @DETERMINER
@@ -1859,7 +1859,7 @@ private struct PassageReading {
         // "I've booked them into a camp the first week of August" (@BOOKED), said in July: an
         // appointment, the nearest, whatever the tense (but "booked it back in January", when the
         // booking was made, by the tense).
-        let back = focus >= 2 && tokens[focus - 2].id == grammar.vocabulary.lookUp("back")
+        let back = focus >= 2 && tokens[focus - 2].id == tenseWords.back
         if !back, clause(at: focus, says: "BOOKED") { return Self.nearestYear(month: month, day: day, to: anchor) }
         if future() && candidate < anchor { return anchor.year + 1 }
         if past() && anchor < candidate { return anchor.year - 1 }
@@ -2021,7 +2021,7 @@ private struct PassageReading {
         // ("13 and 14 July": two days side by side, a span; "10 and 17 November" two days, and
         // "24, 25 and 26 December" three, as day-ahead reads them.)
         if days.count == 2, months.count == 1, slots.hasWord("and") || slots.hasWord("&"),
-           !(focus > 0 && tokens[focus - 1].id == grammar.vocabulary.lookUp("between")),
+           !(focus > 0 && tokens[focus - 1].id == tenseWords.between),
            days[1] != days[0] + 1 || focus > 1 && mark(tokens[focus - 1], is: ",") && tokens[focus - 2].kind == .number { return nil }
         let lastDay = days.last ?? Day.length(ofMonth: lastMonth, in: 2000)
         // ("Between March and May last year": the year SHIFT names.)
