@@ -454,7 +454,7 @@ enum DateRules {
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs
-              film films story stories
+              film films story stories fun
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
@@ -546,6 +546,10 @@ enum DateRules {
     # Words that tell the reader what to do: a deadline with no year in such a clause is the next
     # ("you must reply by 6 May", said in September).
     @YOU you your
+    # Verbs that, opening a sentence, tell the reader to do a thing: the same ("Apply by 31 May",
+    # said in October, is next May's).
+    @ORDER apply reply register book return renew submit send respond complete sign enrol pay order
+           email call ring contact tell
     # Words that open a clause about a thing: "within" just after them and one verb is a
     # condition, not a deadline ("any tree which dies within five years shall be replaced").
     @WHICH which who that
@@ -979,6 +983,7 @@ enum DateRules {
     wait: N to|-|–|or N UNIT                                # "two to three years"
     wait: between N and N UNIT                              # "between six and twelve weeks"
     wait: <for|over|than|about|around|nearly|almost|least|up_to|under|waiting|waited|wait|in|like|after> a|an UNIT   # "for over a year", "after waiting a year", "in a fortnight", "for like a week", "back at school after a week"
+    wait: <for|over|than|about|around|nearly|almost|least|up_to|under|in|like|after|lasts|takes> a|an|one academic|school UNIT   # "runs for an academic year": a year's length
     wait: a|an UNIT <before|after>                          # "a week before the event" ("a year since" is none, as the tables have it)
     wait: a|an UNIT <late|early|overdue|behind|in_advance|beforehand|notice|apart>   # "a month late", "a week in advance", "a week's notice", "a week apart"
     wait: <another|further> UNIT                            # "wait another year", "a further month"

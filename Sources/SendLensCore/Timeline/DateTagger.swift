@@ -505,6 +505,14 @@ private struct PassageReading {
 
     /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s"), as the
     /// tokens note it.
+    /// Whether the sentence `index` is in opens with a word of @ORDER, telling the reader to do a
+    /// thing: "Apply by 31 May for travel in the autumn".
+    mutating func opensWithOrder(_ index: Int) -> Bool {
+        var start = clause(at: index).range.lowerBound
+        while start > 0, !endsSentence(at: start - 1) { start = clause(at: start - 1).range.lowerBound }
+        return tokens[start].capitalised && word(at: start, in: grammar.list("ORDER"))
+    }
+
     func isPossessive(_ index: Int) -> Bool {
         tokens[index].owner
     }
@@ -641,6 +649,7 @@ private struct PassageReading {
         applyLeads(&found, &matcher)
         applyAtTheLatest(&found)
         joinFromAndUntil(&found)
+        putWhatADeadlineIsForAfterIt(&found)
         // After the leads, so that a start or a deadline ("closed since March") is no part of the story.
         keepTheStorysOrder(&found)
         // Spans in Unicode scalars, counted on from one date to the next (in order, so once over
@@ -755,6 +764,25 @@ private struct PassageReading {
                   let start = found[number].draft.start, let following = found[next].draft.start, following < start,
                   let moved = found[number].draft.moved(toYear: start.year - 1) else { continue }
             found[number].draft = moved
+        }
+    }
+
+    /// "Apply by 31 May for travel that starts in the autumn", said in October: what a deadline
+    /// is for comes after it. A month, season or term with no year written, after "for" just after
+    /// the deadline in its sentence, that would end before the deadline is the first after it.
+    mutating func putWhatADeadlineIsForAfterIt(_ found: inout [(range: Range<Int>, draft: DateDraft)]) {
+        guard found.count > 1 else { return }
+        for number in found.indices.dropFirst() {
+            let draft = found[number].draft
+            guard draft.inferred || draft.named && !writesYear(found[number].range), [.month, .interval].contains(draft.kind),
+                  let start = draft.start, let end = draft.end,
+                  let deadline = found[..<number].last(where: { $0.draft.kind == .deadline }), let due = deadline.draft.end, end < due,
+                  deadline.range.upperBound < tokens.count, tokens[deadline.range.upperBound].id == tenseWords.for,
+                  !(deadline.range.upperBound..<found[number].range.lowerBound).contains(where: endsSentence)
+            else { continue }
+            var year = start.year + 1
+            while let later = draft.moved(toYear: year)?.end, later < due { year += 1 }
+            if let moved = draft.moved(toYear: year) { found[number].draft = moved }
         }
     }
 
@@ -930,6 +958,9 @@ private struct PassageReading {
                 // "Children on the list before April will keep their place": when, not a deadline; nor
                 // "the payment will not be made before 1 April".
                 if lead.reading == .before, isCondition(at: first) || clause(at: first, says: "NEGATION") { continue }
+                // "Paid for by last summer's quiz night": a time gone by that owns what did a thing,
+                // no deadline. ("Comments by Friday's meeting" is one.)
+                if isPossessive(found[number].range.upperBound - 1), !future(), let anchor, let end = draft.end, end < anchor { continue }
                 // ("Papers a week before the 7 December meeting": a wait counted back from the day,
                 // which is when, not a deadline.)
                 if lead.reading == .before, number > 0, found[number - 1].draft.kind == .duration,
@@ -977,7 +1008,7 @@ private struct PassageReading {
                     // One that comes round again ("published by 31 May each year"), or one the reader
                     // is told to meet ("you must reply by 6 May", @YOU): the next. (A rule told of,
                     // "reviews must be completed by 15 February", said in March, is the nearest.)
-                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU"),
+                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU") || opensWithOrder(first),
                        let last = last(in: year), last < anchor {
                         year += 1
                     }
