@@ -331,6 +331,7 @@ enum DateRules {
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
                follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
+               retires retire
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -620,6 +621,7 @@ enum DateRules {
     not: the WEEKDAY and|& WEEKDAY nights|mornings|afternoons|evenings   # "rooms for the Friday and Saturday nights": of an event, no repeat
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
+    not: the weekend <of_the|of_a|of_an|of_our|of_their|of_its|of_his|of_her|of_my|of_your>   # "over the weekend of the town carnival": an event's, not the next
     not: the SEASON <SEASON_THING>              # "the summer timetable"
     not: SEASON <SEASON_THING>                  # "winter uniform"
     not: HALF_TERM -? term <SEASONAL>           # "the half term club"
