@@ -419,6 +419,8 @@ final class TenseWords: Sendable {
     /// @SHARED, those of them after which a participle shares the clause before's tense; @AFTER_PAST,
     /// words between a verb in the past tense and a date that make it look back.
     let clause, shared, afterPast: DateGrammar.List
+    /// @STARTING: words that start a thing ahead after a perfect ("have offered … starting in March").
+    let starting: DateGrammar.List
     /// @OWN_VERB: verbs after "and" that give a clause its own tense.
     let ownVerb: DateGrammar.List
     /// @SAYING: verbs after which what was said is a clause of its own; @FOLLOWING, words that
@@ -443,6 +445,7 @@ final class TenseWords: Sendable {
         ifWords = grammar.list("IF")
         (timetable, neither, present) = (grammar.list("TIMETABLE"), grammar.list("NEITHER"), grammar.list("PRESENT"))
         (clause, shared, afterPast) = (grammar.list("CLAUSE"), grammar.list("SHARED"), grammar.list("AFTER_PAST"))
+        starting = grammar.list("STARTING")
         ownVerb = grammar.list("OWN_VERB")
         (saying, following) = (grammar.list("SAYING"), grammar.list("FOLLOWING"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))

@@ -460,6 +460,10 @@ enum DateRules {
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during at
+    # Words that start a thing, before "in", "on" or "from" and a date, in a clause of "have" and
+    # a verb in the past: what was done now, to start ahead ("we have offered sessions starting in
+    # March", said in February, this March).
+    @STARTING starting beginning commencing
     # … with one of these between, too: "the council told us in the summer they're stopping it".
     @OBJECT me us you him her them it
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB

@@ -201,6 +201,13 @@ private struct PassageReading {
         // like between ("told us in the summer"), looks back, whatever the clause does.
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast),
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
+        // "We have offered her sessions, weekly, starting in March": a thing done now (in the
+        // sentence, "have" and a verb in the past), to start ahead.
+        if index >= 2, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
+           word(at: index - 2, in: tenseWords.starting),
+           (sentence(at: index).lowerBound..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
+            return .forward
+        }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
         // "…so it's six weeks from then, 12 April", "meant to be last Tuesday, then the 21st": a
