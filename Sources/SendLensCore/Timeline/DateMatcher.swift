@@ -393,7 +393,8 @@ struct DateCaptures {
 /// each passage's reading holds it without retaining every list.
 final class TenseWords: Sendable {
     /// @FUTURE and @PAST; @PAST_ENDING's endings, as bytes ("ed"); @PARTICIPLE_AFTER, the words after
-    /// which they are no past tense; @NOT_PAST, words that end so and are not ("Ofsted", "need").
+    /// which they are no past tense (with one of @PARTICIPLE_BETWEEN between or not); @NOT_PAST,
+    /// words that end so and are not ("Ofsted", "need").
     let future, past: DateGrammar.List
     /// @FUTURE_UNLESS_PAST: words that look forward unless a word of @PAST is there.
     let futureUnlessPast: DateGrammar.List
@@ -402,7 +403,7 @@ final class TenseWords: Sendable {
     /// Christmas Day").
     let looksBack, goingUp, notice, figure, object: DateGrammar.List
     let endings: [[UInt8]]
-    let participleAfter, notPast: DateGrammar.List
+    let participleAfter, participleBetween, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan").
     let determiner: DateGrammar.List
     /// @HAVE and @HAVE_PRESENT: "have got", the present (and after @HAVE_NOT, any participle);
@@ -438,7 +439,7 @@ final class TenseWords: Sendable {
         (goingUp, figure, object) = (grammar.list("GOING_UP"), grammar.list("FIGURE"), grammar.list("OBJECT"))
         futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
-        (participleAfter, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("NOT_PAST"))
+        (participleAfter, participleBetween, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("PARTICIPLE_BETWEEN"), grammar.list("NOT_PAST"))
         determiner = grammar.list("DETERMINER")
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
         haveNot = grammar.list("HAVE_NOT")

@@ -510,16 +510,15 @@ private struct PassageReading {
             || endsLikeThePast(at: index, tenseWords.endings)
     }
 
-    /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s"), as the
-    /// tokens note it.
     /// Whether the sentence `index` is in opens with a word of @ORDER, telling the reader to do a
     /// thing: "Apply by 31 May for travel in the autumn".
-    mutating func opensWithOrder(_ index: Int) -> Bool {
-        var start = clause(at: index).range.lowerBound
-        while start > 0, !endsSentence(at: start - 1) { start = clause(at: start - 1).range.lowerBound }
+    func opensWithOrder(_ index: Int) -> Bool {
+        let start = sentence(at: index).lowerBound
         return tokens[start].capitalised && word(at: start, in: grammar.list("ORDER"))
     }
 
+    /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s"), as the
+    /// tokens note it.
     func isPossessive(_ index: Int) -> Bool {
         tokens[index].owner
     }
@@ -558,6 +557,8 @@ private struct PassageReading {
         guard index >= 2 else { return false }
         let before = tokens[index - 1]
         if before.kind == .mark, tokens[index].touching, before.touching, mark(before, is: "-"), tokens[index - 2].kind == .word { return isAfterBe(index - 2) }
+        // ("Are not allowed", "were all invited".)
+        if word(at: index - 1, in: tenseWords.participleBetween), word(at: index - 2, in: tenseWords.participleAfter) { return true }
         if before.kind == .word, before.end - before.start >= 4, bytes[before.end - 2] | 0x20 == 0x6C, bytes[before.end - 1] | 0x20 == 0x79 { return isAfterBe(index - 1) }
         return false
     }
