@@ -1005,8 +1005,9 @@ enum DateRules {
     repeat: every|each OTHER UNIT|WEEKDAY|WEEKDAY_SHORT     # "every other week", "every other Thurs"
     repeat: every|each OTHER? weekend                       # "every other weekend": a fortnight apart
     repeat: on? OTHER WEEKDAYS                              # "on alternate Fridays"
-    repeat: every|each SEASON|TERM term?                    # "each spring": once a year
+    repeat: every|each SEASON|TERM term|holiday|holidays?   # "each spring", "every summer holiday": once a year
     repeat: every|each MONTH                                # "every November": once a year
+    repeat: every|each school? holiday                      # "holiday clubs run in every school holiday": of no one length
     repeat: every|each STARTS year                          # "each academic year"
     repeat: N-REPEAT|N_REPEAT                               # "six-monthly"
     repeat: half-termly|half_termly                         # "half-termly": once a half term
