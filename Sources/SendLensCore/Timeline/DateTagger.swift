@@ -718,7 +718,9 @@ private struct PassageReading {
                 } else if [.date, .month, .year, .interval].contains(draft.kind), let start = draft.start {
                     written = start
                 }
-                yearAlone = draft.kind == .year
+                // (A year written, not one counted: "rent for the coming year is due on 1 October"
+                // is this October's.)
+                yearAlone = draft.kind == .year && writesYear(found[number].range)
                 yearToldBack = yearAlone && tense(at: found[number].range.lowerBound) == .back
                 continue
             }
