@@ -517,6 +517,14 @@ private struct PassageReading {
         return tokens[start].capitalised && word(at: start, in: grammar.list("ORDER"))
     }
 
+    /// Whether the number at `index` and its unit stand in brackets just after a name: "Ava (22
+    /// months)".
+    func isAgeAfterName(at index: Int) -> Bool {
+        guard index >= 2, index + 2 < tokens.count, mark(tokens[index - 1], is: "("), mark(tokens[index + 2], is: ")") else { return false }
+        let name = tokens[index - 2]
+        return name.kind == .word && name.capitalised && name.end - name.start > 1 && bytes[name.start + 1] >= 0x61 && bytes[name.start + 1] <= 0x7A
+    }
+
     /// Whether the word at `index` ends in "'s" or "’s" ("Friday's", "last summer’s"), as the
     /// tokens note it.
     func isPossessive(_ index: Int) -> Bool {
@@ -1287,9 +1295,12 @@ private struct PassageReading {
             let months = slots.unit.map { $0.letter == "M" ? 28 * $0.count * slots.amount : 0 } ?? 0
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? (months > 0 ? months : slots.unitDays ?? 0)
-            // ("Training's moved to Thursday", "GP appt booked Thursday": where a thing is moved or
-            // booked to is ahead, whatever the tense.)
-            let booked = word(at: position - 1, in: grammar.list("BOOKED"))
+            // ("Training's moved to Thursday", "GP appt booked Thursday", "booked her in for Friday":
+            // where a thing is moved or booked to is ahead, whatever the tense.)
+            let bookedList = grammar.list("BOOKED")
+            // ("I booked it on Monday" is when.)
+            let booked = word(at: position - 1, in: bookedList) || position >= 2 && tokens[position - 1].id == tenseWords.for
+                && (max(0, position - 5)..<position - 1).contains { word(at: $0, in: bookedList) }
             let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo(position) || booked
                                                                  || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
@@ -1828,6 +1839,9 @@ private struct PassageReading {
             // 3/12", months, three of the twelve.)
             let shorthand = slots.numbers.contains(52) ? DateUnit("W") : slots.numbers.contains(12) && (slots.counts.last ?? 12) < 12 ? DateUnit("M") : nil
             guard let unit = slots.unit ?? shorthand else { return nil }
+            // "Mum reports Ava (22 months) is not yet walking": a child's age in brackets after her
+            // name (a word with a capital and then small letters: "CAMHS (18 months)" is a wait).
+            if isAgeAfterName(at: position) { return .some(nil) }
             // "9.5 weeks": the whole number, and the fraction as written two tokens on.
             if slots.hasFraction {
                 guard let whole = slots.counts.first, let fraction = writtenNumber(at: position + 2) else { return nil }
