@@ -195,6 +195,10 @@ private struct PassageReading {
            !word(at: range.lowerBound + 1, in: tenseWords.ownVerb) {
             let before = tense(at: clauses[clause - 1].start)
             if before != .back { return before }
+            // ("Co-produce a policy, starting this month and finished by September": with no word
+            // of the past before it in its sentence, the participle is a target, as plans write
+            // them, and the sentence looks back only by it.)
+            if !(sentence(at: index).lowerBound..<range.lowerBound).contains(where: { isPastVerb(at: $0) }) { return .neither }
         }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST), or those with "us", "me" and the
