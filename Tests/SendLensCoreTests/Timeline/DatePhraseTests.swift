@@ -108,7 +108,9 @@ struct DatePhraseTests {
     /// first, "Following Zara's seizure on Friday, I have updated her plan", the Friday to come
     /// ("following" read as looking back put "the following week we will meet on Friday" wrong);
     /// the nine-hundred-and-thirty-seventh, "the new contract starts after half term", said on 29
-    /// October, read as February's, as the eight-hundred-and-forty-sixth is.
+    /// October, read as February's, as the eight-hundred-and-forty-sixth is; the
+    /// nine-hundred-and-eighty-eighth, a football club's "Season tickets for 2051/52", read as a
+    /// financial year, not August to May.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after
@@ -203,6 +205,7 @@ struct DatePhraseTests {
         ("held-out-846.txt", ["There will be no sessions during half term."]),
         ("held-out-931.txt", ["Following Zara's seizure on Friday, I have updated her rescue medication plan."]),
         ("held-out-937.txt", ["Presenter: The council told us the new contract starts after half term."]),
+        ("held-out-988.txt", ["Season tickets for 2051/52 go on sale to existing holders on Monday 5 June."]),
     ]
 
     @Test(arguments: setsWithMisses)
