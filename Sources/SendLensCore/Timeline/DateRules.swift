@@ -692,7 +692,7 @@ enum DateRules {
     date: <born|dob|dated|on|:> DAY-MM-YY                   # "Born 3-7-07"
     date: last|next|this WEEKDAY|WEEKDAY_SHORT .? ,? DAY MONTH .? ,? YEAR?   # "last Friday, 17 April": one day, written twice
     date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
-    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg|closed|completed|done|sent|received|actioned|raised|given|administered|reviewed|started|stopped|updated|issued|signed> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9", an action log's "Closed 14/09", a note's "flu vaccine given 12/10": the year by the sentence's tense
+    date: <on|by|from|since|until|till|before|after|due|appt|appointment|mtg|closed|completed|done|sent|received|actioned|raised|given|administered|reviewed|started|stopped|updated|issued|signed|booked|booked_for|booked_in_for> [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM   # "on (Mon) 12/9", an action log's "Closed 14/09", a note's "flu vaccine given 12/10": the year by the sentence's tense
     date: WEEKDAY|WEEKDAY_SHORT .? ,? DAY/MM                # "moved to Fri 12/12": a weekday says it is a day
     date: <deadline_:|due_:|date_:> DAY/MM                  # "Deadline: 19/12"
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
@@ -969,7 +969,7 @@ enum DateRules {
     within: within N to|-|–|or N UNIT [of WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "should arrive within 3–5 working days": to the longer
     within: before|by the expiration|expiry|end of N|a|an UNIT [from|of|after WORD WORD? WORD? WORD? WORD? WORD? WORD?]   # "begun before the expiration of three years from the date of this permission": the day before
     end-of: by|before|until|till|at the end of the|this PERIOD
-    end-of: by|before|until|till the end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
+    end-of: by|before|until|till the? end of PERIOD <,|.|;|?|!|and|or|so|then|to|for|when|if|because|as|but|END>   # "before the end of term, oops", "to meet before the end of term to review" (not "the end of Year 11")
     end-of: <said|says|saying|told|target|targets|:|END_AFTER> the? end of the|this? PERIOD   # "they said end of the week", "the survey goes out end of term", as said
     end-of: end of the|this PERIOD <,|.|;|?|!|when|if|so|then|because|as|but|END>   # "can I pay my share end of the month when I get paid?" (not after @NOT_BARE_END or a lead's first word)
     end-of: by|before the end of the? QUARTER               # "by the end of Q2": of this year ("the overspend at the end of Q3 was" is the quarter)
@@ -1058,7 +1058,7 @@ enum DateRules {
     by-unless-past: until|till NUM am|pm on                 # "amend your order until 11 pm on Monday"
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     by-if-future: at? the? back|tail end of the?            # "next fundraiser'll be the back end of August" ("rang them back end of February": that month)
-    due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?]   # "the deadline for plans is 15 February", "… was therefore 29 May"
+    due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?] the?   # "the deadline for plans is 15 February", "… was therefore 29 May", "deadline is the 31st"
     due: target_date|due_date|completion_date|closing_date :? [TIME|NUM:NUM|NUM.NUM gmt|bst|utc? ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December", "Closing date: 16:00 GMT, 12 March"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"
