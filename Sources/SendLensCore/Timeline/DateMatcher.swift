@@ -431,7 +431,7 @@ final class TenseWords: Sendable {
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
-    let the, to, from, since, of, `in`, on, over, then, before, a, with, been, dated, start, beginning, end, `is`, until, till: Int32
+    let the, to, from, since, of, `in`, on, over, then, before, by, a, with, been, dated, start, beginning, end, `is`, until, till: Int32
     let back, between, year, date, `for`: Int32
 
     init(_ grammar: DateGrammar) {
@@ -456,6 +456,7 @@ final class TenseWords: Sendable {
         (of, `in`) = (grammar.vocabulary.lookUp("of"), grammar.vocabulary.lookUp("in"))
         (on, over) = (grammar.vocabulary.lookUp("on"), grammar.vocabulary.lookUp("over"))
         (then, before, a) = (grammar.vocabulary.lookUp("then"), grammar.vocabulary.lookUp("before"), grammar.vocabulary.lookUp("a"))
+        by = grammar.vocabulary.lookUp("by")
         (with, been, dated) = (grammar.vocabulary.lookUp("with"), grammar.vocabulary.lookUp("been"), grammar.vocabulary.lookUp("dated"))
         (start, beginning, end) = (grammar.vocabulary.lookUp("start"), grammar.vocabulary.lookUp("beginning"), grammar.vocabulary.lookUp("end"))
         `is` = grammar.vocabulary.lookUp("is")

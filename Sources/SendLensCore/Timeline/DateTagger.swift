@@ -207,10 +207,18 @@ private struct PassageReading {
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
         // "We have offered her sessions, weekly, starting in March": a thing done now (in the
         // sentence, "have" and a verb in the past), to start ahead.
-        if index >= 2, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
+        let opening = sentence(at: index).lowerBound
+        if index - 2 >= opening, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
            word(at: index - 2, in: tenseWords.starting),
-           (sentence(at: index).lowerBound..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
+           (opening..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
             return .forward
+        }
+        // "Action 3.4: a new transport policy, completed by December": a participle that opens
+        // its clause just before "by", in a sentence with no word of the past, is a target.
+        if index - 2 >= range.lowerBound, tokens[index - 1].id == tenseWords.by, isPastVerb(at: index - 2),
+           (range.lowerBound..<index - 2).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
+           !(opening..<index - 2).contains(where: { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }) {
+            return .neither
         }
         if isCondition(at: index) { return .neither }
         if let said = ownTense(clause, range) { return said }
@@ -1030,7 +1038,15 @@ private struct PassageReading {
                     // One that comes round again ("published by 31 May each year"), or one the reader
                     // is told to meet ("you must reply by 6 May", @YOU): the next. (A rule told of,
                     // "reviews must be completed by 15 February", said in March, is the nearest.)
-                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU") || opensWithOrder(first),
+                    // So is a target in a line with no verb of its own that tells of a rule, a
+                    // promise reported or a time gone by: "Action 3.1: new policy, completed by
+                    // December", said in April. ("We were told it would be done by the end of
+                    // August", "the plan should have been issued … so by May": the nearest.)
+                    let target = lead.reading == .by && !said && !sentence(at: first).contains {
+                        isModal(at: $0) || word(at: $0, in: tenseWords.neither) || word(at: $0, in: tenseWords.intent)
+                            || word(at: $0, in: tenseWords.saying) || word(at: $0, in: tenseWords.past)
+                    }
+                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU") || opensWithOrder(first) || target,
                        let last = last(in: year), last < anchor {
                         year += 1
                     }
