@@ -553,6 +553,9 @@ enum DateRules {
     # Words that tell the reader what to do: a deadline with no year in such a clause is the next
     # ("you must reply by 6 May", said in September).
     @YOU you your
+    # Words before a deadline worked out from a rule, which is then the nearest such day: "within 20
+    # weeks of the request, so by 22 May".
+    @WORKED_OUT so therefore
     # Verbs that, opening a sentence, tell the reader to do a thing: the same ("Apply by 31 May",
     # said in October, is next May's).
     @ORDER apply reply register book return renew submit send respond complete sign enrol pay order

@@ -325,8 +325,14 @@ private struct PassageReading {
         let to = tenseWords.to
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
+            // ("The Local Government and Social Care Ombudsman": "and" between words with capitals,
+            // inside a name, starts no clause.)
+            // (Not after a month: "closed since October and Highways expect…".)
+            let inName = token.id == tenseWords.and && index + 1 < tokens.count && tokens[index - 1].kind == .word
+                && tokens[index - 1].capitalised && !word(at: index - 1, in: tenseWords.months)
+                && tokens[index + 1].kind == .word && tokens[index + 1].capitalised && !endsSentence(at: index - 1)
             let breaks = token.kind == .mark ? isClauseBreak(token) && !(token.touching && index + 1 < tokens.count && tokens[index + 1].touching)
-                || mark(token, is: ")") : tenseWords.clause.starts(with: token) || endsSentence(at: index - 1) || word(at: index - 1, in: tenseWords.saying)
+                || mark(token, is: ")") : tenseWords.clause.starts(with: token) && !inName || endsSentence(at: index - 1) || word(at: index - 1, in: tenseWords.saying)
             // "to" and a word a few words after a verb of @INTENT, with no mark between: "agreed last
             // month | to do so", "ours was meant | to be the 16th".
             var intent = false
@@ -1030,7 +1036,10 @@ private struct PassageReading {
                 // council has extended the deadline to 1 December"), or one said or set ("the school
                 // said end of November"). In one that looks back, the last: "the closing date was 31
                 // October"; "the forms were due by 3 November".
-                if draft.inferred, !future(), !past() || clause(at: first, says: "MOVED") || said, let anchor, let start = draft.start {
+                // (So is one worked out from a rule: "a plan should be issued within 20 weeks of the
+                // request, so by 22 May", whatever the tense.)
+                let workedOut = word(at: lead.start - 1, in: grammar.list("WORKED_OUT"))
+                if draft.inferred, !future() || workedOut, !past() || clause(at: first, says: "MOVED") || said || workedOut, let anchor, let start = draft.start {
                     // A month's deadline is its last day.
                     let day = draft.kind == .month ? 31 : start.day
                     var year = Self.nearestYear(month: start.month, day: day, to: anchor)
@@ -1046,7 +1055,7 @@ private struct PassageReading {
                         isModal(at: $0) || word(at: $0, in: tenseWords.neither) || word(at: $0, in: tenseWords.intent)
                             || word(at: $0, in: tenseWords.saying) || word(at: $0, in: tenseWords.past)
                     }
-                    if !past(), found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU") || opensWithOrder(first) || target,
+                    if !past(), !workedOut, found.contains(where: { $0.draft.kind == .recurrence }) || clause(at: first, says: "YOU") || opensWithOrder(first) || target,
                        let last = last(in: year), last < anchor {
                         year += 1
                     }
