@@ -1016,6 +1016,8 @@ enum DateRules {
     repeat: half-termly|half_termly                         # "half-termly": once a half term
     repeat: TIMES a|per|each|every UNIT
     repeat: N times a|per|each|every UNIT
+    repeat: N or|to|-|– N times a|per|each|every UNIT       # "three or four times a week": of no one length
+    repeat: TIMES or TIMES a|per|each|every UNIT            # "once or twice a week": nor this
     repeat: on? WEEKDAYS
     repeat: WEEKDAY mornings|afternoons|evenings|nights     # "busiest on Monday mornings"
     repeat: on? WORKDAYS                                    # "open weekdays"

@@ -2408,9 +2408,9 @@ private struct PassageReading {
     /// "every Monday" P1W; nil for "every term".
     func every(_ slots: DateCaptures) -> String? {
         // "Monday to Friday", "weekdays", "every weekday": days of the week, not one repeat; "every
-        // few days", "every 3 to 6 months", no one length.
+        // few days", "every 3 to 6 months", "once or twice a week", no one length.
         if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
-            || slots.text(in: "WORKDAY") != nil || slots.hasWord("few") || slots.counts.count > 1 { return nil }
+            || slots.text(in: "WORKDAY") != nil || slots.hasWord("few") || slots.counts.count > 1 || slots.entries(in: "TIMES").count > 1 { return nil }
         // "Every weekend", "every other weekend": a week or two apart.
         if slots.hasWord("weekend") { return "P\(slots.text(in: "OTHER").flatMap { Int($0) } ?? 1)W" }
         // "every other week".
