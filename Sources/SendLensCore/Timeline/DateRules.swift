@@ -333,7 +333,7 @@ enum DateRules {
                follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
                retires retire
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
-    @PAST was were had did took met held began came went found told said gave made ago
+    @PAST was were had did took met held began came went found told said gave made ago gone
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
           brought bought thought felt became knew fallen risen grown shown taken given written seen
           wasn't weren't didn't hadn't sat heard rang left taught sold caught understood stood chose
