@@ -312,7 +312,7 @@ enum DateRules {
     # Words that make a sentence look forward: a bare date in it is the next one, not the last
     # ("the government has until 31 December": the next).
     @FUTURE will shall aim aims aiming plan_to plans_to intend intends expect expected going_to
-            no_later_than next forthcoming upcoming planned scheduled
+            no_later_than next forthcoming upcoming planned scheduled hoping_to hope_to hopes_to
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until got_until goes_up go_up going_up goes_down go_down
             you're_due we're_due they're_due i'm_due he's_due she's_due it's_due
@@ -632,6 +632,7 @@ enum DateRules {
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
     not: the weekend <of_the|of_a|of_an|of_our|of_their|of_its|of_his|of_her|of_my|of_your>   # "over the weekend of the town carnival": an event's, not the next
     not: the SEASON <SEASON_THING>              # "the summer timetable"
+    not: <until|till|by|before|after> the SEASON <SEASONAL>   # "rehearsals continue until the summer concert": the event's day, not the season's end
     not: SEASON <SEASON_THING>                  # "winter uniform"
     not: HALF_TERM -? term <SEASONAL>           # "the half term club"
     not: HALF_TERM -? term <WORD_SEASONAL>      # "Half-term craft club"
@@ -982,7 +983,7 @@ enum DateRules {
     wait: N UNIT
     wait: N ( N ) UNIT                                      # "three (3) years"
     wait: N/52                                              # "over the last 6/52", "review in 2/52": weeks, as doctors write them
-    wait: <in|last|past|for|over|within> N/12 <.|,|;|)|END|and|for|with|to|time|or>   # "see him in clinic in 3/12": months, as doctors write them (a day is "on 3/12")
+    wait: <in|last|past|for|over|within|review> N/12 <.|,|;|)|END|and|for|with|to|time|or>   # "see him in clinic in 3/12", "Plan: review 3/12": months, as doctors write them (a day is "on 3/12")
     wait: <past> UNIT                                       # "in the past year" (as "the past 12 months" is read "12 months")
     wait: <got|have|has|had|take|takes|took|given|allow|MOVED> a|an UNIT   # "you've got a month from that date", "pushed back a month"
     wait: N UNIT and|,? N UNIT                              # "two years and three months", "1 year 3 months": P1Y3M
