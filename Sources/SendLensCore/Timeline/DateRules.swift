@@ -331,7 +331,7 @@ enum DateRules {
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
                follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
-               retires retire
+               retires retire takes_effect take_effect comes_into_force come_into_force comes_into_effect
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago gone
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -674,6 +674,7 @@ enum DateRules {
     not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
+    not: <on> N days|nights <.|,|;|!|?|END|and|or|a|each|this|last|in|over>   # "gritted the roads on 87 nights": a count of them, no length ("on 28 days' notice" is one)
     not: N hours a|per UNIT                     # "24 hours a day"
     not: on N days <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|END>   # "used your ticket on 212 days since March": a count of days, no length ("on 28 days' notice" is one)
 

@@ -239,6 +239,12 @@ private struct PassageReading {
         if clause > 0, word(at: range.lowerBound - 1, in: tenseWords.saying) { return tense(at: range.lowerBound - 1) }
         // "Following the decision on 16 July, | your rate will fall": what came before, the nearest.
         if word(at: range.lowerBound, in: tenseWords.following) { return .neither }
+        // "I said I'd chase it | and ring her back by Friday": a clause of "and" with no word of
+        // tense goes on with the clause before, where that one has a tense of its own.
+        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared) {
+            let before = clauses[clause - 1].start..<range.lowerBound
+            if let said = ownTense(clause - 1, before) { return said }
+        }
         let sentence = sentence(at: index)
         if let said = sentences[sentence.lowerBound] { return said }
         let said = tense(of: sentence, sentence: true) ?? .neither
