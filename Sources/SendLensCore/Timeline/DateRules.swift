@@ -322,7 +322,7 @@ enum DateRules {
     # the past, does not; nor "the visit should be before August", "we need to be in before
     # September").
     @FUTURE_UNLESS_PAST by_the_end_of to_start to_begin to_commence to_resume to_restart please pls plz
-                        should_be should_happen need_to needs_to see_you
+                        should_be should_happen need_to needs_to see_you start_date
     # A timetable's present tense ("the consultation closes on 9 March"): it looks forward too,
     # unless the sentence also looks back ("the service, which opens at nine, was launched in March").
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
@@ -744,6 +744,7 @@ enum DateRules {
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"
     weekday: <review|recheck|reassess|rv> WEEKDAY           # "Review Friday if no better", as doctors dictate
+    weekday: <the> WEEKDAY_NAME <EVENT>                     # "an update from the Tuesday meeting": the day of a meeting
     weekday: <on|by|until|till|from|since|before|after|for|cop|cob|eod> WEEKDAY_CAPITAL .?   # "forms back by Fri pls", "by COP Wed"
     weekday: <cop|cob|eod|play|business|TIME> WEEKDAY       # "by close of play Friday", "by noon Friday"
     weekday: WEEKDAY_NAME|WEEKDAY_CAPITAL <TIME|then>       # "parkrun Sat then long run Sunday 9am"
@@ -795,7 +796,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
-    month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due|outside|except|excluding|closed|shut> MONTH   # "dogs welcome outside July and August", "closed August", "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
+    month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due|outside|except|excluding|closed|shut|start_date|end_date> MONTH   # "start date April", "dogs welcome outside July and August", "closed August", "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense

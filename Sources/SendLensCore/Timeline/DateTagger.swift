@@ -530,6 +530,9 @@ private struct PassageReading {
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
         if isAfterBe(index) || isPresentAfterHave(at: index) { return false }
+        // ("A fixed-term post": the first half of a word with a hyphen describes.)
+        if index + 2 < tokens.count, mark(tokens[index + 1], is: "-"), tokens[index + 1].touching, tokens[index + 2].touching,
+           tokens[index + 2].kind == .word { return false }
         return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings)
     }
@@ -1290,9 +1293,12 @@ private struct PassageReading {
             // on the day).
             let from = position > 0 && tokens[position - 1].id == tenseWords.from
             let goneBy = grammar.list("GONE_BY")
+            // ("An update from the Tuesday meeting": the same.)
+            let fromTheMeeting = position >= 2 && tokens[position - 1].id == tenseWords.the && tokens[position - 2].id == tenseWords.from
+                && word(at: position + 1, in: grammar.list("EVENT"))
             if isPossessive(position) && (word(at: position + 1, in: goneBy) || from
                                           || position >= 2 && tokens[position - 1].id == tenseWords.of && word(at: position - 2, in: goneBy))
-                || from && word(at: position - 2, in: grammar.list("SENT")) {
+                || from && word(at: position - 2, in: grammar.list("SENT")) || fromTheMeeting {
                 let day = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 return DateDraft(kind: .date, grain: .day, start: day, end: day)
             }
