@@ -360,7 +360,7 @@ enum DateRules {
                       look looks looking seem seems remain remains stay stays appear appears feel feels
                       them
     # Words that may stand between those and the participle: "dogs are not allowed in July".
-    @PARTICIPLE_BETWEEN not never also still now already all both
+    @PARTICIPLE_BETWEEN not never also still now already all both deep well
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
     # April" is the April before; "includes arrears back to July", the July gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
@@ -740,6 +740,7 @@ enum DateRules {
     date: YEAR/MM/DAY                                       # "2023/11/18"
     not: NUM/NUM/NUM|NUM.NUM.NUM|NUM-NUM-NUM                # "31/13/2023": no day, and no year either
     repeat: <TIME_,|TIME_;|am_,|am_;|pm_,|pm_;|NUM:NUM_,|NUM:NUM_;|hours_:|times_:|open|opens|open_:> WEEKDAY|WEEKDAY_SHORT ,? <TIME_to|TIME_-|TIME_–|TIME_until|NUM.TIME_to|NUM.TIME_-|NUM.TIME_–|NUM:TIME_to|NUM:TIME_-|NUM:NUM_to|NUM:NUM_-|NUM:NUM_–>   # (before the weekdays: a tie goes to the first) "Office hours: Monday to Friday 9am to 5.30pm, Saturday 9am to 1pm": hours it keeps every week
+    repeat: <day_is|days_are> WEEKDAY_NAME <;|.|,|END|and>  # "changeover day is Saturday", "bin day is Thursday": each week (before the weekdays: a tie goes to it)
     weekday: SHIFT WEEKDAY|WEEKDAY_SHORT                     # "last Friday", "last Fri"
     weekday: <on|by|until|till|from|since|before|after|to|at|for|of|through|during|into|throughout|least|over> WEEKDAY   # "who came to Saturday's workshop", "the early hours of Sunday", "heavier through Friday afternoon"
     weekday: <ends|closes|starts|opens|begins|expires|finishes|reopens> WEEKDAY   # "offer ends Sunday"

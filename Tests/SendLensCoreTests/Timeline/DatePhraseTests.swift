@@ -109,7 +109,9 @@ struct DatePhraseTests {
     /// October, read as February's, as the eight-hundred-and-forty-sixth is; the
     /// nine-hundred-and-eighty-eighth, a football club's "Season tickets for 2051/52", read as a
     /// financial year, not August to May; the thousand-and-first, "his old insoles from 2051", a
-    /// year that says where a thing came from, read as a start.
+    /// year that says where a thing came from, read as a start; the thousand-and-forty-third,
+    /// "deep cleaned twice a year, in March and October", said in May, October put after the next
+    /// March, as a list of days to come is read, not the next October.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -206,6 +208,7 @@ struct DatePhraseTests {
         ("held-out-937.txt", ["Presenter: The council told us the new contract starts after half term."]),
         ("held-out-988.txt", ["Season tickets for 2051/52 go on sale to existing holders on Monday 5 June."]),
         ("held-out-1001.txt", ["Please bring the shoes Leo wears most days, and his old insoles from 2051."]),
+        ("held-out-1043.txt", ["The flat is deep cleaned twice a year, in March and October."]),
     ]
 
     @Test(arguments: setsWithMisses)
