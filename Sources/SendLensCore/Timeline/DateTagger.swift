@@ -207,9 +207,8 @@ private struct PassageReading {
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
         // "We have offered her sessions, weekly, starting in March": a thing done now (in the
         // sentence, "have" and a verb in the past), to start ahead.
-        let opening = sentence(at: index).lowerBound
-        if index - 2 >= opening, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
-           word(at: index - 2, in: tenseWords.starting),
+        if index >= 2, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
+           word(at: index - 2, in: tenseWords.starting), case let opening = sentence(at: index).lowerBound, index - 2 >= opening,
            (opening..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
             return .forward
         }
@@ -217,7 +216,7 @@ private struct PassageReading {
         // its clause just before "by", in a sentence with no word of the past, is a target.
         if index - 2 >= range.lowerBound, tokens[index - 1].id == tenseWords.by, isPastVerb(at: index - 2),
            (range.lowerBound..<index - 2).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
-           !(opening..<index - 2).contains(where: { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }) {
+           !(sentence(at: index).lowerBound..<index - 2).contains(where: { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }) {
             return .neither
         }
         if isCondition(at: index) { return .neither }
