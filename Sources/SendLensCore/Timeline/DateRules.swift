@@ -674,9 +674,8 @@ enum DateRules {
     not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
-    not: <on> N days|nights <.|,|;|!|?|END|and|or|a|each|this|last|in|over>   # "gritted the roads on 87 nights": a count of them, no length ("on 28 days' notice" is one)
     not: N hours a|per UNIT                     # "24 hours a day"
-    not: on N days <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|END>   # "used your ticket on 212 days since March": a count of days, no length ("on 28 days' notice" is one)
+    not: on N days|nights <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|;|!|?|and|or|END>   # "used your ticket on 212 days since March", "gritted the roads on 87 nights": a count, no length ("on 28 days' notice" is one)
 
     # ── Days ──────────────────────────────────────────────────────────────────────────────────────
 
