@@ -702,6 +702,7 @@ enum DateRules {
     date: <MOVED_to|MOVED_until> DAY/MM                     # "the review got moved to 3/12"
     date: DAY/MM <at|@|TIME|NUM:NUM|NUM.NUM|NUM:WORD|NUM.WORD|NUM_am|NUM_pm>   # "ENT 12/4 2.15pm", "dentist 3/5 at 4": a day, as a time after it says
     day-ahead: DAY–DAY|DAY-DAY|ORD–ORD|ORD-ORD <,_DAY|and_DAY|or_DAY|&_DAY|,_ORD|and_ORD|or_ORD>   # "the weekends of 10–11 and 17–18 August"
+    day-ahead: WEEKDAY|WEEKDAY_SHORT DAY|ORD <and_WEEKDAY|or_WEEKDAY|,_WEEKDAY|&_WEEKDAY|and_WEEKDAY_SHORT|or_WEEKDAY_SHORT>   # "free slots on Monday 2 and Thursday 5 April"
     day-ahead: DAY|ORD <,_DAY|,_ORD|,_the_ORD|or_DAY|or_ORD|or_the_ORD|and_DAY|and_ORD|and_the_ORD|&_DAY|&_ORD>   # "on 27 or 29 October", "3, 10 and 17 November": of the month after the last day listed (before the days of a month, which read "the 3rd" first)
     day-of-month: <on_the|by_the|until_the|till_the|from_the|since_the|before_the|after_the|of_the|be_the|is_the|was_the|it_the|to_the|for_the|do_the|say_the|around_the|back_the|yes_the|yeah_the|no_the|not_the|dated_the|away_the|off_the|free_the|working_the|then_the|them_the|him_the|her_the|us_the|me_the|you_the|skip_the|miss_the|cancel_the|swap_the> ORD   # "meant to be last Tuesday, then the 21st", "can we skip the 19th", "on the 14th", "back the 27th", "your email of the 20th", "it was meant to be the 16th", "now it's the 28th" (it_the: "it's" is read as "it")
     day-of-month: SHIFT? WEEKDAY|WEEKDAY_SHORT ,? the? ORD  # "Thursday 16th", "next Thursday, 16th"

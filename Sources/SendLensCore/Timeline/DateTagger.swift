@@ -1270,8 +1270,10 @@ private struct PassageReading {
             // month written after the last of them, in the year that one is read in; "the weekends
             // of 10–11 and 17–18 August", days from one to another so (the span three words, "10",
             // "–", "11", before the list goes on).
+            // ("Monday 2 and Thursday 5 April": a weekday before each day is passed over.)
             let days = slots.days
-            guard let day = days.first, let (month, year, last) = monthAhead(after: position + (days.count > 1 ? 3 : 1)),
+            let named = slots.weekday != nil ? 1 : 0
+            guard let day = days.first, let (month, year, last) = monthAhead(after: position + named + (days.count > 1 ? 3 : 1)),
                   let end = days.last, day <= end, end < last, let year = year ?? inferredYear(month: month, day: last, shift: nil),
                   let date = Day(year: year, month: month, day: day), let until = Day(year: year, month: month, day: end) else { return nil }
             return DateDraft(kind: days.count > 1 ? .interval : .date, grain: .day, start: date, end: until)
@@ -2067,6 +2069,7 @@ private struct PassageReading {
         var (index, day) = (start, 0)
         while index + 1 < tokens.count, mark(tokens[index], is: ",") || mark(tokens[index], is: "&") || word(at: index, in: tenseWords.shared) {
             index += tokens[index + 1].id == tenseWords.the ? 2 : 1
+            if index + 1 < tokens.count, word(at: index, in: grammar.list("WEEKDAY")) || word(at: index, in: tenseWords.shortWeekdays) { index += 1 }
             guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2, (1...31).contains(tokens[index].value) else { return nil }
             (day, index) = (tokens[index].value, index + 1)
             // ("10–11 and 17–18 August": a span of days listed, its last day the one that counts.)
