@@ -593,6 +593,9 @@ private struct PassageReading {
         if before.kind == .mark, tokens[index].touching, before.touching, mark(before, is: "-"), tokens[index - 2].kind == .word { return isAfterBe(index - 2) }
         // ("Are not allowed", "were all invited".)
         if word(at: index - 1, in: tenseWords.participleBetween), word(at: index - 2, in: tenseWords.participleAfter) { return true }
+        // ("Any money not spent by the end of the year": after "not" with no "be", a participle
+        // too; a verb in the past has its "did", "was" or "had" before "not", which says so.)
+        if tokens[index - 1].id == tenseWords.not { return true }
         if before.kind == .word, before.end - before.start >= 4, bytes[before.end - 2] | 0x20 == 0x6C, bytes[before.end - 1] | 0x20 == 0x79 { return isAfterBe(index - 1) }
         return false
     }
@@ -969,8 +972,9 @@ private struct PassageReading {
                 // ("The offer is valid for six months from 2 January", said in February: a length
                 // counted from a day with no year, the nearest such day, as a length is most often
                 // told of while it runs.)
-                if tokens[lead.start].id == tenseWords.from, draft.inferred, number > 0, found[number - 1].draft.kind == .duration,
-                   found[number - 1].range.upperBound == lead.start, let anchor, let start = draft.start,
+                let afterLength = tokens[lead.start].id == tenseWords.from && number > 0 && found[number - 1].draft.kind == .duration
+                    && found[number - 1].range.upperBound == lead.start
+                if afterLength, draft.inferred, let anchor, let start = draft.start,
                    let nearest = [start.year - 1, start.year, start.year + 1].compactMap({ draft.moved(toYear: $0) })
                        .min(by: { abs(anchor.days(to: $0.start ?? start)) < abs(anchor.days(to: $1.start ?? start)) }) {
                     draft = nearest
@@ -983,7 +987,9 @@ private struct PassageReading {
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source, !meeting else { continue }
                 // ("They've agreed to name the school from September", in a clause that looks
                 // neither way: a start to come, not the nearest gone.)
-                if tokens[lead.start].id == tenseWords.from, draft.inferred, !past(), !future(), let anchor,
+                // (Not one a length is counted from, read above: "the diary for the two weeks from
+                // 23 April", said in May.)
+                if tokens[lead.start].id == tenseWords.from, !afterLength, draft.inferred, !past(), !future(), let anchor,
                    let end = draft.end, end < anchor, let start = draft.start, let next = draft.moved(toYear: start.year + 1) {
                     draft = next
                 }

@@ -111,7 +111,10 @@ struct DatePhraseTests {
     /// financial year, not August to May; the thousand-and-first, "his old insoles from 2051", a
     /// year that says where a thing came from, read as a start; the thousand-and-forty-third,
     /// "deep cleaned twice a year, in March and October", said in May, October put after the next
-    /// March, as a list of days to come is read, not the next October.
+    /// March, as a list of days to come is read, not the next October; the
+    /// thousand-and-fifty-sixth, "for the last fortnight" (no reading: "the last fortnight" is
+    /// taken as a period and a fortnight is none); the thousand-and-fifty-eighth, a fête "held on
+    /// the first Saturday in July since 1951", read as last July's, not a yearly repeat.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -209,6 +212,8 @@ struct DatePhraseTests {
         ("held-out-988.txt", ["Season tickets for 2051/52 go on sale to existing holders on Monday 5 June."]),
         ("held-out-1001.txt", ["Please bring the shoes Leo wears most days, and his old insoles from 2051."]),
         ("held-out-1043.txt", ["The flat is deep cleaned twice a year, in March and October."]),
+        ("held-out-1056.txt", ["Please try this for six weeks and keep a new diary for the last fortnight."]),
+        ("held-out-1058.txt", ["The fête has been held on the first Saturday in July since 1951."]),
     ]
 
     @Test(arguments: setsWithMisses)
