@@ -198,7 +198,7 @@ private struct PassageReading {
             // ("Co-produce a policy, starting this month and finished by September": with no word
             // of the past before it in its sentence, the participle is a target, as plans write
             // them, and the sentence looks back only by it.)
-            if !(sentence(at: index).lowerBound..<range.lowerBound).contains(where: { isPastVerb(at: $0) }) { return .neither }
+            if !looksBack(before: range.lowerBound, inSentenceOf: index) { return .neither }
         }
         // "Children referred in September will be seen by Christmas": a date just after a verb in
         // the past tense and "in", "on" or "during" (@AFTER_PAST), or those with "us", "me" and the
@@ -216,7 +216,7 @@ private struct PassageReading {
         // its clause just before "by", in a sentence with no word of the past, is a target.
         if index - 2 >= range.lowerBound, tokens[index - 1].id == tenseWords.by, isPastVerb(at: index - 2),
            (range.lowerBound..<index - 2).allSatisfy({ tokens[$0].kind == .mark || word(at: $0, in: tenseWords.shared) }),
-           !(sentence(at: index).lowerBound..<index - 2).contains(where: { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }) {
+           !looksBack(before: index - 2, inSentenceOf: index) {
             return .neither
         }
         if isCondition(at: index) { return .neither }
@@ -449,6 +449,10 @@ private struct PassageReading {
         let token = tokens[index]
         guard token.kind == .word, token.end - token.start >= 4, tenseWords.notPast.entries[token.id] == nil else { return false }
         if isAfterBe(index) { return false }
+        // ("A mixed-ability group starts in September": the first half of a word with a hyphen
+        // describes.)
+        if index + 2 < tokens.count, mark(tokens[index + 1], is: "-"), tokens[index + 1].touching, tokens[index + 2].touching,
+           tokens[index + 2].kind == .word { return false }
         if index == 0 || mark(tokens[index - 1], is: ":"), word(at: index, in: tenseWords.notice) { return false }
         // ("Agreed: review the plan before Christmas": a note's label, not a verb.)
         if index == 0, tokens.count > 1, mark(tokens[1], is: ":") { return false }
@@ -478,7 +482,7 @@ private struct PassageReading {
     /// before `index`, in the same clause: "were told to publish their plans within", "members asked
     /// for a further update within six months".
     func wasAsked(before index: Int) -> Bool {
-        let (to, `for`) = (grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("for"))
+        let (to, `for`) = (tenseWords.to, tenseWords.for)
         let asked = grammar.list("ASKED")
         for back in 2...6 where index - back - 1 >= 0 {
             let word = tokens[index - back]
@@ -529,11 +533,15 @@ private struct PassageReading {
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
         if isAfterBe(index) || isPresentAfterHave(at: index) { return false }
-        // ("A fixed-term post": the first half of a word with a hyphen describes.)
-        if index + 2 < tokens.count, mark(tokens[index + 1], is: "-"), tokens[index + 1].touching, tokens[index + 2].touching,
-           tokens[index + 2].kind == .word { return false }
         return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings)
+    }
+
+    /// Whether a word from the start of `index`'s sentence up to `end` looks back: a verb in the
+    /// past, or one of @NEITHER ("would"), which tells of a time gone by too. Where none does, a
+    /// participle after it is a target, as plans write them.
+    func looksBack(before end: Int, inSentenceOf index: Int) -> Bool {
+        (sentence(at: index).lowerBound..<end).contains { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }
     }
 
     /// Whether the sentence `index` is in opens with a word of @ORDER, telling the reader to do a
@@ -959,8 +967,9 @@ private struct PassageReading {
                 let openAlready = draft.kind == .interval && draft.end == nil
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
-                let sent = tokens[lead.start].id == tenseWords.from && word(at: lead.start - 1, in: grammar.list("SENT"))
-                let source = tokens[lead.start].id == tenseWords.from && ((tokens[first - 1].id == the || tokens[first].id == the)
+                let from = tokens[lead.start].id == tenseWords.from
+                let sent = from && word(at: lead.start - 1, in: grammar.list("SENT"))
+                let source = from && ((tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
                     || sent
                     || draft.kind == .year && lead.start > 0 && (mark(tokens[lead.start - 1], is: "%") || tokens[lead.start - 1].kind == .number))
@@ -972,7 +981,7 @@ private struct PassageReading {
                 // ("The offer is valid for six months from 2 January", said in February: a length
                 // counted from a day with no year, the nearest such day, as a length is most often
                 // told of while it runs.)
-                let afterLength = tokens[lead.start].id == tenseWords.from && number > 0 && found[number - 1].draft.kind == .duration
+                let afterLength = from && number > 0 && found[number - 1].draft.kind == .duration
                     && found[number - 1].range.upperBound == lead.start
                 if afterLength, draft.inferred, let anchor, let start = draft.start,
                    let nearest = [start.year - 1, start.year, start.year + 1].compactMap({ draft.moved(toYear: $0) })
@@ -981,7 +990,7 @@ private struct PassageReading {
                     found[number].draft = nearest
                 }
                 // ("Action 14, from the September meeting": what came from a meeting, no start.)
-                let meeting = tokens[lead.start].id == tenseWords.from && word(at: found[number].range.upperBound, in: grammar.list("EVENT"))
+                let meeting = from && word(at: found[number].range.upperBound, in: grammar.list("EVENT"))
                 // ("Since last week": whatever span "since" stands before starts one with no end.)
                 let since = tokens[lead.start].id == tenseWords.since && draft.kind == .interval
                 guard [.date, .month, .year].contains(draft.kind) || draft.named || openAlready || since, !source, !meeting else { continue }
@@ -989,7 +998,7 @@ private struct PassageReading {
                 // neither way: a start to come, not the nearest gone.)
                 // (Not one a length is counted from, read above: "the diary for the two weeks from
                 // 23 April", said in May.)
-                if tokens[lead.start].id == tenseWords.from, !afterLength, draft.inferred, !past(), !future(), let anchor,
+                if from, !afterLength, draft.inferred, !past(), !future(), let anchor,
                    let end = draft.end, end < anchor, let start = draft.start, let next = draft.moved(toYear: start.year + 1) {
                     draft = next
                 }
@@ -1344,11 +1353,9 @@ private struct PassageReading {
             let later = slots.hasWord("week") ? 7 : slots.hasWord("fortnight") ? 14 : twice.map { 7 * $0.signum() }
                 ?? (months > 0 ? months : slots.unitDays ?? 0)
             // ("Training's moved to Thursday", "GP appt booked Thursday", "booked her in for Friday":
-            // where a thing is moved or booked to is ahead, whatever the tense.)
-            let bookedList = grammar.list("BOOKED")
-            // ("I booked it on Monday" is when.)
-            let booked = word(at: position - 1, in: bookedList) || position >= 2 && tokens[position - 1].id == tenseWords.for
-                && (max(0, position - 5)..<position - 1).contains { word(at: $0, in: bookedList) }
+            // where a thing is moved or booked to is ahead, whatever the tense, a clause of @BOOKED
+            // read as it is for a day of the month; "I booked it on Monday" is when.)
+            let booked = clause(at: position, says: "BOOKED") && !(position > 0 && tokens[position - 1].id == tenseWords.on)
             let forward = later > 0 || (shift.map { $0 >= 0 } ?? (future() || limitAhead(before: position) || movedTo(position) || booked
                                                                  || tense(at: position) == .neither))
             var offset = (weekday - anchor.weekday + 7) % 7
