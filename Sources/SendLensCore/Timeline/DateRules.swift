@@ -234,6 +234,11 @@ enum DateRules {
     @BANK_MONTH May=early,spring August=summer
     # Schools' holidays named for a day, by the months they cover: "the Christmas holidays".
     @HOLIDAYS christmas=12-1 xmas=12-1 six_-_week=6-8 six_week=6-8
+    # … and with no name, by the month they are spoken of in: "since the start of the holidays",
+    # said in August, is the summer's (the school's, from July); "by the end of the holidays",
+    # said in December, the Christmas ones. (In the months between, a half term's, Easter's or the
+    # summer's: unread.)
+    @UNNAMED_HOLIDAYS 6=7-8 7=7-8 8=7-8 9=7-8 11=12-1 12=12-1 1=12-1
     # The half terms of the autumn term, as a school year starts with them: "the first half term".
     @HALF_TERMS first=9-10 second=11-12
     # The months of the half terms of England's schools (February, May, October), to choose from.
@@ -880,6 +885,7 @@ enum DateRules {
     season: the SEASON holidays|holiday|hols                # "by the summer hols"
     season: SEASON hols                                     # "its nearly summer hols", as typed
     season: the HOLIDAYS holidays|holiday|hols|break        # "over the Christmas holidays"
+    season: <start_of|beginning_of|end_of> the holidays|hols   # "by the end of the holidays": of @UNNAMED_HOLIDAYS (bare "over the holidays" is no date)
     season: the HALF_TERMS half_term|half-term              # "the first half term": of the autumn term
     season: SHIFT SEASON                                    # "last spring", "next summer"
     season: the RELATIVE SEASON                             # "the following spring": after the date before it

@@ -1454,7 +1454,8 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
         case .season:
             guard var (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
-                    ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS") else { return nil }
+                    ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS")
+                    ?? unnamedHolidays(slots) else { return nil }
             // "H1" alone, as public bodies write it, a half of the financial year ("H2 2024" is
             // the calendar's), as "Q2" alone is a quarter of it.
             if slots.months(in: "HALF_YEAR") != nil, slots.years.isEmpty {
@@ -2407,6 +2408,14 @@ private struct PassageReading {
 
     /// The month a kind of year starts in, as @STARTS gives it ("financial" 4, "academic" 9; the
     /// tax year's "4-6" is April).
+    /// The months of "the holidays" with no name, by the month the document was written in
+    /// (@UNNAMED_HOLIDAYS): the summer's or Christmas's.
+    func unnamedHolidays(_ slots: DateCaptures) -> (Int, Int)? {
+        guard slots.hasWord("holidays") || slots.hasWord("hols"), let anchor,
+              let months = grammar.value(in: "UNNAMED_HOLIDAYS", of: String(anchor.month)) else { return nil }
+        return DateCaptures.months(months)
+    }
+
     func startMonth(of kind: String) -> Int? {
         grammar.value(in: "STARTS", of: kind)?.split(separator: "-").first.flatMap { Int($0) }
     }
