@@ -467,6 +467,12 @@ private struct PassageReading {
         // ("Dinosaurs Uncovered runs until 5 March": a word of a name, its capital after another
         // word, no verb.)
         if token.capitalised, index > 0, tokens[index - 1].kind == .word { return false }
+        // ("Supported internships run from September": opening its clause, it describes the word
+        // or two after it, the subject of a word of @TIMETABLE in the present.)
+        if index == 0 || isClauseBreak(tokens[index - 1]), let verb = (index + 2...index + 3).first(where: {
+            $0 < tokens.count && word(at: $0, in: tenseWords.timetable)
+        }), (index + 1..<verb).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalised }),
+           !endsLikeThePast(at: verb, suffixes) { return false }
         return suffixes.contains { suffix in
             suffix.count < token.end - token.start && suffix.indices.allSatisfy { bytes[token.end - suffix.count + $0] | 0x20 == suffix[$0] }
         }
