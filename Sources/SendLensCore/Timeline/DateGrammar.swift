@@ -14,7 +14,7 @@ final class DateGrammar: @unchecked Sendable {
         case eventMonth = "event-month", listedMonth = "listed-month", seasons, nearest
         case comingMonth = "coming-month", before, decade, monthsOf = "months-of", possessiveWeekday = "weekday's", possessiveMonth = "month's", weekend
         case nthWeekday = "nth-weekday", listedDay = "listed-day", sameDay = "same-day", dueDate = "due-date", byStart = "by-start"
-        case asIs = "as-is", dayAhead = "day-ahead"
+        case asIs = "as-is", dayAhead = "day-ahead", sportSeason = "sport-season"
 
         /// Words that stand before a date and change what it is, rather than a date.
         var isLead: Bool { [.open, .by, .byUnlessPast, .byIfFuture, .due, .nearest, .before, .byStart, .asIs].contains(self) }

@@ -55,6 +55,8 @@ enum DateRules {
     #                       "the 12th century", the hundred years from 1100 (its parts by tens)
     #   financial-year academic-year   from the month @STARTS names (and day: the tax year's 6
     #                       April), for a year
+    #   sport-season        a pair of years as a sport's season, from the month @STARTS names,
+    #                       for @YEAR_MONTHS's months
     #   year-pair           "2023/24" alone: a financial year, or an academic one in a passage that
     #                       counts pupils (@PUPILS) and names no money (@MONEY)
     #   season term quarter week       months from @SEASON (or @HALF, @HALF_YEAR, @PART), @TERM,
@@ -261,8 +263,11 @@ enum DateRules {
             1960s=1960 1970s=1970 1980s=1980 1990s=1990 2000s=2000 2010s=2010 2020s=2020 2030s=2030
     @QUARTER q1=1-3 q2=4-6 q3=7-9 q4=10-12
     # The month each kind of year starts in (and its day, where not the 1st): the financial year
-    # on 1 April, the academic on 1 September, the tax year on 6 April.
-    @STARTS financial=4 academic=9 tax=4-6
+    # on 1 April, the academic on 1 September, the tax year on 6 April, a sport's season (as
+    # football's and rugby's run) in August…
+    @STARTS financial=4 academic=9 tax=4-6 season=8
+    # … and how many months it lasts where not twelve: a season, August to May.
+    @YEAR_MONTHS season=10
     # Verbs after which "end of the month", with no "by" or "the", is a deadline, as said: "the
     # survey goes out end of term".
     @END_AFTER out closes close ends finishes finish back done ready leaves leaving goes going comes
@@ -593,6 +598,7 @@ enum DateRules {
     # Words that say a date was moved: the new one is the nearest such, whatever the tense ("the
     # hearing was moved to 14 March", "the council has extended the deadline to 1 December").
     @MOVED moved postponed rescheduled deferred delayed changed put_back pushed_back brought_forward
+           carried_forward carried_over rolled_over
            put_forward moved_forward extended
     # Words that say a date was set: "the tribunal's listed for June", "booked for the 14th"; or
     # that it is to be called off, which is done before the day ("had to cancel her clinic on the
@@ -866,6 +872,8 @@ enum DateRules {
     financial-year: the? YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR financial year
     financial-year: the? financial_year|fy YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR|YEAR-YEAR|YEAR–YEAR|YEAR_to_YEAR
     financial-year: YEAR/YY|YEAR-YY|YEAR–YY to|-|–|until YEAR/YY|YEAR-YY|YEAR–YY   # "2025/26 to 2027/28"
+    sport-season: the? YEAR/YY|YEAR-YY|YEAR–YY season       # "registration for the 2061/62 season"
+    sport-season: <season_tickets_for|season_ticket_for|season_tickets|season_ticket> YEAR/YY|YEAR-YY|YEAR–YY   # "Season tickets for 2051/52"
     year-pair: between YEAR/YY|YEAR-YY|YEAR–YY and YEAR/YY|YEAR-YY|YEAR–YY   # "between 2015/16 and 2024/25"
     year-pair: YEAR/YY|YEAR-YY|YEAR–YY|YEAR/YEAR            # "2023/24": a spending year, or a school year (@PUPILS)
     financial-year: fy YY/YY|YY-YY                          # "FY24/25": this century's
@@ -1095,7 +1103,7 @@ enum DateRules {
     nearest: <inspection|inspections|visit|visits|meeting|hearing|panel> of the?   # "will publish its report on the inspection of 12–14 August": an event named by its days, the nearest
     nearest: BOOKED for the? early|late|mid|mid-?           # "the tribunal's listed for June", "booked for late February": the nearest
     nearest: run-up|run_up|lead-up|lead_up|build-up|build_up to the?   # "in the run-up to Christmas": no deadline
-    nearest: MOVED|carried_forward|carried_over|rolled_over from the?   # "action carried forward from July": no start
+    nearest: MOVED from the?                                # "action carried forward from July": no start
     nearest: carry|carries|carrying|carried N|WORD? WORD? over|forward from the?   # "I'm carrying 5 over from last year"
     nearest: date|dates|appointment|appointments|hearing in|on|for|of early|late|mid|mid-?   # "got a tribunal date in mid-March"
     """#

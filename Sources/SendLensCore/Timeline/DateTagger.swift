@@ -1429,10 +1429,10 @@ private struct PassageReading {
             // "The early 1990s": the years @DECADE_PART gives of it.
             let (first, last) = slots.months(in: "DECADE_PART") ?? (0, 9)
             return DateDraft(kind: .interval, grain: .year, start: yearDraft(decade + first).start, end: yearDraft(decade + last).end, named: true)
-        case .financialYear, .academicYear, .yearPair:
+        case .financialYear, .academicYear, .yearPair, .sportSeason:
             // "2023/24" alone: a financial year, or an academic one where the passage is about
-            // pupils; "the 2026/27 tax year" a tax year.
-            let kind = slots.hasWord("tax") ? "tax"
+            // pupils; "the 2026/27 tax year" a tax year; "the 2061/62 season" a sport's.
+            let kind = slots.hasWord("tax") ? "tax" : reading == .sportSeason ? "season"
                 : reading == .financialYear || (reading == .yearPair && !aboutPupils()) ? "financial" : "academic"
             // Its first month, and day where it is not the 1st ("4-6": the tax year's 6 April).
             let starts = (grammar.value(in: "STARTS", of: kind) ?? "1").split(separator: "-").compactMap { Int($0) }
@@ -1456,8 +1456,9 @@ private struct PassageReading {
             guard let first = slots.firstYear, let second = slots.years.dropFirst().first ?? slots.endDigits.map({ first / 100 * 100 + $0 }),
                   second == first + 1 else { return nil }
             guard let start = Day(year: first, month: month, day: day) else { return nil }
+            let months = grammar.value(in: "YEAR_MONTHS", of: kind).flatMap { Int($0) } ?? 12
             // A named year: "from 2027/28" starts with it.
-            return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: 12).adding(days: -1), named: true)
+            return DateDraft(kind: .interval, grain: grain, start: start, end: start.adding(months: months).adding(days: -1), named: true)
         case .season:
             guard var (first, last) = slots.months(in: "SEASON") ?? slots.months(in: "HALF") ?? slots.months(in: "HALF_YEAR")
                     ?? slots.months(in: "PART") ?? slots.months(in: "HOLIDAYS") ?? slots.months(in: "HALF_TERMS")
