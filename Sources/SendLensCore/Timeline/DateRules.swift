@@ -467,7 +467,7 @@ enum DateRules {
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs
-              film films story stories fun hamper hampers
+              film films story stories fun hamper hampers turkey turkeys gift gifts presents
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
@@ -703,8 +703,8 @@ enum DateRules {
     date: WEEKDAY|WEEKDAY_SHORT .? ,? MONTH DAY             # "Saturday, March 22"
     date: <on|by|until|till|to|from|before|after|since|through|thru|ends|closes|opens|starts|begins|expires> MONTH .? DAY   # "moved to March 14", "on Aug. 14", "since August 14", "registration ends March 15"
     date: DAY-MONTH-YEAR|DAY-MONTH-YY                       # "03-Sep-2025", "3-Sep-25": as spreadsheets write them
-    date: DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR               # day first, as in the UK
-    date: DAY/MM/YY|DAY.MM.YY                               # "31/03/24"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM/YEAR|DAY.MM.YEAR|DAY-MM-YEAR   # day first, as in the UK; "Tue 03/12/2058"
+    date: [WEEKDAY|WEEKDAY_SHORT .? ,?] DAY/MM/YY|DAY.MM.YY   # "31/03/24", "on Tue 03/12/58"
     date: <born|dob|dated|on|:> DAY-MM-YY                   # "Born 3-7-07"
     date: last|next|this WEEKDAY|WEEKDAY_SHORT .? ,? DAY MONTH .? ,? YEAR?   # "last Friday, 17 April": one day, written twice
     date: DAY of? MONTH .? 'YY|’YY                          # "31st Mar '26", "5th of Jan '09"
@@ -809,6 +809,7 @@ enum DateRules {
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
+    month: <in|by|since|from|until|till|before|after|during|over|through> the MONTH <,|.|;|:|?|!|)|END|and|or|but|so|when|then|because>   # "we got the plan in the October, so…": a month as one of a year told of, with its "the" (not "the March meeting")
     month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due|outside|except|excluding|closed|shut|start_date|end_date> MONTH   # "start date April", "dogs welcome outside July and August", "closed August", "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
