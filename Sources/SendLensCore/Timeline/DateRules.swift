@@ -372,8 +372,10 @@ enum DateRules {
     # Words that may stand between those and the participle: "dogs are not allowed in July".
     @PARTICIPLE_BETWEEN not never also still now already all both deep well
     # Words, not verbs, that make a clause look back: "1,920 waiting in October, up from 1,650 in
-    # April" is the April before; "includes arrears back to July", the July gone.
+    # April" is the April before; "includes arrears back to July", the July gone; "still waiting on
+    # the minutes from the meeting in March", a thing overdue, the March gone.
     @LOOKS_BACK up_from down_from backdated_to dating_back_to arrears_back_to going_back_to
+                still_waiting still_chasing
     # Words before "on" or "with" that set a figure against a time, which holds no date after it:
     # "bookings are up on last year, with 41 in May".
     @COMPARED up down compared
@@ -972,6 +974,7 @@ enum DateRules {
     same-day: this_time SHIFT UNIT                          # "this time last year": the document's day then
     ahead: N|a|an UNIT today|tomorrow                       # "a fortnight today", "a week tomorrow"
     ago: N|a|an UNIT ago today                              # "a year ago today": that day
+    ago: N|a|an UNIT ago this month                         # "two years ago this month": that month
     relative: the next UNIT                                 # "in 1907; the next year": after the date before ("next year" alone is the document's)
     relative: later|earlier THAT UNIT                       # "later that year"
     relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)

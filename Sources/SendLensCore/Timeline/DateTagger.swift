@@ -1731,8 +1731,8 @@ private struct PassageReading {
                   let day = unit.add(reading == .ago ? -slots.amount : slots.amount, to: anchor.adding(days: slots.hasWord("tomorrow") ? 1 : 0))
             else { return nil }
             var draft: DateDraft
-            // ("A year ago today", "a week tomorrow": that day.)
-            switch slots.hasWord("today") || slots.hasWord("tomorrow") ? "D" : unit.letter {
+            // ("A year ago today", "a week tomorrow": that day; "two years ago this month", that month.)
+            switch slots.hasWord("today") || slots.hasWord("tomorrow") ? "D" : slots.hasWord("month") ? "M" : unit.letter {
             case "M": draft = monthDraft(Day(year: day.year, month: day.month, day: 1)!)
             case "Y": draft = yearDraft(day.year)
             default: draft = DateDraft(kind: .date, grain: .day, start: day, end: day)
