@@ -1056,6 +1056,7 @@ enum DateRules {
 
     open: since|from|starting|starting_from|commencing|effective_from|with_effect_from the?
     open: since|from the start|beginning|turn of            # "since the start of 2023", "since the turn of the year"
+    open: since the end of the?                             # "at home since the end of the summer term": from its last month on
     open: from|starting|starting_from TIME|NUM:NUM|NUM.NUM|NUM:TIME|NUM.TIME on   # "closed from 8am on Monday 3 February"
     open: since|from|starting early|late|mid|mid-           # "from mid-July"
     open: since|from like|about|around|roughly              # "waiting since like June", as said

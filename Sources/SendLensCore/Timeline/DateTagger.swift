@@ -373,6 +373,13 @@ private struct PassageReading {
             if tokens[end].id == tenseWords.the, end + 1 < tokens.count, tokens[end + 1].ordinal { return false }
             return tokens[end].kind != .word || word(at: end, in: tenseWords.figure)
         }
+        // ("The plan should have been amended after the review in May", "would have liked it in
+        // March": a word of @MODAL or @NEITHER, "have" and a participle tell of what was, or was
+        // not, done; "we'd have it done by the end of term" looks ahead.)
+        if range.contains(where: {
+            (isModal(at: $0) || word(at: $0, in: tenseWords.neither)) && $0 + 2 < tokens.count && tokens[$0 + 1].id == tenseWords.haveWord
+                && (tokens[$0 + 2].id == tenseWords.been || isPastVerb(at: $0 + 2))
+        }) { return .back }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)
         if !sentence, range.contains(where: { word(at: $0, in: tenseWords.neither) && !isHad(at: $0) }) { return .neither }
@@ -1007,6 +1014,11 @@ private struct PassageReading {
                 if from, !afterLength, draft.inferred, !past(), !future(), let anchor,
                    let end = draft.end, end < anchor, let start = draft.start, let next = draft.moved(toYear: start.year + 1) {
                     draft = next
+                }
+                // ("Since the end of the summer term": from its last month on, or its last day.)
+                if (lead.start..<first).contains(where: { tokens[$0].id == tenseWords.end }), let end = draft.end {
+                    draft.start = draft.grain == .day ? end : Day(year: end.year, month: end.month, day: 1)
+                    if draft.grain == .year { draft.grain = .month }
                 }
                 draft.kind = .interval
                 draft.end = nil
