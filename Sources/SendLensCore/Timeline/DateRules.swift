@@ -1046,6 +1046,7 @@ enum DateRules {
     repeat: on? WORKDAYS                                    # "open weekdays"
     repeat: every|each WORKDAY                              # "a helpline every weekday"
     repeat: WEEKDAY to|-|–|until WEEKDAY                    # "Monday to Friday": opening days
+    repeat: WEEKDAYS to|-|–|until WEEKDAYS                  # "in school Tuesdays to Thursdays": those days each week
     repeat: WEEKDAY_SHORT -|–|to WEEKDAY_SHORT              # "Mon–Thu"
     repeat: the? NTH|last WEEKDAY of each|every|the UNIT    # "the first Tuesday of each month"
     repeat: the? ORD WEEKDAY of each|every|the UNIT         # "the 2nd Saturday of the month"

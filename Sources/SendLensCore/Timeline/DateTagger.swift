@@ -212,6 +212,14 @@ private struct PassageReading {
            (opening..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
             return .forward
         }
+        // ("The panel agreed overnight care, starting from 4 April": what a thing told of in the
+        // past starts with, the nearest, as likely to come as gone.)
+        if let starting = index >= 1 && word(at: index - 1, in: tenseWords.starting) ? index - 1
+            : index >= 2 && [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id)
+                && word(at: index - 2, in: tenseWords.starting) ? index - 2 : nil,
+           looksBack(before: starting, inSentenceOf: index) {
+            return .neither
+        }
         // "Action 3.4: a new transport policy, completed by December": a participle that opens
         // its clause just before "by", in a sentence with no word of the past, is a target.
         if index - 2 >= range.lowerBound, tokens[index - 1].id == tenseWords.by, isPastVerb(at: index - 2),
@@ -2464,7 +2472,8 @@ private struct PassageReading {
     func every(_ slots: DateCaptures) -> String? {
         // "Monday to Friday", "weekdays", "every weekday": days of the week, not one repeat; "every
         // few days", "every 3 to 6 months", "once or twice a week", no one length.
-        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.text(in: "WORKDAYS") != nil
+        if (slots.entries(in: "WEEKDAY") + slots.entries(in: "WEEKDAY_SHORT")).count > 1 || slots.entries(in: "WEEKDAYS").count > 1
+            || slots.text(in: "WORKDAYS") != nil
             || slots.text(in: "WORKDAY") != nil || slots.hasWord("few") || slots.counts.count > 1 || slots.entries(in: "TIMES").count > 1 { return nil }
         // "Every weekend", "every other weekend": a week or two apart.
         if slots.hasWord("weekend") { return "P\(slots.text(in: "OTHER").flatMap { Int($0) } ?? 1)W" }

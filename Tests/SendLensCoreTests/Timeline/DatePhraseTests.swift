@@ -114,7 +114,9 @@ struct DatePhraseTests {
     /// last July's, not a yearly repeat; the thousand-and-seventy-eighth, "Passes issued for
     /// 2055/56 expire on 31 August", with no word of pupils in its passage, a financial year; the
     /// thousand-and-seventy-ninth, "Subs are £12 a month from September to June", said on 31 May,
-    /// the season under way, not the next.
+    /// the season under way, not the next; the thousand-and-hundred-and-fourth, "Membership …
+    /// runs from 1 September", said on the 5th, the next, where the year under way began four days
+    /// before.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -216,6 +218,7 @@ struct DatePhraseTests {
         ("held-out-1058.txt", ["The fête has been held on the first Saturday in July since 1951."]),
         ("held-out-1078.txt", ["Passes issued for 2055/56 expire on 31 August."]),
         ("held-out-1079.txt", ["Subs are £12 a month from September to June."]),
+        ("held-out-1104.txt", ["Membership costs £15 a year and runs from 1 September."]),
     ]
 
     @Test(arguments: setsWithMisses)
