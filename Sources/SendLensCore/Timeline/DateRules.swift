@@ -362,6 +362,9 @@ enum DateRules {
     # … nor a word that ends so between one of these and another word, which makes it a describing
     # word: "an updated care plan", "its revised Local Offer" (but "we, the undersigned, call…").
     @DETERMINER a an the its their our your his her my
+    # … and these, only ever participles, after one of those and a word: "please pay the amount
+    # shown within seven days of this notice", "the advice given in May" are no past tense.
+    @PARTICIPLE_ONLY shown given taken written seen chosen known
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas", "the weekend looks unsettled" are no past tense. ("Has" and "have" are not
     # among them: "numbers have fallen from 410 in March to 355 in October" looks back.) Nor after
@@ -624,7 +627,7 @@ enum DateRules {
     not: <age|ages|aged> is|was|of N UNIT [,? N UNIT]    # "a reading age of 6 years 2 months": an age
     not: <age|ages|aged> N UNIT [,? N UNIT]              # "aged 7 years 4 months"
     not: at N to|-|–|and N weeks|months|years       # "reviews at 6 to 8 weeks": an age
-    not: <was|were|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given|again|appointment|appointments|held|scan|booked|MONTH> at N week|weeks|month|months <,|.|;|and|END>   # "her last review was at nine months, in April", "next appointment at 16 weeks": an age, or a pregnancy's weeks
+    not: <was|were|born|delivered|reviewed|seen|assessed|weighed|measured|checked|vaccinated|immunised|given|again|appointment|appointments|held|scan|booked|MONTH> at N week|weeks|month|months <,|.|;|and|on|in|END>   # "her last review was at nine months, in April", "next appointment at 16 weeks": an age, or a pregnancy's weeks
     not: <vaccine|vaccines|jab|jabs|offered|given> from N week|weeks|month|months <,|.|;|and|END|onwards>   # "whooping cough vaccine from 16 weeks": a pregnancy's weeks
     not: at|from|by|before|after? N week|weeks pregnant|gestation|of_pregnancy|of_gestation   # "at 16 weeks of pregnancy", "20 weeks pregnant"
     not: N-year|N-month|N-week|N_year|N_month|N_week developmental? check|checks|review|reviews   # "the two-year check", "8-week check": an age

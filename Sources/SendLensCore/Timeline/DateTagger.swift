@@ -401,7 +401,7 @@ private struct PassageReading {
         // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && !isAfterBe($0)
-                && !isShortWeekday(at: $0) && $0 != focus && !isPresentAfterHave(at: $0)
+                && !isShortWeekday(at: $0) && $0 != focus && !isPresentAfterHave(at: $0) && !describesAfterNoun($0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
@@ -427,6 +427,13 @@ private struct PassageReading {
         if says(index - 1) || says(index - 2) { return true }
         let start = clause(at: index).range.lowerBound
         return says(start) || start + 1 < tokens.count && tokens[start].kind == .word && says(start + 1) && word(at: start, in: tenseWords.shared)
+    }
+
+    /// Whether the word at `index` is one of @PARTICIPLE_ONLY after a determiner and a word: "please
+    /// pay the amount shown within seven days", no past tense.
+    private func describesAfterNoun(_ index: Int) -> Bool {
+        index >= 2 && word(at: index, in: tenseWords.participleOnly) && word(at: index - 2, in: tenseWords.determiner)
+            && tokens[index - 1].kind == .word
     }
 
     /// Whether the word at `index` ends in "ing" ("receiving").
@@ -553,7 +560,7 @@ private struct PassageReading {
     /// ("replied", not "be completed", nor "would be made").
     func isPastVerb(at index: Int) -> Bool {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-        if isAfterBe(index) || isPresentAfterHave(at: index) { return false }
+        if isAfterBe(index) || isPresentAfterHave(at: index) || describesAfterNoun(index) { return false }
         return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings)
     }
