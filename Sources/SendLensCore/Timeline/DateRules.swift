@@ -477,6 +477,8 @@ enum DateRules {
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
     @AFTER_PAST in on during at
+    # Thanks for a thing done ("thanks for calling us on Friday"): the day it was done, gone by.
+    @THANKS thanks_for thank_you_for thanks_so_much_for thank_you_so_much_for many_thanks_for
     # Words that start a thing, before "in", "on" or "from" and a date, in a clause of "have" and
     # a verb in the past: what was done now, to start ahead ("we have offered sessions starting in
     # March", said in February, this March).
@@ -608,7 +610,7 @@ enum DateRules {
     # Words that say a date was set: "the tribunal's listed for June", "booked for the 14th"; or
     # that it is to be called off, which is done before the day ("had to cancel her clinic on the
     # 17th"; "they cancelled his appointment on the 3rd" is read by its tense).
-    @BOOKED listed booked scheduled pencilled penciled arranged cancel
+    @BOOKED listed booked booking scheduled pencilled penciled arranged cancel
 
     # ── Not dates (first, so that they win a tie) ─────────────────────────────────────────────────
 
