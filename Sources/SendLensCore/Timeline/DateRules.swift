@@ -648,6 +648,7 @@ enum DateRules {
     not: the WEEKDAY and|& WEEKDAY nights|mornings|afternoons|evenings   # "rooms for the Friday and Saturday nights": of an event, no repeat
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
+    not: father|santa_'s|santa's Christmas      # "Father Christmas will be in his grotto": a man, no day
     not: the weekend <of_the|of_a|of_an|of_our|of_their|of_its|of_his|of_her|of_my|of_your>   # "over the weekend of the town carnival": an event's, not the next
     not: the SEASON <SEASON_THING>              # "the summer timetable"
     not: <until|till|by|before|after> the SEASON <SEASONAL>   # "rehearsals continue until the summer concert": the event's day, not the season's end

@@ -190,9 +190,11 @@ private struct PassageReading {
         let (clause, range) = clause(at: index)
         // "Will be completed by the summer and brought to the committee in September": a clause of
         // "and" (@SHARED) and a participle shares "will be" with the clause before, and "must be"
-        // ("must be reviewed and amended by 15 February": no past).
-        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared), isPastVerb(at: range.lowerBound + 1),
-           !word(at: range.lowerBound + 1, in: tenseWords.ownVerb) {
+        // ("must be reviewed and amended by 15 February": no past), and so does one whose own
+        // subject comes first ("must be amended and the new school named by 15 February").
+        if clause > 0, word(at: range.lowerBound, in: tenseWords.shared),
+           let participle = participleOpening(range, after: clauses[clause - 1].start..<range.lowerBound),
+           !word(at: participle, in: tenseWords.ownVerb) {
             let before = tense(at: clauses[clause - 1].start)
             if before != .back { return before }
             // ("Co-produce a policy, starting this month and finished by September": with no word
@@ -234,6 +236,13 @@ private struct PassageReading {
             return .neither
         }
         if isCondition(at: index) { return .neither }
+        // "His parents asked that a transition plan be in place before the summer term": a thing
+        // asked for, "be" after "that" with no word before it to make it an infinitive, is to come.
+        if let that = (range.lowerBound..<index).last(where: { tokens[$0].id == tenseWords.that }), (that + 2..<max(that + 2, index)).contains(where: {
+            let be = $0
+            return tokens[be].id == tenseWords.be && !isModal(at: be - 1) && tokens[be - 1].id != tenseWords.to && !word(at: be - 1, in: tenseWords.neither)
+                && !DateMatcher.contains(tenseWords.future, in: tokens, within: be - 1..<be, ending: { $0 == be })
+        }) { return .forward }
         if let said = ownTense(clause, range) { return said }
         // "…so it's six weeks from then, 12 April", "meant to be last Tuesday, then the 21st": a
         // date standing alone after a comma says again or goes on with what the clause before it
@@ -411,7 +420,10 @@ private struct PassageReading {
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
-        if has(tenseWords.future) || (!back && has(tenseWords.timetable)) || (!pastWord && has(tenseWords.futureUnlessPast)) { return .forward }
+        // ("Started going to a group in September": "going to", "plans to" before "a" or "the" is
+        // no future.)
+        let future = has(tenseWords.future) { end in !(tokens[end - 1].id == tenseWords.to && word(at: end, in: tenseWords.determiner)) }
+        if future || (!back && has(tenseWords.timetable)) || (!pastWord && has(tenseWords.futureUnlessPast)) { return .forward }
         // A clause of what may or must be, with no verb of the past, looks neither way, whatever
         // the sentence's verb did: "reminded members that the inspection could take place from May".
         if modal && !back { return .neither }
@@ -440,6 +452,20 @@ private struct PassageReading {
     private func describesAfterNoun(_ index: Int) -> Bool {
         index >= 2 && word(at: index, in: tenseWords.participleOnly) && word(at: index - 2, in: tenseWords.determiner)
             && tokens[index - 1].kind == .word
+    }
+
+    /// Where the participle of a clause of "and" stands: just after "and" ("and amended by"), or,
+    /// where the clause before it says what is to be done to a thing ("must be amended"), after a
+    /// subject of a determiner and a word or two ("and the new school named by"; not "and the
+    /// council agreed in October").
+    private func participleOpening(_ range: Range<Int>, after before: Range<Int>) -> Int? {
+        let first = range.lowerBound + 1
+        if isPastVerb(at: first) { return first }
+        guard word(at: first, in: tenseWords.determiner),
+              before.contains(where: { $0 > 0 && word(at: $0 - 1, in: tenseWords.participleAfter) && tokens[$0].kind == .word }) else { return nil }
+        return (first + 2...first + 3).first { at in
+            at < range.upperBound && isPastVerb(at: at) && (first + 1..<at).allSatisfy { tokens[$0].kind == .word && !isPastVerb(at: $0) }
+        }
     }
 
     /// Whether the word at `index` ends in "ing" ("receiving").
