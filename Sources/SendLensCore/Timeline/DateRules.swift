@@ -472,7 +472,8 @@ enum DateRules {
               markets play egg eggs hunt trail club clubs scheme schemes show shows panto pantomime
               musical production special programme programmes tree trees class classes do lights
               delivery deliveries shopping order orders menu menus opening carol carols song songs
-              film films story stories fun hamper hampers turkey turkeys gift gifts presents
+              film films story stories fun hamper hampers turkey turkeys gift gifts presents pumpkin
+              pumpkins
               light_switch_-_on
     # Words between a verb in the past tense and a date that make the date look back, whatever
     # the clause does: "children referred in September will be seen by Christmas".
