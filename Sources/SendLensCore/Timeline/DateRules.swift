@@ -314,11 +314,11 @@ enum DateRules {
     # full inspection in October 2024" … "within three years of the last full inspection").
     @EVENT_DETAIL last=latest previous=latest full first monitoring
     # Words that do not end what follows "within … of": "of the publication of the report", not "of the".
-    @NOT_LAST the a an of and or to for in on by with its their
+    @NOT_LAST the a an of and or to for in on by with its their at
     # Words that end what follows "within … of" before them: "within six weeks of referral and the
     # team will…" is "within six weeks of referral".
     @NOT_WITHIN and or but will shall would should must is are was were has have had which who wherever whenever
-                because so when if unless to whether where whichever while
+                because so when if unless to whether where whichever while no
     # Words that make a sentence look forward: a bare date in it is the next one, not the last
     # ("the government has until 31 December": the next).
     @FUTURE will shall aim aims aiming plan_to plans_to intend intends expect expected going_to
