@@ -325,7 +325,7 @@ enum DateRules {
             no_later_than next forthcoming upcoming planned scheduled hoping_to hope_to hopes_to
             is_due are_due won't shan't we'll they'll i'll you'll he'll she'll it'll
             look_forward looking_forward has_until have_until got_until goes_up go_up going_up goes_down go_down
-            you're_due we're_due they're_due i'm_due he's_due she's_due it's_due
+            you're_due we're_due they're_due i'm_due he's_due she's_due it's_due would_now
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like

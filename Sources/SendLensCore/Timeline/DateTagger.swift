@@ -405,7 +405,10 @@ private struct PassageReading {
         }) { return .back }
         // (A sentence's "would" is its own clause's: "Sentencing him on Wednesday, | the judge said
         // | he would serve…" looks back.)
-        if !sentence, range.contains(where: { word(at: $0, in: tenseWords.neither) && !isHad(at: $0) }) { return .neither }
+        // ("The unit would now open after Christmas": "would now", a plan changed, looks ahead.)
+        if !sentence, range.contains(where: {
+            word(at: $0, in: tenseWords.neither) && !isHad(at: $0) && !DateMatcher.contains(tenseWords.future, in: tokens, within: $0..<$0 + 1)
+        }) { return .neither }
         // ("Will be backdated to April": a word of @LOOKS_BACK outweighs "will"; "going up from"
         // looks forward.)
         if has(tenseWords.looksBack, ending: figureAfter), !has(tenseWords.goingUp) { return .back }
@@ -1115,8 +1118,10 @@ private struct PassageReading {
                 // ("By March 2026: 85% of plans…", a label, is one; so is one said.)
                 let label = found[number].range.upperBound < tokens.count && mark(tokens[found[number].range.upperBound], is: ":") || said
                 // (So is one opening a sentence or following "and": "… in 2024, and by Christmas it
-                // was already cracked".)
-                if lead.reading == .by, past(), !label, lead.start == 0 || isClauseBreak(tokens[lead.start - 1])
+                // was already cracked"; not "due": "her annual review, due in January, had not
+                // happened".)
+                if lead.reading == .by, past(), !label, tokens[lead.start].id != grammar.vocabulary.lookUp("due"),
+                   lead.start == 0 || isClauseBreak(tokens[lead.start - 1])
                     || endsSentence(at: lead.start - 1) || word(at: lead.start - 1, in: tenseWords.shared) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
                 // A deadline with no year in a clause that neither looks forward nor back is the
