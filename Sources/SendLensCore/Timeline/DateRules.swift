@@ -582,8 +582,9 @@ enum DateRules {
     # condition, not a deadline ("any tree which dies within five years shall be replaced").
     @WHICH which who that
     # Words that make "within" a time limit, not a deadline: "you can appeal within two months",
-    # "claims must generally be brought within six years".
-    @STANDING can cannot could may can't couldn't generally usually normally typically
+    # "claims must generally be brought within six years", "told of their right to appeal within
+    # two months".
+    @STANDING can cannot could may can't couldn't generally usually normally typically right_to
     # … and words that do so anywhere in the sentence: "by law, the council must respond within 15
     # days of the notice" states a standard.
     @LAW law legally legislation regulations
@@ -694,6 +695,7 @@ enum DateRules {
     not: early|late|spring|summer|august MONTH? bank_holidays   # "the May bank holidays": days named, not the month
     not: the? coming|next|following|last|past|recent weeks|months|years|days   # "over the coming weeks": no day
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
+    not: one day <next_week|this_week|last_week|next_month|this_month|soon|next|this>   # "pop in one day next week": some day, no length
     not: N UNIT a|per UNIT WORD? WORD? WORD? WORD? and|or|plus N UNIT   # "three days a week at their placement and one day in college": the rate said once for both
     not: N hours a|per UNIT                     # "24 hours a day"
     not: on N days|nights <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|;|!|?|and|or|END>   # "used your ticket on 212 days since March", "gritted the roads on 87 nights": a count, no length ("on 28 days' notice" is one)
