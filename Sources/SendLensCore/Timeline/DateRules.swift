@@ -489,6 +489,9 @@ enum DateRules {
     # Verbs after which "to" starts what was meant to be done, which looks neither way: "the ICB
     # agreed last month to do so from June" is the June nearest the document, not the last.
     @INTENT agreed decided promised committed pledged undertook resolved voted chose meant supposed asked requested
+    # … of which these, a promise, before "by" and a date: the date promised, the nearest ("they
+    # promised a response by Christmas", said in November, this Christmas).
+    @PROMISE promised pledged committed undertook guaranteed
     # Words that say what may or must be done. In a clause with one, a word that only ends like the
     # past tense is no past tense ("applications received after 30 June may not be processed"), and
     # with no verb of the past it looks neither way ("… that the inspection could take place from May").

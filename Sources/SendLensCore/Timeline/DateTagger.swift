@@ -236,6 +236,10 @@ private struct PassageReading {
             return .neither
         }
         if isCondition(at: index) { return .neither }
+        // "They promised a response by Christmas": what a promise reported is due by, the nearest
+        // (@PROMISE), as likely to come as gone.
+        if (max(range.lowerBound, index - 4)..<index).contains(where: { tokens[$0].id == tenseWords.by }),
+           self.clause(at: index, says: "PROMISE") { return .neither }
         // "His parents asked that a transition plan be in place before the summer term": a thing
         // asked for, "be" after "that" with no word before it to make it an infinitive, is to come.
         if let that = (range.lowerBound..<index).last(where: { tokens[$0].id == tenseWords.that }), (that + 2..<max(that + 2, index)).contains(where: {

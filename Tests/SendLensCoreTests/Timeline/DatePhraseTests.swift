@@ -119,7 +119,9 @@ struct DatePhraseTests {
     /// before; the thousand-and-hundred-and-twenty-second, "we put the appeal in back in March",
     /// said in July, the next March ("put" no past; "back in" most often a return); the
     /// thousand-and-hundred-and-thirty-seventh, "I do three days at college and two days at the
-    /// farm", a week's pattern with no "a week" said, read as lengths.
+    /// farm", a week's pattern with no "a week" said, read as lengths; the
+    /// thousand-and-hundred-and-fifty-fourth, "within 14 days of the renewal date for a full
+    /// refund", the span run on to "refund".
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -224,6 +226,7 @@ struct DatePhraseTests {
         ("held-out-1104.txt", ["Membership costs £15 a year and runs from 1 September."]),
         ("held-out-1122.txt", ["we put the appeal in back in March"]),
         ("held-out-1137.txt", ["JORDAN: I do three days at college and two days at the farm."]),
+        ("held-out-1154.txt", ["You can cancel within 14 days of the renewal date for a full refund."]),
     ]
 
     @Test(arguments: setsWithMisses)
