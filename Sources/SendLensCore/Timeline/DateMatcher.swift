@@ -433,7 +433,7 @@ final class TenseWords: Sendable {
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
     let the, to, from, since, of, `in`, on, over, then, before, by, a, with, been, dated, start, beginning, end, `is`, until, till: Int32
-    let back, between, year, date, `for`, and, not, haveWord, be, that: Int32
+    let back, between, year, date, `for`, and, not, haveWord, be, that, due: Int32
 
     init(_ grammar: DateGrammar) {
         (future, past, looksBack, notice) = (grammar.list("FUTURE"), grammar.list("PAST"), grammar.list("LOOKS_BACK"), grammar.list("NOTICE"))
@@ -466,6 +466,6 @@ final class TenseWords: Sendable {
         (year, date) = (grammar.vocabulary.lookUp("year"), grammar.vocabulary.lookUp("date"))
         (`for`, and, not) = (grammar.vocabulary.lookUp("for"), grammar.vocabulary.lookUp("and"), grammar.vocabulary.lookUp("not"))
         haveWord = grammar.vocabulary.lookUp("have")
-        (be, that) = (grammar.vocabulary.lookUp("be"), grammar.vocabulary.lookUp("that"))
+        (be, that, due) = (grammar.vocabulary.lookUp("be"), grammar.vocabulary.lookUp("that"), grammar.vocabulary.lookUp("due"))
     }
 }

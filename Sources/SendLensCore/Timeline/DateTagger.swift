@@ -1124,7 +1124,7 @@ private struct PassageReading {
                 // (So is one opening a sentence or following "and": "… in 2024, and by Christmas it
                 // was already cracked"; not "due": "her annual review, due in January, had not
                 // happened".)
-                if lead.reading == .by, past(), !label, tokens[lead.start].id != grammar.vocabulary.lookUp("due"),
+                if lead.reading == .by, past(), !label, tokens[lead.start].id != tenseWords.due,
                    lead.start == 0 || isClauseBreak(tokens[lead.start - 1])
                     || endsSentence(at: lead.start - 1) || word(at: lead.start - 1, in: tenseWords.shared) { continue }
                 if lead.reading == .byIfFuture && !future() { continue }
@@ -2481,8 +2481,6 @@ private struct PassageReading {
         return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: 2).endOfMonth, named: true)
     }
 
-    /// The month a kind of year starts in, as @STARTS gives it ("financial" 4, "academic" 9; the
-    /// tax year's "4-6" is April).
     /// The months of "the holidays" with no name, by the month the document was written in
     /// (@UNNAMED_HOLIDAYS): the summer's or Christmas's.
     func unnamedHolidays(_ slots: DateCaptures) -> (Int, Int)? {
@@ -2491,6 +2489,8 @@ private struct PassageReading {
         return DateCaptures.months(months)
     }
 
+    /// The month a kind of year starts in, as @STARTS gives it ("financial" 4, "academic" 9; the
+    /// tax year's "4-6" is April).
     func startMonth(of kind: String) -> Int? {
         grammar.value(in: "STARTS", of: kind)?.split(separator: "-").first.flatMap { Int($0) }
     }
