@@ -986,7 +986,7 @@ enum DateRules {
     same-day: this_time SHIFT UNIT                          # "this time last year": the document's day then
     ahead: N|a|an UNIT today|tomorrow                       # "a fortnight today", "a week tomorrow"
     ago: N|a|an UNIT ago today                              # "a year ago today": that day
-    ago: N|a|an UNIT ago this month                         # "two years ago this month": that month
+    ago: N|a|an UNIT ago this month|year                    # "two years ago this month": that month; "fifty years ago this year", that year
     relative: the next UNIT                                 # "in 1907; the next year": after the date before ("next year" alone is the document's)
     relative: later|earlier THAT UNIT                       # "later that year"
     relative: the|that same UNIT                            # "the same year" (not "the same day": how soon)
