@@ -405,8 +405,9 @@ final class TenseWords: Sendable {
     let endings: [[UInt8]]
     let participleAfter, participleBetween, notPast: DateGrammar.List
     /// @DETERMINER: words after which a word ending like the past describes ("an updated plan");
-    /// @PARTICIPLE_ONLY, words that describe after one and a word ("the amount shown").
-    let determiner, participleOnly: DateGrammar.List
+    /// @PARTICIPLE_ONLY, words that describe after one and a word ("the amount shown"); @REDUCED,
+    /// words after which one is a participle ("anything registered after").
+    let determiner, participleOnly, reduced: DateGrammar.List
     /// @HAVE and @HAVE_PRESENT: "have got", the present (and after @HAVE_NOT, any participle);
     /// @IS_SHORTENED, words whose "'s" is "is", and @IS_NEXT, words after which any "'s" is.
     let have, havePresent, haveNot, isShortened, isNext: DateGrammar.List
@@ -441,7 +442,7 @@ final class TenseWords: Sendable {
         futureUnlessPast = grammar.list("FUTURE_UNLESS_PAST")
         endings = grammar.list("PAST_ENDING").all.map { Array(grammar.vocabulary.words[Int($0.words[0])].utf8) }
         (participleAfter, participleBetween, notPast) = (grammar.list("PARTICIPLE_AFTER"), grammar.list("PARTICIPLE_BETWEEN"), grammar.list("NOT_PAST"))
-        (determiner, participleOnly) = (grammar.list("DETERMINER"), grammar.list("PARTICIPLE_ONLY"))
+        (determiner, participleOnly, reduced) = (grammar.list("DETERMINER"), grammar.list("PARTICIPLE_ONLY"), grammar.list("REDUCED"))
         (have, havePresent, isShortened, isNext) = (grammar.list("HAVE"), grammar.list("HAVE_PRESENT"), grammar.list("IS_SHORTENED"), grammar.list("IS_NEXT"))
         haveNot = grammar.list("HAVE_NOT")
         ifWords = grammar.list("IF")

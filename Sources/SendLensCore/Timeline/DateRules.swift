@@ -365,6 +365,9 @@ enum DateRules {
     # … and these, only ever participles, after one of those and a word: "please pay the amount
     # shown within seven days of this notice", "the advice given in May" are no past tense.
     @PARTICIPLE_ONLY shown given taken written seen chosen known
+    # … and words after which any word that ends so is a participle: "anything registered after the
+    # 1st goes to the new system" is no past tense.
+    @REDUCED anything everything something nothing anyone everyone someone those
     # … but not after one of these: "responses are invited until 27 February", "reviews must be held
     # before Christmas", "the weekend looks unsettled" are no past tense. ("Has" and "have" are not
     # among them: "numbers have fallen from 410 in March to 355 in October" looks back.) Nor after
@@ -456,7 +459,7 @@ enum DateRules {
     # "later that year": the date's own year (month, week).
     @THAT that=0
     # Things a month before them names: "the September meeting", "September starters".
-    @EVENT meeting meetings board panel panels committee conference census intake intakes starters
+    @EVENT meeting meetings board panel panels committee conference census intake intakes starters inset
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
            bulletin club book_club series group groups steering_group window windows transfer transfers

@@ -121,7 +121,8 @@ struct DatePhraseTests {
     /// thousand-and-hundred-and-thirty-seventh, "I do three days at college and two days at the
     /// farm", a week's pattern with no "a week" said, read as lengths; the
     /// thousand-and-hundred-and-fifty-fourth, "within 14 days of the renewal date for a full
-    /// refund", the span run on to "refund".
+    /// refund", the span run on to "refund"; the thousand-and-hundred-and-sixty-second, "from
+    /// January, so anything registered after the 1st", the 1st read as next month's, not January's.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -227,6 +228,7 @@ struct DatePhraseTests {
         ("held-out-1122.txt", ["we put the appeal in back in March"]),
         ("held-out-1137.txt", ["JORDAN: I do three days at college and two days at the farm."]),
         ("held-out-1154.txt", ["You can cancel within 14 days of the renewal date for a full refund."]),
+        ("held-out-1162.txt", ["LAWYER: The new rules come in from January, so anything registered after the 1st goes to the new system."]),
     ]
 
     @Test(arguments: setsWithMisses)
