@@ -209,10 +209,13 @@ private struct PassageReading {
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
         // "Thanks for calling us on Friday": what is thanked for (@THANKS and a verb's "-ing") was
         // done on the day ("thank you for booking a table on Saturday" is what was booked; "thanks
-        // for agreeing to meet on Friday", what is to be done).
+        // for agreeing to meet on Friday", what is to be done, where "coming to the clinic on
+        // Tuesday" was done).
         if index >= 1, tokens[index - 1].id == tenseWords.on, case let opening = self.sentence(at: index).lowerBound,
            DateMatcher.contains(grammar.list("THANKS"), in: tokens, within: opening..<index, ending: { $0 < index && self.endsInIng(at: $0) }),
-           !(opening..<index).contains(where: { tokens[$0].id == tenseWords.to }), !self.clause(at: index, says: "BOOKED") { return .back }
+           !(opening..<index).contains(where: {
+               tokens[$0].id == tenseWords.to && !word(at: $0 + 1, in: tenseWords.determiner) && !tokens[$0 + 1].capitalised
+           }), !self.clause(at: index, says: "BOOKED") { return .back }
         // "We have offered her sessions, weekly, starting in March": a thing done now (in the
         // sentence, "have" and a verb in the past), to start ahead.
         if index >= 2, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),

@@ -122,7 +122,9 @@ struct DatePhraseTests {
     /// farm", a week's pattern with no "a week" said, read as lengths; the
     /// thousand-and-hundred-and-fifty-fourth, "within 14 days of the renewal date for a full
     /// refund", the span run on to "refund"; the thousand-and-hundred-and-sixty-second, "from
-    /// January, so anything registered after the 1st", the 1st read as next month's, not January's.
+    /// January, so anything registered after the 1st", the 1st read as next month's, not January's;
+    /// the thousand-and-hundred-and-sixty-seventh, "think about asking for mediation within two
+    /// months", advice read as a deadline.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -229,6 +231,7 @@ struct DatePhraseTests {
         ("held-out-1137.txt", ["JORDAN: I do three days at college and two days at the farm."]),
         ("held-out-1154.txt", ["You can cancel within 14 days of the renewal date for a full refund."]),
         ("held-out-1162.txt", ["LAWYER: The new rules come in from January, so anything registered after the 1st goes to the new system."]),
+        ("held-out-1167.txt", ["PANELLIST: Then write to them straight away, and think about asking for mediation within two months."]),
     ]
 
     @Test(arguments: setsWithMisses)
