@@ -521,6 +521,7 @@ private struct PassageReading {
         // ("Agreed: review the plan before Christmas": a note's label, not a verb.)
         if index == 0, tokens.count > 1, mark(tokens[1], is: ":") { return false }
         if word(at: index - 1, in: tenseWords.determiner), index + 1 < tokens.count, tokens[index + 1].kind == .word { return false }
+        // ("Anything registered after the 1st": after @REDUCED, a participle.)
         if word(at: index - 1, in: tenseWords.reduced) { return false }
         // ("With funding allocated in the autumn": what is done, not when.)
         if index >= 2, tokens[index - 2].id == tenseWords.with { return false }
