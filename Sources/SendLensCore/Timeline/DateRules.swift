@@ -825,6 +825,7 @@ enum DateRules {
     month: <:|exp|expiry|expires|expiring|until|till|by|from|since|before|after|in|to|thru|end> MM/YEAR   # "expiry date: 03/2041", "Exp 11/2040": a card's or a medicine's month (not "Ref 4/2023")
     month: SHIFT MONTH                                      # "last March"
     month: that MONTH                                       # "June 2024. He started that September": of the date before it, or the next
+    month: the MONTH after <,|.|;|!|?|END|and|or|but>       # "open this September, and the school the September after": the first after the date before it
     month: MONTH SHIFT year                                 # "since Jan last year", "in March next year": that year's
     month: <in|by|since|from|until|till|before|after|during|over|through> the MONTH <,|.|;|:|?|!|)|END|and|or|but|so|when|then|because>   # "we got the plan in the October, so…": a month as one of a year told of, with its "the" (not "the March meeting")
     month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due|outside|except|excluding|closed|shut|start_date|end_date> MONTH   # "start date April", "dogs welcome outside July and August", "closed August", "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"

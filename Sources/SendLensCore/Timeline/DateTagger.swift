@@ -1270,6 +1270,13 @@ private struct PassageReading {
                 if start.endOfMonth < base { start = start.adding(years: 1) }
                 return monthDraft(start, inferred: false)
             }
+            // "This September, and the school the September after": the first such month after the
+            // date before it in the passage; with none before it, none.
+            if slots.hasWord("after") {
+                guard let end = previous?.draft.end, var start = Day(year: end.year, month: month, day: 1) else { return .some(nil) }
+                if start <= end { start = start.adding(years: 1) }
+                return monthDraft(start, inferred: false)
+            }
             // "Jan last year", "March next year": that month of the year SHIFT names.
             if slots.hasWord("year"), let shift = slots.shift, let anchor, let start = Day(year: anchor.year + shift, month: month, day: 1) {
                 return monthDraft(start, inferred: false)
