@@ -2051,7 +2051,8 @@ private struct PassageReading {
             // "Last June" said in July is a year back: the June just gone is "this June".
             let justGone = candidate < anchor && anchor.month - month <= 1
             if shift < 0 { return candidate < anchor && !justGone ? anchor.year : anchor.year - 1 }
-            if shift > 0 { return anchor < candidate ? anchor.year : anchor.year + 1 }
+            // ("Next September", said in September: the one after this.)
+            if shift > 0 { return anchor < candidate && month != anchor.month ? anchor.year : anchor.year + 1 }
             return anchor.year
         }
         // "I've booked them into a camp the first week of August" (@BOOKED), said in July: an
