@@ -210,26 +210,26 @@ private struct PassageReading {
         // "Thanks for calling us on Friday": what is thanked for (@THANKS and a verb's "-ing") was
         // done on the day ("thank you for booking a table on Saturday" is what was booked; "thanks
         // for agreeing to meet on Friday", what is to be done, where "coming to the clinic on
-        // Tuesday" was done).
-        if index >= 1, tokens[index - 1].id == tenseWords.on, case let opening = self.sentence(at: index).lowerBound,
+        // Tuesday" was done). Looked for in the date's clause, read once for the passage.
+        if index >= 1, tokens[index - 1].id == tenseWords.on, case let opening = range.lowerBound,
            DateMatcher.contains(grammar.list("THANKS"), in: tokens, within: opening..<index, ending: { $0 < index && self.endsInIng(at: $0) }),
            !(opening..<index).contains(where: {
                tokens[$0].id == tenseWords.to && !word(at: $0 + 1, in: tenseWords.determiner) && !tokens[$0 + 1].capitalised
            }), !self.clause(at: index, says: "BOOKED") { return .back }
-        // "We have offered her sessions, weekly, starting in March": a thing done now (in the
-        // sentence, "have" and a verb in the past), to start ahead.
-        if index >= 2, [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id),
-           word(at: index - 2, in: tenseWords.starting), case let opening = sentence(at: index).lowerBound, index - 2 >= opening,
-           (opening..<index - 2).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
-            return .forward
-        }
-        // ("The panel agreed overnight care, starting from 4 April": what a thing told of in the
-        // past starts with, the nearest, as likely to come as gone.)
+        // A word of @STARTING just before the date, or before its "in", "on" or "from".
         if let starting = index >= 1 && word(at: index - 1, in: tenseWords.starting) ? index - 1
             : index >= 2 && [tenseWords.in, tenseWords.on, tenseWords.from].contains(tokens[index - 1].id)
-                && word(at: index - 2, in: tenseWords.starting) ? index - 2 : nil,
-           looksBack(before: starting, inSentenceOf: index) {
-            return .neither
+                && word(at: index - 2, in: tenseWords.starting) ? index - 2 : nil {
+            // "We have offered her sessions, weekly, starting in March": a thing done now (in the
+            // sentence, "have" and a verb in the past), to start ahead.
+            let opening = sentence(at: index).lowerBound
+            if starting == index - 2, starting >= opening,
+               (opening..<starting).contains(where: { word(at: $0, in: tenseWords.have) && (isPastVerb(at: $0 + 1) || isPastVerb(at: $0 + 2)) }) {
+                return .forward
+            }
+            // ("The panel agreed overnight care, starting from 4 April": what a thing told of in
+            // the past starts with, the nearest, as likely to come as gone.)
+            if looksBack(before: starting, inSentenceOf: index) { return .neither }
         }
         // "Action 3.4: a new transport policy, completed by December": a participle that opens
         // its clause just before "by", in a sentence with no word of the past, is a target.
@@ -425,8 +425,7 @@ private struct PassageReading {
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         let pastWord = range.contains {
-            word(at: $0, in: tenseWords.past) && !isAfterBe($0)
-                && !isShortWeekday(at: $0) && $0 != focus && !isPresentAfterHave(at: $0) && !describesAfterNoun($0)
+            word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
