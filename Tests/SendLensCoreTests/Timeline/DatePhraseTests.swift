@@ -124,7 +124,9 @@ struct DatePhraseTests {
     /// refund", the span run on to "refund"; the thousand-and-hundred-and-sixty-second, "from
     /// January, so anything registered after the 1st", the 1st read as next month's, not January's;
     /// the thousand-and-hundred-and-sixty-seventh, "think about asking for mediation within two
-    /// months", advice read as a deadline.
+    /// months", advice read as a deadline; the thousand-and-hundred-and-eighty-fourth, "Members who
+    /// joined before 2080 keep their old price until the end of the year", the end of last year,
+    /// the clause's tense taken from "joined", the verb of who they are.
     /// (The twentieth, fiftieth and sixty-third, and three of the misses of the twenty-ninth and
     /// forty-third, were taught after the seventy-second set; the hundred-and-eighty-sixth's,
     /// five-hundred-and-forty-seventh's and six-hundred-and-twelfth's "sat" in lower case after the
@@ -232,6 +234,7 @@ struct DatePhraseTests {
         ("held-out-1154.txt", ["You can cancel within 14 days of the renewal date for a full refund."]),
         ("held-out-1162.txt", ["LAWYER: The new rules come in from January, so anything registered after the 1st goes to the new system."]),
         ("held-out-1167.txt", ["PANELLIST: Then write to them straight away, and think about asking for mediation within two months."]),
+        ("held-out-1184.txt", ["Members who joined before 2080 keep their old price until the end of the year."]),
     ]
 
     @Test(arguments: setsWithMisses)
