@@ -432,6 +432,8 @@ final class TenseWords: Sendable {
     /// @INTENT, @MODAL and @CONDITION (see the rules); the months, to tell "may" from "May", and
     /// the short weekdays, "sat" from "Sat".
     let intent, modal, condition, months, shortWeekdays: DateGrammar.List
+    /// @SAME_PAST: verbs whose past is their present, a past after one of @SUBJECT.
+    let samePast, subject: DateGrammar.List
     /// The words the tense's rules look for by themselves, by vocabulary number.
     let the, to, from, since, of, `in`, on, over, then, before, by, a, with, been, dated, start, beginning, end, `is`, until, till: Int32
     let back, between, year, date, `for`, and, not, haveWord, be, that, due: Int32
@@ -452,6 +454,7 @@ final class TenseWords: Sendable {
         ownVerb = grammar.list("OWN_VERB")
         (saying, following) = (grammar.list("SAYING"), grammar.list("FOLLOWING"))
         (intent, modal) = (grammar.list("INTENT"), grammar.list("MODAL"))
+        (samePast, subject) = (grammar.list("SAME_PAST"), grammar.list("SUBJECT"))
         (condition, months, shortWeekdays) = (grammar.list("CONDITION"), grammar.list("MONTH"), grammar.list("WEEKDAY_SHORT"))
         (the, to, from) = (grammar.vocabulary.lookUp("the"), grammar.vocabulary.lookUp("to"), grammar.vocabulary.lookUp("from"))
         since = grammar.vocabulary.lookUp("since")

@@ -350,6 +350,11 @@ enum DateRules {
           drove broke forgot woke slept ate dealt promised sang drank rode flew threw wore hid
           fought hung shook stole struck swore tore wept dug sprang stuck froze fled sank swam
     @PAST_ENDING ed
+    # Verbs whose past is written as their present, a past tense after one of @SUBJECT, with no
+    # word of @MODAL or the future before it: "they cut his taxi in January", "we put the appeal in"
+    # (not "will they cut", "please let us know").
+    @SAME_PAST cut put shut hit quit
+    @SUBJECT i we they he she
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".
     @NOT_PAST ofsted need needs indeed speed proceed exceed succeed embed hundred hundreds seed feed
               bed beds red shed bleed breed fixed aged

@@ -425,13 +425,16 @@ private struct PassageReading {
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         let pastWord = range.contains {
-            word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus
+            word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus || isSamePast(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
-        // ("Started going to a group in September": "going to", "plans to" before "a" or "the" is
-        // no future.)
-        let future = has(tenseWords.future) { end in !(tokens[end - 1].id == tenseWords.to && word(at: end, in: tenseWords.determiner)) }
+        // ("Started going to a group in September", "sent the plan to them", "to Ofsted": "going
+        // to", "plan to" before "a", "the", "them" or a name is no future.)
+        let future = has(tenseWords.future) { end in
+            !(tokens[end - 1].id == tenseWords.to && (word(at: end, in: tenseWords.determiner) || word(at: end, in: tenseWords.object)
+                || end < tokens.count && tokens[end].kind == .word && tokens[end].capitalised))
+        }
         if future || (!back && has(tenseWords.timetable)) || (!pastWord && has(tenseWords.futureUnlessPast)) { return .forward }
         // A clause of what may or must be, with no verb of the past, looks neither way, whatever
         // the sentence's verb did: "reminded members that the inspection could take place from May".
@@ -606,6 +609,14 @@ private struct PassageReading {
         if isAfterBe(index) || isPresentAfterHave(at: index) || describesAfterNoun(index) { return false }
         return word(at: index, in: tenseWords.past)
             || endsLikeThePast(at: index, tenseWords.endings)
+            || isSamePast(at: index)
+    }
+
+    /// Whether the word at `index` is one of @SAME_PAST after one of @SUBJECT, with no word of
+    /// @MODAL or the future before them: "they cut his taxi in January" (not "will they cut").
+    func isSamePast(at index: Int) -> Bool {
+        word(at: index, in: tenseWords.samePast) && word(at: index - 1, in: tenseWords.subject)
+            && !isModal(at: index - 2) && !DateMatcher.contains(tenseWords.future, in: tokens, within: max(0, index - 2)..<index - 1)
     }
 
     /// Whether a word from the start of `index`'s sentence up to `end` looks back: a verb in the

@@ -116,10 +116,8 @@ struct DatePhraseTests {
     /// thousand-and-seventy-ninth, "Subs are £12 a month from September to June", said on 31 May,
     /// the season under way, not the next; the thousand-and-hundred-and-fourth, "Membership …
     /// runs from 1 September", said on the 5th, the next, where the year under way began four days
-    /// before; the thousand-and-hundred-and-twenty-second, "we put the appeal in back in March",
-    /// said in July, the next March ("put" no past; "back in" most often a return); the
-    /// thousand-and-hundred-and-thirty-seventh, "I do three days at college and two days at the
-    /// farm", a week's pattern with no "a week" said, read as lengths; the
+    /// before; the thousand-and-hundred-and-thirty-seventh, "I do three days at college and two
+    /// days at the farm", a week's pattern with no "a week" said, read as lengths; the
     /// thousand-and-hundred-and-fifty-fourth, "within 14 days of the renewal date for a full
     /// refund", the span run on to "refund"; the thousand-and-hundred-and-sixty-second, "from
     /// January, so anything registered after the 1st", the 1st read as next month's, not January's;
@@ -137,7 +135,8 @@ struct DatePhraseTests {
     /// five-hundred-and-twenty-ninth's after the thousand-and-fourth; the hundred-and-twentieth's
     /// after the thousand-and-sixty-fourth; the nine-hundred-and-eighty-eighth's after the
     /// thousand-and-seventy-ninth; the two-hundred-and-fifty-second's after the
-    /// thousand-and-eighty-ninth.)
+    /// thousand-and-eighty-ninth; the thousand-and-hundred-and-twenty-second's after the
+    /// thousand-and-hundred-and-eighty-ninth.)
     static let setsWithMisses: [(file: String, left: [String])] = [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -229,7 +228,6 @@ struct DatePhraseTests {
         ("held-out-1078.txt", ["Passes issued for 2055/56 expire on 31 August."]),
         ("held-out-1079.txt", ["Subs are £12 a month from September to June."]),
         ("held-out-1104.txt", ["Membership costs £15 a year and runs from 1 September."]),
-        ("held-out-1122.txt", ["we put the appeal in back in March"]),
         ("held-out-1137.txt", ["JORDAN: I do three days at college and two days at the farm."]),
         ("held-out-1154.txt", ["You can cancel within 14 days of the renewal date for a full refund."]),
         ("held-out-1162.txt", ["LAWYER: The new rules come in from January, so anything registered after the 1st goes to the new system."]),
