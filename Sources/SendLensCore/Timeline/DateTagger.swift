@@ -207,6 +207,11 @@ private struct PassageReading {
         // like between ("told us in the summer"), looks back, whatever the clause does.
         if index >= 2, word(at: index - 1, in: tenseWords.afterPast),
            isPastVerb(at: index - 2) || index >= 3 && word(at: index - 2, in: tenseWords.object) && isPastVerb(at: index - 3) { return .back }
+        // "KYLE: Back in April, just after my birthday": "back in" opening its sentence, or what a
+        // speaker says, tells of a time gone by ("we'll be back in September", "we're off for the
+        // summer, back in September", a return, open none).
+        if index >= 2, tokens[index - 1].id == tenseWords.in, tokens[index - 2].id == tenseWords.back,
+           index - 2 == sentence(at: index).lowerBound || index >= 3 && mark(tokens[index - 3], is: ":") { return .back }
         // "Thanks for calling us on Friday": what is thanked for (@THANKS and a verb's "-ing") was
         // done on the day ("thank you for booking a table on Saturday" is what was booked; "thanks
         // for agreeing to meet on Friday", what is to be done, where "coming to the clinic on
