@@ -464,6 +464,9 @@ enum DateRules {
     # "later that year": the date's own year (month, week).
     @THAT that=0
     # Things a month before them names: "the September meeting", "September starters".
+    # Words before a month set against the date before it, which is read as the one nearest that
+    # date: "will open in January, not September as first planned" (last September).
+    @CONTRAST not rather_than instead_of
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters inset
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition
@@ -515,9 +518,10 @@ enum DateRules {
     # Words that say a thing did not happen before the date after "until": then it happened then.
     @NEGATION not never isn't aren't wasn't weren't won't
     # Words that make "2023/24" alone a school year rather than a financial one, unless a word of
-    # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN".
+    # @MONEY is there too: "in 2023/24, 1.6 million pupils had SEN", "in the 2084/85 academic year,
+    # 9% more than in 2083/84".
     @PUPILS pupils pupil students census exclusions exclusion attendance absence gcse gcses
-            term_dates inset education sen senco
+            term_dates inset education sen senco academic_year school_year
     @MONEY £ budget budgets spend spending spent funding grant grants deficit overspend overspent cost costs
     # Words before a weekday that make it a deadline's day: the next one, unless the sentence looks back.
     # Words after which "late" or "early" says how something was, not a part of the year: "they've
@@ -835,6 +839,7 @@ enum DateRules {
     month: <in|by|since|from|until|till|before|after|during|over|through> the MONTH <,|.|;|:|?|!|)|END|and|or|but|so|when|then|because>   # "we got the plan in the October, so…": a month as one of a year told of, with its "the" (not "the March meeting")
     month: <in|into|by|since|from|until|till|before|after|during|of|throughout|through|early|late|mid|mid-|now_and|now_until|said|says|now|in_the|beyond|only|it|end|was|is|be|saying|looking_at|look_at|due|outside|except|excluding|closed|shut|start_date|end_date> MONTH   # "start date April", "dogs welcome outside July and August", "closed August", "now they're saying January", "was meant to be Jan", "we'd be looking at June", "was due Jan", "last time we went was June", "they said October originally", "Amber, now March", "it's only August", "it's March already", "target end Feb"
     month: <MOVED_to> MONTH                                 # "postponed to June"
+    month: <CONTRAST> MONTH                                 # "will open in January, not September": the one nearest the date before it
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
     month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"

@@ -1292,6 +1292,13 @@ private struct PassageReading {
                 if start <= end { start = start.adding(years: 1) }
                 return monthDraft(start, inferred: false)
             }
+            // "Will open in January, not September as first planned": a month set against the
+            // date before it (@CONTRAST), the one nearest that date.
+            if slots.firstYear == nil, let base = previous?.draft.start,
+               DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, position - 2)..<position, ending: { $0 == position }),
+               let start = Day(year: Self.nearestYear(month: month, day: 15, to: base), month: month, day: 1) {
+                return monthDraft(start, inferred: true)
+            }
             // "Jan last year", "March next year": that month of the year SHIFT names.
             if slots.hasWord("year"), let shift = slots.shift, let anchor, let start = Day(year: anchor.year + shift, month: month, day: 1) {
                 return monthDraft(start, inferred: false)
