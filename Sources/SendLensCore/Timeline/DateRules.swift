@@ -954,6 +954,7 @@ enum DateRules {
     quarter: QUARTER of YEAR|YEAR/YY|YEAR-YY
     quarter: the? NTH quarter of YEAR|YEAR/YY|YEAR-YY
     quarter: the NTH quarter                                # "the fourth quarter": of a calendar year, by the sentence's tense
+    quarter: the? NTH quarter of SHIFT year                 # "the first quarter of this year": of the calendar year SHIFT names
     quarter: <in|during|for_the|end_of|since|until|between> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "performance in Q2 was below": of the financial year (not a survey's "Q2." or "answers to Q2")
     quarter: <in_QUARTER_and|in_QUARTER_to|during_QUARTER_and|between_QUARTER_and> QUARTER <.|,|;|)|END|was|were|is|are|will|and|to|against|compared|versus|vs|figures|performance|data|results|position|returns>   # "between Q1 and Q2": the second too
     quarter: the? SHIFT quarter                             # "this quarter", "the current quarter", "last quarter"

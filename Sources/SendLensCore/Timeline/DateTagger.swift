@@ -2487,6 +2487,11 @@ private struct PassageReading {
             return DateDraft(kind: .interval, grain: .month, start: under, end: under.adding(months: 2).endOfMonth, anchor: anchor, named: true)
         }
         guard let number, (1...4).contains(number) else { return nil }
+        // "The first quarter of this year", "of last year": of the calendar year SHIFT names.
+        if slots.firstYear == nil, slots.hasWord("year"), let shift = slots.shift, let anchor,
+           let first = Day(year: anchor.year + shift, month: 3 * number - 2, day: 1) {
+            return DateDraft(kind: .interval, grain: .month, start: first, end: first.adding(months: 2).endOfMonth, anchor: anchor, named: true)
+        }
         // "The fourth quarter" with no year: of a calendar year, chosen by the sentence's tense;
         // "Q2" alone, as public bodies write it, of the financial year ("cancer performance in
         // Q2", said in November, is July to September).
