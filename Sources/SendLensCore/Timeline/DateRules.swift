@@ -405,6 +405,11 @@ enum DateRules {
           result results report reports link links one survey surveys minutes figures data
           feedback responses statistics notes photos pictures action actions outcomes decisions
           recommendations slides papers
+    # … and what someone owns, a few words before "from", handed over by a word of @HANDED before
+    # it in its sentence: "I've attached his SEN support plan from Sept", "bring his old insoles from
+    # 2051".
+    @OWNERS his her my your our their
+    @HANDED attached enclosed attach enclose attaching enclosing forwarded forward bring brought
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she

@@ -1055,7 +1055,14 @@ private struct PassageReading {
                 let last = found[number].range.upperBound
                 let the = tenseWords.the
                 let from = tokens[lead.start].id == tenseWords.from
-                let sent = from && word(at: lead.start - 1, in: grammar.list("SENT"))
+                // ("I've attached his SEN support plan from Sept", "bring his old insoles from 2051":
+                // a thing someone owns, handed over (@HANDED), came from then; "I'm in my second year
+                // from September" is a start.)
+                let owned = from && (max(0, lead.start - 4)..<lead.start).contains { at in
+                    word(at: at, in: grammar.list("OWNERS")) && (at + 1..<lead.start).allSatisfy { tokens[$0].kind == .word }
+                        && (sentence(at: at).lowerBound..<at).contains { word(at: $0, in: grammar.list("HANDED")) }
+                }
+                let sent = from && word(at: lead.start - 1, in: grammar.list("SENT")) || owned
                 let source = from && ((tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
                     || sent

@@ -105,19 +105,18 @@ struct DatePhraseTests {
     /// ("following" read as looking back put "the following week we will meet on Friday" wrong);
     /// the nine-hundred-and-thirty-seventh, "the new contract starts after half term", said on 29
     /// October, read as February's, as the eight-hundred-and-forty-sixth is; the
-    /// thousand-and-first, "his old insoles from 2051", a year that says where a thing came from,
-    /// read as a start; the thousand-and-forty-third, "deep cleaned twice a year, in March and
-    /// October", said in May, October put after the next March, as a list of days to come is read,
-    /// not the next October; the thousand-and-fifty-sixth, "for the last fortnight" (no reading:
-    /// "the last fortnight" is taken as a period and a fortnight is none); the
-    /// thousand-and-fifty-eighth, a fête "held on the first Saturday in July since 1951", read as
-    /// last July's, not a yearly repeat; the thousand-and-seventy-eighth, "Passes issued for
-    /// 2055/56 expire on 31 August", with no word of pupils in its passage, a financial year; the
-    /// thousand-and-seventy-ninth, "Subs are £12 a month from September to June", said on 31 May,
-    /// the season under way, not the next; the thousand-and-hundred-and-fourth, "Membership …
-    /// runs from 1 September", said on the 5th, the next, where the year under way began four days
-    /// before; the thousand-and-hundred-and-thirty-seventh, "I do three days at college and two
-    /// days at the farm", a week's pattern with no "a week" said, read as lengths; the
+    /// thousand-and-forty-third, "deep cleaned twice a year, in March and October", said in May,
+    /// October put after the next March, as a list of days to come is read, not the next October;
+    /// the thousand-and-fifty-sixth, "for the last fortnight" (no reading: "the last fortnight" is
+    /// taken as a period and a fortnight is none); the thousand-and-fifty-eighth, a fête "held on
+    /// the first Saturday in July since 1951", read as last July's, not a yearly repeat; the
+    /// thousand-and-seventy-eighth, "Passes issued for 2055/56 expire on 31 August", with no word
+    /// of pupils in its passage, a financial year; the thousand-and-seventy-ninth, "Subs are £12 a
+    /// month from September to June", said on 31 May, the season under way, not the next; the
+    /// thousand-and-hundred-and-fourth, "Membership … runs from 1 September", said on the 5th, the
+    /// next, where the year under way began four days before; the
+    /// thousand-and-hundred-and-thirty-seventh, "I do three days at college and two days at the
+    /// farm", a week's pattern with no "a week" said, read as lengths; the
     /// thousand-and-hundred-and-fifty-fourth, "within 14 days of the renewal date for a full
     /// refund", the span run on to "refund"; the thousand-and-hundred-and-sixty-second, "from
     /// January, so anything registered after the 1st", the 1st read as next month's, not January's;
@@ -136,7 +135,8 @@ struct DatePhraseTests {
     /// after the thousand-and-sixty-fourth; the nine-hundred-and-eighty-eighth's after the
     /// thousand-and-seventy-ninth; the two-hundred-and-fifty-second's after the
     /// thousand-and-eighty-ninth; the thousand-and-hundred-and-twenty-second's after the
-    /// thousand-and-hundred-and-eighty-ninth.)
+    /// thousand-and-hundred-and-eighty-ninth; the thousand-and-first's after the
+    /// thousand-and-two-hundred-and-nineteenth.)
     static let setsWithMisses: [(file: String, left: [String])] = [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -221,7 +221,6 @@ struct DatePhraseTests {
         ("held-out-846.txt", ["There will be no sessions during half term."]),
         ("held-out-931.txt", ["Following Zara's seizure on Friday, I have updated her rescue medication plan."]),
         ("held-out-937.txt", ["Presenter: The council told us the new contract starts after half term."]),
-        ("held-out-1001.txt", ["Please bring the shoes Leo wears most days, and his old insoles from 2051."]),
         ("held-out-1043.txt", ["The flat is deep cleaned twice a year, in March and October."]),
         ("held-out-1056.txt", ["Please try this for six weeks and keep a new diary for the last fortnight."]),
         ("held-out-1058.txt", ["The fête has been held on the first Saturday in July since 1951."]),
