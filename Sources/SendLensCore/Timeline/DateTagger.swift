@@ -2160,8 +2160,12 @@ private struct PassageReading {
         case let shift? where shift > 0: return months.first { anchor < $0.start }
         case let shift? where shift < 0: return months.last { $0.start < anchor }
         default:
-            // ("Your email of the 20th", "it's dated the 18th": a day gone by or the nearest.)
+            // ("Your email of the 20th", "it's dated the 18th": a day gone by, unless the clause
+            // looks forward.)
             let named = position >= 2 && [tenseWords.of, tenseWords.dated].contains(tokens[position - 2].id)
+            // (Not "instead of the 16th": "of" after a thing sent, @SENT.)
+            let sentOn = named && (tokens[position - 2].id == tenseWords.dated || word(at: position - 3, in: grammar.list("SENT")))
+            if sentOn, !future(), let gone = months.last(where: { !(anchor < $0.start) }) { return gone }
             // "Parents' evening got moved to the 11th": what a thing is moved to is ahead, as a
             // weekday is; "moved" elsewhere in the clause, the nearest, one to come where two are as
             // near.
