@@ -341,7 +341,7 @@ enum DateRules {
     # "shut" with no word of the past: "the museum is closed 24–26 December".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
                follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
-               retires retire takes_effect take_effect comes_into_force come_into_force comes_into_effect
+               retires retire leaves takes_effect take_effect comes_into_force come_into_force comes_into_effect
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago gone
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won

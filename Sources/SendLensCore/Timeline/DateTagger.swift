@@ -429,8 +429,15 @@ private struct PassageReading {
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
         // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
+        // (Nor, in such a clause, one of @PAST just after a noun that opens the sentence, or
+        // follows a determiner, which it describes: "money left unspent at the end of the
+        // financial year may be taken back"; "we sent" is a verb.)
+        func describesNoun(_ at: Int) -> Bool {
+            guard modal, at > 0, tokens[at - 1].kind == .word, !word(at: at - 1, in: tenseWords.subject), !word(at: at - 1, in: tenseWords.object) else { return false }
+            return at - 1 == self.sentence(at: at).lowerBound || word(at: at - 2, in: tenseWords.determiner)
+        }
         let pastWord = range.contains {
-            word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus || isSamePast(at: $0)
+            word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus && !describesNoun($0) || isSamePast(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
         let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
