@@ -847,7 +847,7 @@ enum DateRules {
     month: <CONTRAST> MONTH                                 # "will open in January, not September": the one nearest the date before it
     month: <warmest|coldest|wettest|driest|sunniest|hottest|busiest|quietest|worst|best> MONTH   # "the warmest June on record"
     month: <back_to|backdated_to|dating_back_to> MONTH      # "arrears back to July": the nearest, by the tense
-    month: <as_early_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "since like June"
+    month: <as_early_as|as_soon_as|as_late_as|around|about|roughly|probably|maybe|possibly|like> MONTH   # "could start as early as September", "as soon as September", "since like June"
     month: MONTH <-_ish|ish|sometime|some_time>             # "so August-ish", "January sometime"
     month: <say_,|er_,|erm_,|um_,|uh_,|er|erm|um|uh> MONTH   # "I want to say, October?", "our review's in, er, May I think": a month alone after a pause, as said
     month: <start_to|end_to> MONTH                          # "a cold start to October"
