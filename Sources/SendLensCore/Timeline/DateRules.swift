@@ -327,6 +327,7 @@ enum DateRules {
             look_forward looking_forward has_until have_until got_until goes_up go_up going_up goes_down go_down
             you're_due we're_due they're_due i'm_due he's_due she's_due it's_due would_now
             going_up_from going_down_from go_up_from go_down_from goes_up_from goes_down_from
+            would_like_you_to we'd_like_you_to i'd_like_you_to would_like_them_to we'd_like_them_to
     # … and these, unless a word of @PAST is there too: "I was promised an answer by the end of
     # October" looks back ("its revised Local Offer by the end of March", a word that only ends like
     # the past, does not; nor "the visit should be before August", "we need to be in before

@@ -271,8 +271,10 @@ private struct PassageReading {
         // What was said with no tense of its own takes the saying's: "the Minister told | the House
         // on Tuesday that…".
         if clause > 0, word(at: range.lowerBound - 1, in: tenseWords.saying) { return tense(at: range.lowerBound - 1) }
-        // "Following the decision on 16 July, | your rate will fall": what came before, the nearest.
-        if word(at: range.lowerBound, in: tenseWords.following) { return .neither }
+        // "Following the decision on 16 July, | your rate will fall": what came before, the nearest
+        // (and so "and" a date more: "following the assessments on 28 September | and 5 October").
+        if word(at: range.lowerBound, in: tenseWords.following)
+            || clause > 0 && word(at: range.lowerBound, in: tenseWords.shared) && word(at: clauses[clause - 1].start, in: tenseWords.following) { return .neither }
         // "I said I'd chase it | and ring her back by Friday": a clause of "and" with no word of
         // tense goes on with the clause before, where that one has a tense of its own.
         if clause > 0, word(at: range.lowerBound, in: tenseWords.shared) {
