@@ -1309,11 +1309,14 @@ private struct PassageReading {
                 return monthDraft(start, inferred: false)
             }
             // "Will open in January, not September as first planned": a month set against the
-            // date before it (@CONTRAST), the one nearest that date.
+            // date before it (@CONTRAST), the one nearest that date; one that was planned (@PLANNED
+            // after it), the last before that date, as a plan most often slips ("will open in
+            // September, not January as first planned", said in February, this January).
             if slots.firstYear == nil, let base = previous?.draft.start,
-               DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, position - 2)..<position, ending: { $0 == position }),
-               let start = Day(year: Self.nearestYear(month: month, day: 15, to: base), month: month, day: 1) {
-                return monthDraft(start, inferred: true)
+               DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, position - 2)..<position, ending: { $0 == position }) {
+                let planned = (position + 1..<min(position + 5, tokens.count)).contains { word(at: $0, in: grammar.list("PLANNED")) }
+                let year = planned ? (month < base.month ? base.year : base.year - 1) : Self.nearestYear(month: month, day: 15, to: base)
+                if let start = Day(year: year, month: month, day: 1) { return monthDraft(start, inferred: true) }
             }
             // "Jan last year", "March next year": that month of the year SHIFT names.
             if slots.hasWord("year"), let shift = slots.shift, let anchor, let start = Day(year: anchor.year + shift, month: month, day: 1) {
