@@ -469,13 +469,13 @@ enum DateRules {
     @RELATIVE before=-1 earlier=-1 previous=-1 preceding=-1 prior=-1 after=1 later=1 following=1
     # "later that year": the date's own year (month, week).
     @THAT that=0
-    # Things a month before them names: "the September meeting", "September starters".
     # Words before a month set against the date before it, which is read as the one nearest that
     # date ("the review will be in March, not May"), or, with a word of @PLANNED just after it, the
     # last before that date, as plans slip: "will open in January, not September as first planned"
     # (last September).
     @CONTRAST not rather_than instead_of
     @PLANNED planned expected promised scheduled hoped intended originally
+    # Things a month before them names: "the September meeting", "September starters".
     @EVENT meeting meetings board panel panels committee conference census intake intakes starters inset
            cohort sitting round deadline return returns newsletter survey forum forums workshop
            workshops coffee session sessions webinar event events update magazine issue edition

@@ -430,7 +430,6 @@ private struct PassageReading {
         // clause that says what may be done, a word that only ends like one: "applications
         // received after 30 June may not be processed".)
         let modal = has(tenseWords.modal) && range.contains { isModal(at: $0) }
-        // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         // (Nor, in such a clause, one of @PAST just after a noun that opens the sentence, or
         // follows a determiner, which it describes: "money left unspent at the end of the
         // financial year may be taken back"; "we sent" is a verb.)
@@ -438,6 +437,7 @@ private struct PassageReading {
             guard modal, at > 0, tokens[at - 1].kind == .word, !word(at: at - 1, in: tenseWords.subject), !word(at: at - 1, in: tenseWords.object) else { return false }
             return at - 1 == self.sentence(at: at).lowerBound || word(at: at - 2, in: tenseWords.determiner)
         }
+        // (Nor is the date's own word a verb: "u coming 2 the party sat??".)
         let pastWord = range.contains {
             word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus && !describesNoun($0) || isSamePast(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
