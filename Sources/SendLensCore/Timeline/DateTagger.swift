@@ -1313,9 +1313,9 @@ private struct PassageReading {
             // after it), the last before that date, as a plan most often slips ("will open in
             // September, not January as first planned", said in February, this January).
             // ("Not in July as planned": "in" between.)
-            let set = position > 0 && tokens[position - 1].id == tenseWords.in ? position - 1 : position
+            let contrasted = position > 0 && tokens[position - 1].id == tenseWords.in ? position - 1 : position
             if slots.firstYear == nil, let base = previous?.draft.start,
-               DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, set - 2)..<set, ending: { $0 == set }) {
+               DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, contrasted - 2)..<contrasted, ending: { $0 == contrasted }) {
                 let planned = (position + 1..<min(position + 5, tokens.count)).contains { word(at: $0, in: grammar.list("PLANNED")) }
                 let year = planned ? (month < base.month ? base.year : base.year - 1) : Self.nearestYear(month: month, day: 15, to: base)
                 if let start = Day(year: year, month: month, day: 1) { return monthDraft(start, inferred: true) }
