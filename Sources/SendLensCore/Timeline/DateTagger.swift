@@ -1072,8 +1072,10 @@ private struct PassageReading {
                         && (sentence(at: at).lowerBound..<at).contains { word(at: $0, in: grammar.list("HANDED")) }
                 }
                 let sent = from && word(at: lead.start - 1, in: grammar.list("SENT")) || owned
+                // (Not before "until": "from the autumn of 2088 until he was excluded" starts a span.)
                 let source = from && ((tokens[first - 1].id == the || tokens[first].id == the)
-                    && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word || isPossessive(last - 1)
+                    && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word
+                    && !word(at: last, in: grammar.list("LIMIT")) || isPossessive(last - 1)
                     || sent
                     || draft.kind == .year && lead.start > 0 && (mark(tokens[lead.start - 1], is: "%") || tokens[lead.start - 1].kind == .number))
                 // ("Please send us the report from June": what was sent is from a time gone by,
