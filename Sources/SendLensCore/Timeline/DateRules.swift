@@ -353,7 +353,7 @@ enum DateRules {
     @PAST_ENDING ed
     # Verbs whose past is written as their present, a past tense after one of @SUBJECT, with no
     # word of @MODAL or the future before it: "they cut his taxi in January", "we put the appeal in"
-    # (not "will they cut", "please let us know").
+    # (not "will they cut"; "let" and "set" are left out, as often the present: "you let us know").
     @SAME_PAST cut put shut hit quit
     @SUBJECT i we they he she
     # … but not these, which end so and are no past tense: "Ofsted will visit", "children need".

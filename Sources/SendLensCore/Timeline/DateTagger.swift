@@ -1067,9 +1067,10 @@ private struct PassageReading {
                 // ("I've attached his SEN support plan from Sept", "bring his old insoles from 2051":
                 // a thing someone owns, handed over (@HANDED), came from then; "I'm in my second year
                 // from September" is a start.)
+                let (owners, handed) = (grammar.list("OWNERS"), grammar.list("HANDED"))
                 let owned = from && (max(0, lead.start - 4)..<lead.start).contains { at in
-                    word(at: at, in: grammar.list("OWNERS")) && (at + 1..<lead.start).allSatisfy { tokens[$0].kind == .word }
-                        && (sentence(at: at).lowerBound..<at).contains { word(at: $0, in: grammar.list("HANDED")) }
+                    word(at: at, in: owners) && (at + 1..<lead.start).allSatisfy { tokens[$0].kind == .word }
+                        && (sentence(at: at).lowerBound..<at).contains { word(at: $0, in: handed) }
                 }
                 let sent = from && word(at: lead.start - 1, in: grammar.list("SENT")) || owned
                 // (Not before "until": "from the autumn of 2088 until he was excluded" starts a span.)
@@ -1318,7 +1319,8 @@ private struct PassageReading {
             let contrasted = position > 0 && tokens[position - 1].id == tenseWords.in ? position - 1 : position
             if slots.firstYear == nil, let base = previous?.draft.start,
                DateMatcher.contains(grammar.list("CONTRAST"), in: tokens, within: max(0, contrasted - 2)..<contrasted, ending: { $0 == contrasted }) {
-                let planned = (position + 1..<min(position + 5, tokens.count)).contains { word(at: $0, in: grammar.list("PLANNED")) }
+                let plannedWords = grammar.list("PLANNED")
+                let planned = (position + 1..<min(position + 5, tokens.count)).contains { word(at: $0, in: plannedWords) }
                 let year = planned ? (month < base.month ? base.year : base.year - 1) : Self.nearestYear(month: month, day: 15, to: base)
                 if let start = Day(year: year, month: month, day: 1) { return monthDraft(start, inferred: true) }
             }
