@@ -339,10 +339,12 @@ enum DateRules {
     # ("start", "end" and "open" are left out: "at the end of", "open to all" are no timetable.)
     # So does "deadline": "the deadline is 15 February", but "the 6 week deadline passed on 14th November";
     # and "available": "short breaks are available from October to March", the next; "closed" and
-    # "shut" with no word of the past: "the museum is closed 24–26 December".
+    # "shut" with no word of the past: "the museum is closed 24–26 December"; and a move the year
+    # has fixed: "he moves up to secondary in September and nobody's told us which school".
     @TIMETABLE starts begins opens closes ends resumes reopens runs begin open close resume reopen run deadline
                follows follow available closed shut meets meet sits go_on_sale goes_on_sale valid
-               retires retire leaves takes_effect take_effect comes_into_force come_into_force comes_into_effect
+               retires retire leaves moves joins transfers takes_effect take_effect comes_into_force come_into_force
+               comes_into_effect
     # Words that make a sentence look back (with any word ending in one of @PAST_ENDING: "closed").
     @PAST was were had did took met held began came went found told said gave made ago gone
           previously fell rose saw spoke wrote since got ran grew sent spent paid led kept lost won
@@ -411,6 +413,10 @@ enum DateRules {
     # 2051".
     @OWNERS his her my your our their
     @HANDED attached enclosed attach enclose attaching enclosing forwarded forward bring brought
+    # … and a year alone after one of these and "from", where the thing came from: "her old plan
+    # was from 2088, so it's well out of date", "the photos are from 2071" (but "the new rates are
+    # from April" start then, and so does "from 2092 onwards").
+    @ORIGIN is was are were
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she

@@ -1073,6 +1073,7 @@ private struct PassageReading {
                         && (sentence(at: at).lowerBound..<at).contains { word(at: $0, in: handed) }
                 }
                 let sent = from && word(at: lead.start - 1, in: grammar.list("SENT")) || owned
+                    || from && draft.kind == .year && word(at: lead.start - 1, in: grammar.list("ORIGIN"))
                 // (Not before "until": "from the autumn of 2088 until he was excluded" starts a span.)
                 let source = from && ((tokens[first - 1].id == the || tokens[first].id == the)
                     && tokens[last - 1].kind == .number && !tokens[last - 1].ordinal && last < tokens.count && tokens[last].kind == .word
