@@ -987,6 +987,7 @@ enum DateRules {
 
     holiday: HOLIDAY                                        # "before Christmas", "by Easter"
     holiday: HOLIDAY YEAR                                   # "Easter 2025"
+    holiday: the? SHIFT? HOLIDAY weekend                    # "over the Easter weekend": Good Friday to Easter Monday
     holiday: SHIFT HOLIDAY                                  # "last Christmas", "next Easter"
     holiday: the HOLIDAY AFTER_NEXT                         # "the Easter before last", "the Christmas after next"
     holiday: HOLIDAY next|last <.|,|;|!|?|END>              # "Mr Hobbs will call at Lady Day next", as old letters write

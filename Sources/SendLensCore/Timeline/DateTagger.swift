@@ -442,7 +442,11 @@ private struct PassageReading {
             word(at: $0, in: tenseWords.past) && isPastVerb(at: $0) && !isShortWeekday(at: $0) && $0 != focus && !describesNoun($0) || isSamePast(at: $0)
                 || word(at: $0, in: tenseWords.neither) && isHad(at: $0)
         }
-        let back = pastWord || !modal && range.contains { endsLikeThePast(at: $0, tenseWords.endings) }
+        // ("If things haven't improved by Easter": a participle after "have" in a condition looks
+        // ahead; "the top-up still hasn't arrived", what is overdue, back.)
+        let back = pastWord || !modal && range.contains {
+            endsLikeThePast(at: $0, tenseWords.endings) && !(isPresentAfterHave(at: $0) && inCondition($0))
+        }
         // ("Started going to a group in September", "sent the plan to them", "to Ofsted": "going
         // to", "plan to" before "a", "the", "them" or a name is no future.)
         let future = has(tenseWords.future) { end in
@@ -731,8 +735,13 @@ private struct PassageReading {
         let afterHave = word(at: index - 1, in: tenseWords.have) || word(at: index - 2, in: tenseWords.have)
         if word(at: index, in: tenseWords.havePresent) { return afterHave || index > 0 && tokens[index - 1].owner }
         // ("Have you had your consultations for September yet?": what is waited for, the present.)
-        return afterHave && ((max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
+        return afterHave && (inCondition(index)
                              || (index + 1..<min(tokens.count, index + 12)).contains { word(at: $0, in: grammar.list("YET")) })
+    }
+
+    /// Whether the word at `index` comes a few words after one of @IF ("if you have not heard").
+    func inCondition(_ index: Int) -> Bool {
+        (max(0, index - 8)..<index).contains { word(at: $0, in: tenseWords.ifWords) }
     }
 
     /// The passage's dates; `matcher` has read its tokens, which may hold one.
@@ -2444,11 +2453,15 @@ private struct PassageReading {
             default: return draft(day)
             }
         }
+        // "The Easter weekend": Good Friday to Easter Monday, the two bank holidays and the days
+        // between (no other day of @HOLIDAY names a weekend).
+        let weekend = slots.hasWord("weekend")
+        if weekend, value != "easter" { return nil }
         // "easter-2": Good Friday, two days before Easter Sunday.
         if value.hasPrefix("easter") {
             let offset = Int(value.dropFirst("easter".count).replacingOccurrences(of: "+", with: "")) ?? 0
             guard let day = chosen(years.map { Day.easterSunday(in: $0).adding(days: offset) }) else { return nil }
-            return draft(day)
+            return weekend ? draft((day.start.adding(days: -2), day.end.adding(days: 1))) : draft(day)
         }
         // "11-27>7": the first Sunday (weekday 7) on or after 27 November, as Advent Sunday is;
         // "11-27>7/12-24", from that day to 24 December, as Advent is.
