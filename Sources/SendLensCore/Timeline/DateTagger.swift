@@ -2143,6 +2143,14 @@ private struct PassageReading {
         guard let anchor else { return nil }
         if future() { return spans.first { !($0.end < anchor) } }
         if past() { return spans.last { !(anchor < $0.start) } }
+        // "Back in April, the council promised the plan would be ready by the summer", said in
+        // February: what was said of a time to come when an earlier date of the sentence tells,
+        // the first not gone by then (last summer).
+        if let previous, previous.start >= sentence(at: focus).lowerBound, [.date, .month, .year].contains(previous.draft.kind),
+           let then = previous.draft.start, let thenEnd = previous.draft.end ?? previous.draft.start, thenEnd < anchor,
+           let first = spans.first(where: { !($0.end < then) }) {
+            return first
+        }
         func distance(_ span: (start: Day, end: Day)) -> Int {
             anchor < span.start ? anchor.days(to: span.start) : span.end < anchor ? span.end.days(to: anchor) : 0
         }
