@@ -681,6 +681,8 @@ enum DateRules {
     not: ‘|“|'|" WORD WEEKDAYS                        # "‘Takeover Tuesdays’": an event's name
     not: HOLIDAY <SEASONAL>                     # "our Christmas coffee morning": an event's name
     not: father|santa_'s|santa's Christmas      # "Father Christmas will be in his grotto": a man, no day
+    not: <last|first|final> EVENT morning|evening|night? before|after HOLIDAY   # "our last session before Christmas is on Saturday 17 December": which one, no deadline
+    not: <last|first|final> EVENT morning|evening|night? before|after HALF_TERM -? term   # "the first coffee morning after half term"
     not: the weekend <of_the|of_a|of_an|of_our|of_their|of_its|of_his|of_her|of_my|of_your>   # "over the weekend of the town carnival": an event's, not the next
     not: the SEASON <SEASON_THING>              # "the summer timetable"
     not: <until|till|by|before|after> the SEASON <SEASONAL>   # "rehearsals continue until the summer concert": the event's day, not the season's end
