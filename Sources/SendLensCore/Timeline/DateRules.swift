@@ -729,6 +729,7 @@ enum DateRules {
     not: N UNIT a|per UNIT                      # "365 days a year", "3 days a week": a rate
     not: one day <next|this|soon|last_week>     # "pop in one day next week": some day, no length
     not: N UNIT a|per UNIT WORD? WORD? WORD? WORD? and|or|plus N UNIT   # "three days a week at their placement and one day in college": the rate said once for both
+    not: N UNIT a|per UNIT WORD? WORD? WORD? WORD? and|or|plus at|in|on WORD N UNIT   # "four days a week at the hospital and at college one day"
     not: N hours a|per UNIT                     # "24 hours a day"
     not: on N days|nights <since|in|this|last|so_far|out_of|a|per|each|every|over|during|between|,|.|;|!|?|and|or|END>   # "used your ticket on 212 days since March", "gritted the roads on 87 nights": a count, no length ("on 28 days' notice" is one)
 

@@ -1966,6 +1966,15 @@ private struct PassageReading {
             if !isAhead(after: position), isPastVerb(at: position - 1) || wasAsked(before: position) {
                 return DateDraft(kind: .duration, length: unit.length(amount))
             }
+            // "I asked in March and was promised an answer within a month": a promise (@PROMISE) in
+            // a clause that looks back, after a date gone by in its sentence, a wait counted from
+            // then, not from the document's date ("published in May, with a monitoring visit within
+            // 18 months" is due).
+            if !isAhead(after: position), ofWords.isEmpty, clause(at: position, says: "PROMISE"), let previous, previous.start >= sentence(at: position).lowerBound,
+               [.date, .month, .year].contains(previous.draft.kind), let then = previous.draft.end ?? previous.draft.start,
+               let anchor, then < anchor, past() {
+                return DateDraft(kind: .duration, length: unit.length(amount))
+            }
             // "Within 20 working days of a child coming into care, then within three months": the
             // next step of a standard told before it is a standard too.
             if position > 0, tokens[position - 1].id == tenseWords.then, previous?.draft.kind == .duration {
