@@ -1135,6 +1135,7 @@ enum DateRules {
     by-if-future: at the end of the?                        # "the pilot will end at the end of March 2023"
     by-if-future: at? the? back|tail end of the?            # "next fundraiser'll be the back end of August" ("rang them back end of February": that month)
     due: deadline|closing_date [for|to WORD WORD? WORD? WORD?] is|was|of|will_be|to therefore|now|then|still|originally? [TIME on?] the?   # "the deadline for plans is 15 February", "… was therefore 29 May", "deadline is the 31st"
+    due: deadline|closing_date for|to WORD WORD? for|in|from MONTH|SEASON YEAR? is|was|will_be the?   # "the closing date for applications for September 2093 was 31 October"
     due: target_date|due_date|completion_date|closing_date :? [TIME|NUM:NUM|NUM.NUM gmt|bst|utc? ,?]   # "target date 30/04/25", "Closing date: midnight, 7 December", "Closing date: 16:00 GMT, 12 March"
     due: deadline|due :                                     # "Tribunal deadline: 10/03/2025", an action log's "Due: 30/06/25"
     due: target WORD? date is|was|will_be [TIME on?]        # "the target decision date is 7 May 2026"

@@ -273,14 +273,23 @@ private struct PassageReading {
         if clause > 0, word(at: range.lowerBound - 1, in: tenseWords.saying) { return tense(at: range.lowerBound - 1) }
         // "Following the decision on 16 July, | your rate will fall": what came before, the nearest
         // (and so "and" a date more: "following the assessments on 28 September | and 5 October").
+        // ("Following the inspection in January, we sat on the board": what came before a thing
+        // told of in the past is gone by too.)
         if word(at: range.lowerBound, in: tenseWords.following)
-            || clause > 0 && word(at: range.lowerBound, in: tenseWords.shared) && word(at: clauses[clause - 1].start, in: tenseWords.following) { return .neither }
+            || clause > 0 && word(at: range.lowerBound, in: tenseWords.shared) && word(at: clauses[clause - 1].start, in: tenseWords.following) {
+            return sentenceTense(at: index) == .back ? .back : .neither
+        }
         // "I said I'd chase it | and ring her back by Friday": a clause of "and" with no word of
         // tense goes on with the clause before, where that one has a tense of its own.
         if clause > 0, word(at: range.lowerBound, in: tenseWords.shared) {
             let before = clauses[clause - 1].start..<range.lowerBound
             if let said = ownTense(clause - 1, before) { return said }
         }
+        return sentenceTense(at: index)
+    }
+
+    /// The tense of the sentence the token at `index` is in, read once.
+    private mutating func sentenceTense(at index: Int) -> Tense {
         let sentence = sentence(at: index)
         if let said = sentences[sentence.lowerBound] { return said }
         let said = tense(of: sentence, sentence: true) ?? .neither
@@ -1047,10 +1056,12 @@ private struct PassageReading {
             let floor = number > 0 ? found[number - 1].range.upperBound : 0
             // The longest lead that ends where the date starts.
             var lead: (start: Int, reading: DateGrammar.Reading, pattern: Int)?
-            // (Twelve tokens back at most: "no later than 5:00 p.m. on" is eleven.)
-            for start in Swift.stride(from: max(floor, first - 12), to: first, by: 1) where tokens[start].kind == .word {
+            // (Twelve tokens back at most: "no later than 5:00 p.m. on" is eleven. Only a deadline's
+            // name reaches back over a date before it: "the closing date for applications for
+            // September 2093 was 31 October".)
+            for start in Swift.stride(from: max(0, first - 12), to: first, by: 1) where tokens[start].kind == .word {
                 for pattern in grammar.leadsStartingAt[tokens[start].id] ?? []
-                where (grammar.contextStart[pattern] < 0
+                where (start >= floor || grammar.readings[pattern] == .due) && (grammar.contextStart[pattern] < 0
                        || matcher.matches(grammar.contextStart[pattern], endingAt: start, length: grammar.contextLength[pattern]))
                     && matcher.matches(grammar.programStart[pattern], at: start).contains(where: { $0.end == first }) {
                     lead = (start, grammar.readings[pattern], pattern)

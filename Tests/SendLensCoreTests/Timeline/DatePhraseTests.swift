@@ -100,10 +100,8 @@ struct DatePhraseTests {
     /// read as the past tense (no deadline); the seven-hundred-and-eighty-ninth, "a day late this
     /// week because of the bank holiday", "late this week" read as the week's end; the
     /// eight-hundred-and-forty-sixth, "no sessions during half term", said on 30 October, read as
-    /// February's (the rules' October half term was over by then); the nine-hundred-and-thirty-
-    /// first, "Following Zara's seizure on Friday, I have updated her plan", the Friday to come
-    /// ("following" read as looking back put "the following week we will meet on Friday" wrong);
-    /// the nine-hundred-and-thirty-seventh, "the new contract starts after half term", said on 29
+    /// February's (the rules' October half term was over by then); the
+    /// nine-hundred-and-thirty-seventh, "the new contract starts after half term", said on 29
     /// October, read as February's, as the eight-hundred-and-forty-sixth is; the
     /// thousand-and-forty-third, "deep cleaned twice a year, in March and October", said in May,
     /// October put after the next March, as a list of days to come is read, not the next October;
@@ -137,7 +135,8 @@ struct DatePhraseTests {
     /// thousand-and-eighty-ninth; the thousand-and-hundred-and-twenty-second's after the
     /// thousand-and-hundred-and-eighty-ninth; the thousand-and-first's after the
     /// thousand-and-two-hundred-and-nineteenth; the thousand-and-two-hundred-and-forty-third's
-    /// after the thousand-and-two-hundred-and-ninety-fourth.)
+    /// after the thousand-and-two-hundred-and-ninety-fourth; the nine-hundred-and-thirty-first's
+    /// after the thousand-and-three-hundred-and-sixteenth.)
     static let setsWithMisses: [(file: String, left: [String])] = [
         ("held-out-6.txt", ["The audit closes at year end."]),
         ("held-out-7.txt", ["The EP visited last Tuesday."]),
@@ -220,7 +219,6 @@ struct DatePhraseTests {
         ("held-out-781.txt", ["We're offering 20% off services booked before the end of April."]),
         ("held-out-789.txt", ["Collections are a day late this week because of the bank holiday."]),
         ("held-out-846.txt", ["There will be no sessions during half term."]),
-        ("held-out-931.txt", ["Following Zara's seizure on Friday, I have updated her rescue medication plan."]),
         ("held-out-937.txt", ["Presenter: The council told us the new contract starts after half term."]),
         ("held-out-1043.txt", ["The flat is deep cleaned twice a year, in March and October."]),
         ("held-out-1056.txt", ["Please try this for six weeks and keep a new diary for the last fortnight."]),
