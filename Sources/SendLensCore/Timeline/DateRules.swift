@@ -1115,6 +1115,7 @@ enum DateRules {
     as-is: edd :?                                           # "EDD: 14 May", as midwives write it
     by: by|due|due_in|due_on [the? end of] the?             # "due end of next month"
     by: by|due|due_in early|late|mid|mid-                   # "by mid-October"
+    by: by|before end                                       # "by end March 2094", "live by end Q2 2093/94", as action plans write
     by: <bail|custody|remanded|valid> until|till the?       # "released on bail until 25 May", "tickets bought before stay valid until 31 October": a limit, whatever the tense
     by-unless-past: until|till early|late|mid|mid-          # "weekly until mid-November"
     by-unless-past: <guaranteed|valid|available|open|runs|run|good|lasts|last|extended> through|thru the?   # "rates are guaranteed through April 20", as American English writes "until" ("showers through Friday" is when)
