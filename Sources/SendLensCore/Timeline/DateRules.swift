@@ -420,8 +420,9 @@ enum DateRules {
     # Words whose "'s" is "is", after which a participle is no past tense: "it's pencilled in for
     # the 9th".
     @IS_SHORTENED it that there what here where who he she
-    # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th".
-    @IS_NEXT on in at due coming going off back open closed dated
+    # … and words that follow no owner, so that any "'s" before them is "is": "the panel's on the 8th",
+    # "the hearing's the 14th of September".
+    @IS_NEXT on in at due coming going off back open closed dated the
     # … and "it's" as chats type it, before one of those: "its on 14th dec".
     @ITS its
     # A past form that is the present after "have", a word between or none: "what have I got on
