@@ -649,8 +649,11 @@ private struct PassageReading {
     /// Whether a word from the start of `index`'s sentence up to `end` looks back: a verb in the
     /// past, or one of @NEITHER ("would"), which tells of a time gone by too. Where none does, a
     /// participle after it is a target, as plans write them.
+    /// (A clause may open before its sentence, where a sentence ends before a mark: "…July 20?`and";
+    /// then no word of the sentence comes before `end`.)
     func looksBack(before end: Int, inSentenceOf index: Int) -> Bool {
-        (sentence(at: index).lowerBound..<end).contains { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }
+        let start = sentence(at: index).lowerBound
+        return start < end && (start..<end).contains { isPastVerb(at: $0) || word(at: $0, in: tenseWords.neither) }
     }
 
     /// Whether the sentence `index` is in opens with a word of @ORDER, telling the reader to do a
