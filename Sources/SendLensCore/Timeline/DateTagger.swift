@@ -2535,8 +2535,9 @@ private struct PassageReading {
         let weeks = firsts.map { first in halfTermWeek(first).map { ($0, $0.adding(days: 6)) } ?? (first, first.endOfMonth) }
         // One a limit is set by, in a clause that does not look back, is the next ("he's off till
         // half term", said in March, is May's), as a weekday is; so is one booked ("dentist –
-        // booked for May half term"), as a day of the month is.
-        let limit = limitAhead(before: focus) || clause(at: focus, says: "BOOKED")
+        // booked for May half term"), as a day of the month is. (Not one reported with "would":
+        // "they said it'd be paid by half term", said in November, the nearest, October's.)
+        let limit = limitAhead(before: focus) && !clause(at: focus, says: "NEITHER") || clause(at: focus, says: "BOOKED")
         // "The week before half term": the seven days before its week (or after it), chosen so.
         if week {
             let beside = weeks.map { sign < 0 ? ($0.0.adding(days: -7), $0.0.adding(days: -1)) : ($0.1.adding(days: 1), $0.1.adding(days: 7)) }
