@@ -1984,9 +1984,7 @@ private struct PassageReading {
             // a clause that looks back, after a date gone by in its sentence, a wait counted from
             // then, not from the document's date ("published in May, with a monitoring visit within
             // 18 months" is due).
-            if !isAhead(after: position), ofWords.isEmpty, clause(at: position, says: "PROMISE"), let previous, previous.start >= sentence(at: position).lowerBound,
-               [.date, .month, .year].contains(previous.draft.kind), let then = previous.draft.end ?? previous.draft.start,
-               let anchor, then < anchor, past() {
+            if !isAhead(after: position), ofWords.isEmpty, clause(at: position, says: "PROMISE"), earlierDateGoneBy() != nil, past() {
                 return DateDraft(kind: .duration, length: unit.length(amount))
             }
             // "Within 20 working days of a child coming into care, then within three months": the
@@ -2169,15 +2167,22 @@ private struct PassageReading {
         // "Back in April, the council promised the plan would be ready by the summer", said in
         // February: what was said of a time to come when an earlier date of the sentence tells,
         // the first not gone by then (last summer).
-        if let previous, previous.start >= sentence(at: focus).lowerBound, [.date, .month, .year].contains(previous.draft.kind),
-           let then = previous.draft.start, let thenEnd = previous.draft.end ?? previous.draft.start, thenEnd < anchor,
-           let first = spans.first(where: { !($0.end < then) }) {
+        if let then = earlierDateGoneBy()?.start, let first = spans.first(where: { !($0.end < then) }) {
             return first
         }
         func distance(_ span: (start: Day, end: Day)) -> Int {
             anchor < span.start ? anchor.days(to: span.start) : span.end < anchor ? span.end.days(to: anchor) : 0
         }
         return spans.min { distance($0) < distance($1) }
+    }
+
+    /// The date found just before the one being read, in its sentence, where it has gone by: when
+    /// what the sentence tells of was said or done ("Back in April, the council promised…").
+    func earlierDateGoneBy() -> (start: Day, end: Day)? {
+        guard let previous, let anchor, previous.start >= sentence(at: focus).lowerBound,
+              [.date, .month, .year].contains(previous.draft.kind), let start = previous.draft.start else { return nil }
+        let end = previous.draft.end ?? start
+        return end < anchor ? (start, end) : nil
     }
 
     /// The first day `day` of a month from `start` to `end`, both days included; nil if none falls
